@@ -1,0 +1,38 @@
+/** Enforces the dependency rule of docs/architecture.md. */
+module.exports = {
+  forbidden: [
+    {
+      name: 'domain-is-pure',
+      comment: 'The domain imports nothing outside itself: no packages, no node: modules.',
+      severity: 'error',
+      from: { path: '^packages/domain/src' },
+      to: { pathNot: '^packages/domain/src' },
+    },
+    {
+      name: 'application-depends-on-domain-only',
+      severity: 'error',
+      from: { path: '^packages/application/src' },
+      to: { pathNot: '^packages/(application|domain)/src' },
+    },
+    {
+      name: 'adapters-never-see-application-or-server',
+      severity: 'error',
+      from: { path: '^packages/adapters/(src|test)' },
+      to: { path: '^packages/(application|server)/' },
+    },
+    {
+      name: 'application-tests-use-no-sql-or-server',
+      severity: 'error',
+      from: { path: '^packages/application/test' },
+      to: { path: '^packages/server/|node_modules/(sequelize|koa|redis|inversify)' },
+    },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true } },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)dist/' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'packages/server/tsconfig.test.json' },
+    enhancedResolveOptions: { conditionNames: ['campus-source', 'import', 'require', 'node', 'default'], exportsFields: ['exports'] },
+  },
+};

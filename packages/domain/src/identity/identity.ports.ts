@@ -1,0 +1,80 @@
+import type { DepartmentId, SchoolId, SessionId, UserId } from '../shared/ids.js';
+import type { Department, School } from './school.entity.js';
+import type { RefreshTokenState, Session } from './session.entity.js';
+import type { User } from './user.entity.js';
+
+export interface SchoolRepository {
+  /** @throws SchoolExists when the name is taken (decided by a unique index). */
+  save(school: School): Promise<void>;
+  findById(id: SchoolId): Promise<School | null>;
+  list(): Promise<School[]>;
+}
+export const SCHOOL_REPOSITORY = Symbol.for('campus.SchoolRepository');
+
+export interface DepartmentRepository {
+  /** @throws DepartmentExists when the school has one by that name. */
+  save(department: Department): Promise<void>;
+  findById(id: DepartmentId): Promise<Department | null>;
+  listBySchool(schoolId: SchoolId): Promise<Department[]>;
+}
+export const DEPARTMENT_REPOSITORY = Symbol.for('campus.DepartmentRepository');
+
+export interface UserRepository {
+  /** Inserts or updates. @throws UsernameTaken, EmailTaken, NicknameTaken (unique indexes decide). */
+  save(user: User): Promise<void>;
+  findById(id: UserId): Promise<User | null>;
+  findByUsername(username: string): Promise<User | null>;
+  findManyByIds(ids: readonly UserId[]): Promise<User[]>;
+}
+export const USER_REPOSITORY = Symbol.for('campus.UserRepository');
+
+export interface SessionRepository {
+  /** Stores a new session and its first refresh token. */
+  create(session: Session, token: RefreshTokenState): Promise<void>;
+  findById(id: SessionId): Promise<Session | null>;
+  findToken(hash: string): Promise<RefreshTokenState | null>;
+  /**
+   * Uses up `oldHash` and stores `next`, only if `oldHash` was still unused. Returns false when
+   * another request used it first, so two concurrent refreshes yield one success.
+   */
+  rotate(oldHash: string, next: RefreshTokenState, now: Date): Promise<boolean>;
+  revoke(id: SessionId, now: Date): Promise<void>;
+  /** Revokes every live session of the user except `keep`. */
+  revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<void>;
+}
+export const SESSION_REPOSITORY = Symbol.for('campus.SessionRepository');
+
+/** Failed logins per key (a username), kept only as long as the throttle window. */
+export interface LoginAttemptStore {
+  recentFailures(key: string, since: Date): Promise<Date[]>;
+  recordFailure(key: string, at: Date, windowMs: number): Promise<void>;
+  clear(key: string): Promise<void>;
+}
+export const LOGIN_ATTEMPT_STORE = Symbol.for('campus.LoginAttemptStore');
+
+export interface PasswordHasher {
+  hash(plain: string): Promise<string>;
+  verify(plain: string, hash: string): Promise<boolean>;
+}
+export const PASSWORD_HASHER = Symbol.for('campus.PasswordHasher');
+
+export interface AccessClaims {
+  userId: UserId;
+  sessionId: SessionId;
+}
+
+export interface IssuedRefreshToken {
+  token: string;
+  hash: string;
+}
+
+export interface TokenService {
+  issueAccessToken(claims: AccessClaims): string;
+  /** @throws Unauthenticated for a bad token, TokenExpired for an expired one. */
+  verifyAccessToken(token: string): AccessClaims;
+  /** A new opaque refresh token and the hash to store instead of it. */
+  newRefreshToken(): IssuedRefreshToken;
+  hashRefreshToken(token: string): string;
+  readonly refreshTokenTtlMs: number;
+}
+export const TOKEN_SERVICE = Symbol.for('campus.TokenService');

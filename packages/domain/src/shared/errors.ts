@@ -1,0 +1,68 @@
+/** How an error is meant to be answered; the server maps each kind to one HTTP status. */
+export type ErrorKind =
+  | 'validation'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'rate_limited'
+  | 'unavailable';
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+/**
+ * Base of every error the domain and the use cases throw on purpose. `code` is the stable
+ * SNAKE_CASE code clients see; `kind` decides the status. Messages never carry ids of authors.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  abstract readonly kind: ErrorKind;
+  readonly details: readonly ErrorDetail[] | undefined;
+
+  protected constructor(message: string, details?: readonly ErrorDetail[]) {
+    super(message);
+    this.name = new.target.name;
+    this.details = details;
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}
+
+/** Input that breaks a rule of the domain (a value object, a length, a range). */
+export class ValidationFailed extends DomainError {
+  readonly code = 'VALIDATION_FAILED';
+  readonly kind = 'validation';
+  constructor(path: string, message: string) {
+    super(message, [{ path, message }]);
+  }
+}
+
+export class Unauthenticated extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  readonly kind = 'unauthenticated';
+  constructor(message = 'Authentication is required.') {
+    super(message);
+  }
+}
+
+export class Forbidden extends DomainError {
+  readonly code = 'FORBIDDEN';
+  readonly kind = 'forbidden';
+  constructor(message = 'You are not allowed to do this.') {
+    super(message);
+  }
+}
+
+/** A dependency (the database) did not answer. */
+export class ServiceUnavailable extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  readonly kind = 'unavailable';
+  constructor(message = 'A service this request needs is unavailable. Try again shortly.') {
+    super(message);
+  }
+}

@@ -1,0 +1,20 @@
+/** The current time. Production reads the system clock; tests use a fixed or stepping clock. */
+export interface Clock {
+  now(): Date;
+}
+export const CLOCK = Symbol.for('campus.Clock');
+
+/** New, unique, time-ordered ids (UUIDv7 in production, sequential in tests). */
+export interface IdGenerator {
+  next(): string;
+}
+export const ID_GENERATOR = Symbol.for('campus.IdGenerator');
+
+/**
+ * Runs work atomically: every repository call made inside `run` (in the same async flow) joins
+ * one transaction that commits when `work` resolves and rolls back when it rejects.
+ */
+export interface UnitOfWork {
+  run<T>(work: () => Promise<T>): Promise<T>;
+}
+export const UNIT_OF_WORK = Symbol.for('campus.UnitOfWork');
