@@ -5,3 +5,4 @@ export * from './school.entity.js';
 export * from './user.entity.js';
 export * from './session.entity.js';
 export * from './login-throttle.policy.js';
+export * from './actor.js';
