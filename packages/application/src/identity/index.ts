@@ -1,1 +1,16 @@
-export {};
+export * from './identity.dto.js';
+export * from './session-issuer.js';
+export * from './authenticate.use-case.js';
+export * from './sign-up.use-case.js';
+export * from './log-in.use-case.js';
+export * from './refresh-session.use-case.js';
+export * from './log-out.use-case.js';
+export * from './get-me.use-case.js';
+export * from './update-me.use-case.js';
+export * from './change-password.use-case.js';
+export * from './get-user-profile.use-case.js';
+export * from './list-schools.use-case.js';
+export * from './create-school.use-case.js';
+export * from './list-departments.use-case.js';
+export * from './create-department.use-case.js';
+export * from './ensure-admin.use-case.js';

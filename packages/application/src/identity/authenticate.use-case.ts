@@ -1,0 +1,39 @@
+import {
+  SessionRevoked,
+  Unauthenticated,
+  type Actor,
+  type SessionId,
+  type SessionRepository,
+  type TokenService,
+  type UserRepository,
+} from '@campus/domain';
+
+export interface AuthenticateInput {
+  accessToken: string;
+}
+
+export interface AuthenticateOutput {
+  actor: Actor;
+  sessionId: SessionId;
+}
+
+/** Turns a bearer token into the actor of a request; a revoked session is refused at once. */
+export class Authenticate {
+  constructor(
+    private readonly tokens: TokenService,
+    private readonly sessions: SessionRepository,
+    private readonly users: UserRepository,
+  ) {}
+
+  /** @throws Unauthenticated, TokenExpired, SessionRevoked */
+  async execute({ accessToken }: AuthenticateInput): Promise<AuthenticateOutput> {
+    const claims = this.tokens.verifyAccessToken(accessToken);
+    const [session, user] = await Promise.all([
+      this.sessions.findById(claims.sessionId),
+      this.users.findById(claims.userId),
+    ]);
+    if (!session || session.userId !== claims.userId || !user) throw new Unauthenticated();
+    if (!session.isActive()) throw new SessionRevoked();
+    return { actor: { id: user.id, role: user.role, schoolId: user.schoolId }, sessionId: session.id };
+  }
+}

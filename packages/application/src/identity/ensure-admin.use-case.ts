@@ -1,0 +1,48 @@
+import { Password, User, UserId, type Clock, type IdGenerator, type PasswordHasher, type UserRepository } from '@campus/domain';
+
+export interface EnsureAdminInput {
+  username: string;
+  password: string;
+}
+
+export type EnsureAdminOutput = 'created' | 'promoted' | 'unchanged';
+
+/**
+ * Makes sure an administrator account exists (the ADMIN_USERNAME/ADMIN_PASSWORD bootstrap). An
+ * existing account is promoted but keeps its password: start-up never overwrites credentials.
+ */
+export class EnsureAdmin {
+  constructor(
+    private readonly users: UserRepository,
+    private readonly hasher: PasswordHasher,
+    private readonly ids: IdGenerator,
+    private readonly clock: Clock,
+  ) {}
+
+  /** @throws ValidationFailed, UsernameTaken/EmailTaken/NicknameTaken when another account holds them */
+  async execute({ username, password }: EnsureAdminInput): Promise<EnsureAdminOutput> {
+    const existing = await this.users.findByUsername(username);
+    if (existing?.isAdmin()) return 'unchanged';
+    if (existing) {
+      existing.promoteToAdmin();
+      await this.users.save(existing);
+      return 'promoted';
+    }
+    Password.assertAcceptable(password);
+    const admin = User.create(
+      {
+        id: UserId(this.ids.next()),
+        username,
+        email: `${username}@admin.campus.invalid`,
+        nickname: username,
+        role: 'admin',
+        schoolId: null,
+        departmentId: null,
+        passwordHash: await this.hasher.hash(password),
+      },
+      this.clock.now(),
+    );
+    await this.users.save(admin);
+    return 'created';
+  }
+}

@@ -1,0 +1,56 @@
+import type { DepartmentRepository, Role, SchoolRepository, User } from '@campus/domain';
+
+export interface NamedRef {
+  id: string;
+  name: string;
+}
+
+/** The signed-in user's own view of their account. */
+export interface MeDto {
+  id: string;
+  username: string;
+  email: string;
+  nickname: string;
+  role: Role;
+  school: NamedRef | null;
+  department: NamedRef | null;
+  joinedAt: Date;
+}
+
+/** What anyone may see of a user. */
+export interface PublicUserDto {
+  id: string;
+  username: string;
+  nickname: string;
+}
+
+export interface AuthTokensDto {
+  accessToken: string;
+  refreshToken: string;
+}
+
+export interface AuthResultDto extends AuthTokensDto {
+  user: MeDto;
+}
+
+export function toPublicUser(user: User): PublicUserDto {
+  return { id: user.id, username: user.username, nickname: user.nickname };
+}
+
+/** Resolves the school and department names that `Me` shows. */
+export async function toMe(user: User, schools: SchoolRepository, departments: DepartmentRepository): Promise<MeDto> {
+  const [school, department] = await Promise.all([
+    user.schoolId ? schools.findById(user.schoolId) : null,
+    user.departmentId ? departments.findById(user.departmentId) : null,
+  ]);
+  return {
+    id: user.id,
+    username: user.username,
+    email: user.email,
+    nickname: user.nickname,
+    role: user.role,
+    school: school ? { id: school.id, name: school.name } : null,
+    department: department ? { id: department.id, name: department.name } : null,
+    joinedAt: user.joinedAt,
+  };
+}
