@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { z } from 'zod';
+
+const DURATION = /^(\d+)(ms|s|m|h|d)$/;
+const UNIT_MS = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+
+/** `30m`, `7d`, `900s`, or plain seconds, as milliseconds. */
+export function parseDuration(value: string): number {
+  if (/^\d+$/.test(value)) return Number(value) * 1000;
+  const match = DURATION.exec(value);
+  if (!match) throw new Error(`not a duration: ${value}`);
+  return Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
+}
+
+const duration = z
+  .string()
+  .refine((v) => DURATION.test(v) || /^\d+$/.test(v), 'use a duration like 30m, 7d or 900s')
+  .transform(parseDuration)
+  .refine((ms) => ms > 0, 'must be positive');
+const positiveInt = z.coerce.number().int().positive();
+
+const schema = z.object({
+  NODE_ENV: z.string().default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^(memory|sqlite:.+|mysql:\/\/.+)$/, 'use memory, sqlite:<path>, sqlite::memory: or mysql://...')
+    .default('sqlite:./data/campus.sqlite'),
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'use redis://...').optional(),
+  JWT_SECRET: z.string().optional(),
+  ACCESS_TOKEN_TTL: duration.default(parseDuration('30m')),
+  REFRESH_TOKEN_TTL: duration.default(parseDuration('7d')),
+  BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
+  HOT_THRESHOLD: positiveInt.default(10),
+  BEST_THRESHOLD: positiveInt.default(100),
+  REPORT_THRESHOLD: positiveInt.default(5),
+  LOGIN_MAX_FAILURES: positiveInt.default(5),
+  ADMIN_USERNAME: z.string().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  CORS_ORIGINS: z.string().default(''),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface Config {
+  env: string;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  redisUrl: string | undefined;
+  jwtSecret: string;
+  accessTokenTtlMs: number;
+  refreshTokenTtlMs: number;
+  bcryptRounds: number;
+  hotThreshold: number;
+  bestThreshold: number;
+  reportThreshold: number;
+  loginMaxFailures: number;
+  loginWindowMs: number;
+  admin: { username: string; password: string } | undefined;
+  corsOrigins: string[];
+  logLevel: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Reads and validates the environment once, at start-up. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    jwtSecret: resolveJwtSecret(e.JWT_SECRET, e.NODE_ENV, e.DATABASE_URL),
+    accessTokenTtlMs: e.ACCESS_TOKEN_TTL,
+    refreshTokenTtlMs: e.REFRESH_TOKEN_TTL,
+    bcryptRounds: e.BCRYPT_ROUNDS,
+    hotThreshold: e.HOT_THRESHOLD,
+    bestThreshold: e.BEST_THRESHOLD,
+    reportThreshold: e.REPORT_THRESHOLD,
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    loginWindowMs: 15 * 60_000,
+    admin: e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD } : undefined,
+    corsOrigins: e.CORS_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+function resolveJwtSecret(secret: string | undefined, nodeEnv: string, databaseUrl: string): string {
+  if (secret !== undefined) {
+    if (Buffer.byteLength(secret) < 32) throw new ConfigError('JWT_SECRET must be at least 32 bytes.');
+    return secret;
+  }
+  if (nodeEnv === 'production') throw new ConfigError('JWT_SECRET is required when NODE_ENV=production.');
+  return developmentSecret(dataFolder(databaseUrl));
+}
+
+/** The folder that holds local state: the SQLite file's folder, else ./data. */
+export function dataFolder(databaseUrl: string): string {
+  const path = databaseUrl.startsWith('sqlite:') ? databaseUrl.slice('sqlite:'.length) : '';
+  return path && path !== ':memory:' ? dirname(path) : './data';
+}
+
+/** Generated once and kept beside the data, so tokens survive a restart in development. */
+function developmentSecret(folder: string): string {
+  const file = join(folder, 'jwt-secret');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    mkdirSync(folder, { recursive: true });
+    try {
+      writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // another process won the race
+    }
+    return readFileSync(file, 'utf8').trim();
+  }
+}

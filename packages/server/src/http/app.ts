@@ -1,0 +1,66 @@
+import cors from '@koa/cors';
+import { Router } from '@koa/router';
+import Koa, { type Middleware } from 'koa';
+import type { Logger } from 'pino';
+import type { AppState } from './app-state.js';
+import { methodNotAllowed, notFound } from './http-errors.js';
+import { errorMapper, jsonBody, requestId, requestLog, securityHeaders } from './middleware.js';
+import { mount, type AnyRoute } from './route.js';
+
+export const API_BASE = '/api/v1';
+
+export interface AppOptions {
+  routes: readonly AnyRoute[];
+  authenticate: Middleware<AppState>;
+  logger: Logger;
+  isUnavailable: (error: unknown) => boolean;
+  corsOrigins: readonly string[];
+  /** Answers whether every dependency responds, for `/ready`. */
+  ready: () => Promise<Record<string, boolean>>;
+  /** Routes outside the API base (`/docs`, `/api/v1/openapi.json`), mounted as they are. */
+  extra?: (router: Router<AppState>) => void;
+}
+
+export function createApp(options: AppOptions): Koa<AppState> {
+  const app = new Koa<AppState>({ proxy: true });
+  const allowed = new Set(options.corsOrigins);
+
+  const root = new Router<AppState>();
+  root.get('/health', (ctx) => {
+    ctx.state.route = 'GET /health';
+    ctx.body = { status: 'ok' };
+  });
+  root.get('/ready', async (ctx) => {
+    ctx.state.route = 'GET /ready';
+    const checks = await options.ready();
+    const ok = Object.values(checks).every(Boolean);
+    ctx.status = ok ? 200 : 503;
+    ctx.body = { status: ok ? 'ok' : 'unavailable', checks };
+  });
+  options.extra?.(root);
+
+  const api = new Router<AppState>({ prefix: API_BASE });
+  mount(api, options.routes, options.authenticate);
+
+  app.use(requestId);
+  app.use(securityHeaders);
+  app.use(requestLog(options.logger));
+  app.use(errorMapper(options.logger, options.isUnavailable));
+  app.use(
+    cors({
+      origin: (ctx) => (allowed.has(ctx.get('Origin')) ? ctx.get('Origin') : ''),
+      exposeHeaders: ['X-Request-Id', 'Retry-After'],
+      allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+  app.use(jsonBody());
+  for (const router of [root, api]) {
+    app.use(router.routes());
+    app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => methodNotAllowed([]) }));
+  }
+  app.use(() => {
+    throw notFound();
+  });
+  return app;
+}

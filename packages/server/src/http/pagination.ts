@@ -1,0 +1,40 @@
+import type { Keyset, Page, PageRequest } from '@campus/domain';
+import { z } from 'zod';
+
+/** Cursors are opaque to clients: base64url of the keyset of the last item of the previous page. */
+export function encodeCursor(keyset: Keyset): string {
+  return Buffer.from(JSON.stringify([keyset.value, keyset.id])).toString('base64url');
+}
+
+const keysetTuple = z.tuple([z.number().finite(), z.string().min(1).max(100)]);
+
+function decodeCursor(cursor: string): Keyset | null {
+  try {
+    const parsed = keysetTuple.safeParse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+    return parsed.success ? { value: parsed.data[0], id: parsed.data[1] } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** `limit` (1..50, default 20) and `cursor`, turned into a PageRequest. */
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+  cursor: z
+    .string()
+    .max(400)
+    .transform((cursor, ctx) => {
+      const keyset = decodeCursor(cursor);
+      if (!keyset) ctx.addIssue({ code: 'custom', message: 'Not a cursor from a previous page.' });
+      return keyset ?? undefined;
+    })
+    .optional(),
+};
+
+export function pageRequest(query: { limit: number; cursor?: Keyset | undefined }): PageRequest {
+  return { limit: query.limit, after: query.cursor ?? null };
+}
+
+export function presentPage<T, R>(page: Page<T>, present: (item: T) => R): { items: R[]; nextCursor: string | null } {
+  return { items: page.items.map(present), nextCursor: page.next ? encodeCursor(page.next) : null };
+}

@@ -1,0 +1,89 @@
+import type { Actor, SessionId } from '@campus/domain';
+import type { Router } from '@koa/router';
+import type { Middleware } from 'koa';
+import { z } from 'zod';
+import type { AppState } from './app-state.js';
+import { validate } from './validate.js';
+
+export type Method = 'get' | 'post' | 'patch' | 'delete';
+
+/** A response other than the route's default status, e.g. 200 where a route usually answers 201. */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body?: unknown,
+  ) {}
+}
+
+type Shape = z.ZodType<Record<string, unknown>>;
+type Out<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
+
+export interface HandlerInput<P, Q, B, A extends boolean> {
+  params: Out<P>;
+  query: Out<Q>;
+  body: Out<B>;
+  actor: A extends true ? Actor : Actor | undefined;
+  sessionId: A extends true ? SessionId : SessionId | undefined;
+}
+
+/**
+ * One route, declared once: the router serves it and the OpenAPI document describes it from the
+ * same schemas, so the contract and the validation cannot drift apart.
+ */
+export interface RouteSpec<P extends Shape | undefined, Q extends Shape | undefined, B extends Shape | undefined, A extends boolean> {
+  method: Method;
+  /** Koa-style path relative to the API base, e.g. `/posts/:postId`. */
+  path: string;
+  tag: string;
+  summary: string;
+  auth: A;
+  params?: P;
+  query?: Q;
+  body?: B;
+  status: 200 | 201 | 204;
+  response?: z.ZodType;
+  /** Error codes this route can answer with, for the OpenAPI document. */
+  errors: readonly string[];
+  handle(input: HandlerInput<P, Q, B, A>): Promise<unknown>;
+}
+
+// The registry stores routes of every shape; the parameters are checked where each is declared.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteSpec<any, any, any, boolean>;
+
+export function defineRoute<
+  P extends Shape | undefined = undefined,
+  Q extends Shape | undefined = undefined,
+  B extends Shape | undefined = undefined,
+  A extends boolean = true,
+>(spec: RouteSpec<P, Q, B, A>): AnyRoute {
+  return spec as AnyRoute;
+}
+
+const EMPTY = z.strictObject({});
+
+/** Mounts routes on a router: authenticate when asked, validate, call the handler, answer. */
+export function mount(router: Router<AppState>, routes: readonly AnyRoute[], authenticate: Middleware<AppState>): void {
+  for (const route of routes) {
+    const handler: Middleware<AppState> = async (ctx) => {
+      const pathParams = (ctx as unknown as { params: Record<string, string> }).params;
+      ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
+      const params: unknown = validate(route.params ?? z.record(z.string(), z.string()), pathParams);
+      const query: unknown = validate(route.query ?? EMPTY, ctx.query);
+      const body: unknown = route.method === 'get' || route.method === 'delete' ? {} : (ctx.request.body ?? {});
+      const input = {
+        params,
+        query,
+        body: validate(route.body ?? EMPTY, body),
+        actor: ctx.state.actor,
+        sessionId: ctx.state.sessionId,
+      };
+      const result = await route.handle(input as HandlerInput<never, never, never, boolean>);
+      const reply = result instanceof Reply ? result : new Reply(route.status, result);
+      ctx.status = reply.status;
+      if (reply.status !== 204) ctx.body = reply.body;
+    };
+    const chain = route.auth ? [authenticate, handler] : [handler];
+    router[route.method](route.path, ...chain);
+  }
+}

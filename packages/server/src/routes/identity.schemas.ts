@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const id = z.string().min(1).max(64);
+export const idParam = id;
+
+export const password = z
+  .string()
+  .min(8)
+  .max(64)
+  .refine((value) => Buffer.byteLength(value, 'utf8') <= 72, 'Use at most 72 bytes of UTF-8.');
+
+export const signUpBody = z.strictObject({
+  username: z.string().regex(/^[a-z0-9_]{4,20}$/, 'Use 4 to 20 lowercase letters, digits or underscores.'),
+  password,
+  email: z.email().max(254),
+  nickname: z.string().trim().min(2).max(20),
+  schoolId: id,
+  departmentId: id,
+});
+
+export const logInBody = z.strictObject({
+  username: z.string().min(1).max(100),
+  password: z.string().min(1).max(200),
+});
+
+export const refreshBody = z.strictObject({ refreshToken: z.string().min(1).max(200) });
+
+export const updateMeBody = z.strictObject({ nickname: z.string().trim().min(2).max(20).optional() });
+
+export const changePasswordBody = z.strictObject({
+  currentPassword: z.string().min(1).max(200),
+  newPassword: password,
+});
+
+export const nameBody = z.strictObject({ name: z.string().trim().min(1).max(50) });
+
+export const namedRef = z.object({ id: z.string(), name: z.string() });
+export const userSchema = z.object({ id: z.string(), username: z.string(), nickname: z.string() });
+export const meSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  email: z.string(),
+  nickname: z.string(),
+  role: z.enum(['user', 'admin']),
+  school: namedRef.nullable(),
+  department: namedRef.nullable(),
+  joinedAt: z.iso.datetime(),
+});
+export const tokensSchema = z.object({ accessToken: z.string(), refreshToken: z.string() });
+export const authSchema = tokensSchema.extend({ user: meSchema });
