@@ -1,2 +1,3 @@
 export * from './shared/index.js';
 export * from './identity/index.js';
+export * from './board/index.js';
