@@ -1,1 +1,2 @@
 export * from './memory-database.js';
+export * from './board/index.js';

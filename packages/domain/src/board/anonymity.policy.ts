@@ -51,14 +51,23 @@ function isAnonymousPostAuthor(post: PostAuthorship, commenterId: UserId): boole
  * a commenter's first anonymous comment (not their first comment: a number given at an earlier
  * named comment would reveal who they are) and stored, so deleting comments never shifts them.
  */
-export function needsAnonymousNumber(post: PostAuthorship, commenterId: UserId, isAnonymous: boolean): boolean {
+export function needsAnonymousNumber(
+  post: PostAuthorship,
+  commenterId: UserId,
+  isAnonymous: boolean,
+): boolean {
   return isAnonymous && !isAnonymousPostAuthor(post, commenterId);
 }
 
 /** A post's own author: `익명` when anonymous, else the nickname. The post's author is its author. */
 export function postAuthorView(post: AuthoredPost): AuthorView {
   if (post.isAnonymous) return { id: null, displayName: ANONYMOUS, isAnonymous: true, isPostAuthor: true };
-  return { id: post.authorId, displayName: named(post.authorNickname), isAnonymous: false, isPostAuthor: true };
+  return {
+    id: post.authorId,
+    displayName: named(post.authorNickname),
+    isAnonymous: false,
+    isPostAuthor: true,
+  };
 }
 
 /**

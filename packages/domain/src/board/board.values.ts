@@ -38,7 +38,15 @@ export const SearchTerm = {
   parse: (value: string): string => text(value, 'q', 2, 50),
 };
 
-export const REPORT_REASONS = ['off_topic', 'abuse', 'obscene', 'advertising', 'fraud', 'spam', 'politics'] as const;
+export const REPORT_REASONS = [
+  'off_topic',
+  'abuse',
+  'obscene',
+  'advertising',
+  'fraud',
+  'spam',
+  'politics',
+] as const;
 export type ReportReason = (typeof REPORT_REASONS)[number];
 
 export const ReportReason = {

@@ -33,7 +33,10 @@ function oldestFirst(a: TreeComment, b: TreeComment): number {
  * comment stays as a placeholder while it has shown replies and disappears otherwise; a gone
  * reply disappears. Replies whose parent is not in the list are dropped.
  */
-export function arrangeCommentTree<T extends TreeComment>(comments: readonly T[], viewer: Actor): CommentNode<T>[] {
+export function arrangeCommentTree<T extends TreeComment>(
+  comments: readonly T[],
+  viewer: Actor,
+): CommentNode<T>[] {
   const sorted = [...comments].sort(oldestFirst);
   const replies = new Map<string, CommentNode<T>[]>();
   for (const comment of sorted) {

@@ -36,7 +36,12 @@ describe('anonymity policy', () => {
 
     it('given a named post, then it shows the nickname and the id', () => {
       const view = postAuthorView({ ...namedPost, authorNickname: 'Bob' });
-      expect(view).to.deep.equal({ id: 'author', displayName: 'Bob', isAnonymous: false, isPostAuthor: true });
+      expect(view).to.deep.equal({
+        id: 'author',
+        displayName: 'Bob',
+        isAnonymous: false,
+        isPostAuthor: true,
+      });
     });
   });
 

@@ -8,7 +8,11 @@ describe('board access policy', () => {
   });
 
   it('given a member of another school, when checked, then NOT_SCHOOL_MEMBER', () => {
-    expectThrows(() => assertBoardMember(member('u', OTHER_SCHOOL), SCHOOL), NotSchoolMember, 'NOT_SCHOOL_MEMBER');
+    expectThrows(
+      () => assertBoardMember(member('u', OTHER_SCHOOL), SCHOOL),
+      NotSchoolMember,
+      'NOT_SCHOOL_MEMBER',
+    );
   });
 
   it('given a user without a school, when checked, then NOT_SCHOOL_MEMBER', () => {

@@ -32,7 +32,10 @@ describe('comment tree policy', () => {
 
   it('given equal creation times, then the id decides the order', () => {
     const at = new Date(5);
-    const tree = arrangeCommentTree([c('y', null, { createdAt: at }), c('x', null, { createdAt: at })], viewer);
+    const tree = arrangeCommentTree(
+      [c('y', null, { createdAt: at }), c('x', null, { createdAt: at })],
+      viewer,
+    );
     expect(tree.map((n) => n.comment.id)).to.deep.equal(['x', 'y']);
   });
 
@@ -42,12 +45,17 @@ describe('comment tree policy', () => {
   });
 
   it('given a deleted comment whose replies are all deleted, then it disappears with them', () => {
-    const tree = arrangeCommentTree([c('a', null, { deletedAt: gone }), c('a1', 'a', { deletedAt: gone })], viewer);
+    const tree = arrangeCommentTree(
+      [c('a', null, { deletedAt: gone }), c('a1', 'a', { deletedAt: gone })],
+      viewer,
+    );
     expect(tree).to.deep.equal([]);
   });
 
   it('given a deleted comment without replies, then it disappears', () => {
-    expect(arrangeCommentTree([c('a', null, { deletedAt: gone }), c('b')], viewer).map((n) => n.comment.id)).to.deep.equal(['b']);
+    expect(
+      arrangeCommentTree([c('a', null, { deletedAt: gone }), c('b')], viewer).map((n) => n.comment.id),
+    ).to.deep.equal(['b']);
   });
 
   it('given a deleted reply under a live comment, then only the reply disappears', () => {

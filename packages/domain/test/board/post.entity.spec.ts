@@ -22,7 +22,13 @@ describe('Post', () => {
   describe('create', () => {
     it('given valid input, when created, then counters start at zero and nothing is set', () => {
       const state = aPost().snapshot();
-      expect(state).to.include({ likeCount: 0, commentCount: 0, scrapCount: 0, reportCount: 0, anonymousSequence: 0 });
+      expect(state).to.include({
+        likeCount: 0,
+        commentCount: 0,
+        scrapCount: 0,
+        reportCount: 0,
+        anonymousSequence: 0,
+      });
       expect(state).to.include({ hotAt: null, hiddenAt: null, lockedAt: null, deletedAt: null });
       expect(state.createdAt).to.equal(T0);
       expect(state.updatedAt).to.equal(T0);
@@ -76,7 +82,11 @@ describe('Post', () => {
     });
 
     it('given a locked question, when its author edits, then QUESTION_LOCKED', () => {
-      expectThrows(() => lockedQuestion().edit(author, { title: 'x' }, T1), QuestionLocked, 'QUESTION_LOCKED');
+      expectThrows(
+        () => lockedQuestion().edit(author, { title: 'x' }, T1),
+        QuestionLocked,
+        'QUESTION_LOCKED',
+      );
     });
 
     it('given an invalid title, when editing, then VALIDATION_FAILED and nothing changes', () => {

@@ -1,5 +1,13 @@
 import { expect } from 'chai';
-import { PostId, SchoolId, UserId, BoardId, CommentId, type Actor, type DomainError } from '../../src/index.js';
+import {
+  PostId,
+  SchoolId,
+  UserId,
+  BoardId,
+  CommentId,
+  type Actor,
+  type DomainError,
+} from '../../src/index.js';
 import { Comment, type NewComment } from '../../src/board/comment.entity.js';
 import { Post, type NewPost } from '../../src/board/post.entity.js';
 
@@ -51,7 +59,11 @@ export function aComment(overrides: Partial<NewComment> = {}, parent: Comment | 
 }
 
 /** Fails unless `action` throws an error of `type` with `code`. */
-export function expectThrows(action: () => unknown, type: abstract new (...args: never[]) => DomainError, code: string): void {
+export function expectThrows(
+  action: () => unknown,
+  type: abstract new (...args: never[]) => DomainError,
+  code: string,
+): void {
   try {
     action();
   } catch (error) {

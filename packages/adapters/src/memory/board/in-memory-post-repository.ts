@@ -1,0 +1,56 @@
+import { Post, type PostId, type PostRepository } from '@campus/domain';
+import type { MemoryDatabase } from '../memory-database.js';
+import { atomic, boardTables, clone, type BoardTables } from './board-tables.js';
+
+export class InMemoryPostRepository implements PostRepository {
+  private readonly tables: BoardTables;
+
+  constructor(db: MemoryDatabase) {
+    this.tables = boardTables(db);
+  }
+
+  save(post: Post): Promise<void> {
+    return atomic(() => {
+      const next = clone(post.snapshot());
+      const current = this.tables.posts().get(next.id);
+      if (!current) {
+        this.tables.posts().set(next.id, next);
+        return;
+      }
+      // Only what the author changes; counters and once-set timestamps belong to the atomic methods.
+      this.tables.posts().set(next.id, {
+        ...current,
+        title: next.title,
+        content: next.content,
+        updatedAt: next.updatedAt,
+        deletedAt: current.deletedAt ?? next.deletedAt,
+      });
+    });
+  }
+
+  findById(id: PostId): Promise<Post | null> {
+    return atomic(() => {
+      const row = this.tables.posts().get(id);
+      return row ? Post.rehydrate(clone(row)) : null;
+    });
+  }
+
+  markHot(id: PostId, at: Date): Promise<void> {
+    return this.setOnce(id, 'hotAt', at);
+  }
+
+  markHidden(id: PostId, at: Date): Promise<void> {
+    return this.setOnce(id, 'hiddenAt', at);
+  }
+
+  markLocked(id: PostId, at: Date): Promise<void> {
+    return this.setOnce(id, 'lockedAt', at);
+  }
+
+  private setOnce(id: PostId, field: 'hotAt' | 'hiddenAt' | 'lockedAt', at: Date): Promise<void> {
+    return atomic(() => {
+      const row = this.tables.posts().get(id);
+      if (row && row[field] === null) this.tables.posts().set(id, { ...row, [field]: new Date(at) });
+    });
+  }
+}

@@ -1,0 +1,88 @@
+/// <reference types="mocha" />
+import { expect } from 'chai';
+import { Post, PostId, type Actor, type UserId } from '@campus/domain';
+import { BoardWorld, at, type BoardPortsSetup } from './board-fixtures.js';
+
+export function postRepositoryContract(name: string, setup: BoardPortsSetup): void {
+  describe(`PostRepository contract: ${name}`, () => {
+    let world: BoardWorld;
+    beforeEach(async () => {
+      world = new BoardWorld(await setup());
+    });
+
+    const actor = (id: UserId): Actor => ({ id, role: 'user', schoolId: null });
+
+    it('given a saved post, when found by id, then every field comes back', async () => {
+      const { board, alice } = await world.stage();
+      const post = await world.post(
+        board,
+        alice,
+        { title: '제목 😀', isAnonymous: true, isQuestion: true },
+        at(5),
+      );
+      const found = await world.ports.posts.findById(post.id);
+      expect(found?.snapshot()).to.deep.equal(post.snapshot());
+    });
+
+    it('given no such post, when found by id, then null', async () => {
+      expect(await world.ports.posts.findById(PostId(world.id()))).to.equal(null);
+    });
+
+    it('given an edited post, when saved, then title, content and updatedAt change', async () => {
+      const { board, alice } = await world.stage();
+      const post = await world.post(board, alice);
+      post.edit(actor(alice.id), { title: 'New', content: 'Body' }, at(9));
+      await world.ports.posts.save(post);
+      const found = (await world.ports.posts.findById(post.id))!.snapshot();
+      expect(found).to.include({ title: 'New', content: 'Body' });
+      expect(found.updatedAt.getTime()).to.equal(at(9).getTime());
+    });
+
+    it('given a stale entity, when saved, then counters and once-set timestamps are not undone', async () => {
+      const { board, alice, bob } = await world.stage();
+      const stale = await world.post(board, alice, { isQuestion: true });
+      await world.ports.postLikes.add(stale.id, bob.id, at(2));
+      await world.ports.scraps.add(stale.id, bob.id, at(2));
+      await world.ports.aliases.numberFor(stale.id, bob.id);
+      await world.ports.posts.markHot(stale.id, at(3));
+      await world.ports.posts.markLocked(stale.id, at(3));
+      stale.edit(actor(alice.id), { title: 'Edited' }, at(4));
+      await world.ports.posts.save(stale);
+      const found = (await world.ports.posts.findById(stale.id))!;
+      expect(found.snapshot()).to.include({
+        title: 'Edited',
+        likeCount: 1,
+        scrapCount: 1,
+        anonymousSequence: 1,
+      });
+      expect(found.hotAt?.getTime()).to.equal(at(3).getTime());
+      expect(found.isLocked()).to.equal(true);
+    });
+
+    it('given a deleted post, when a stale copy is saved, then it stays deleted', async () => {
+      const { board, alice } = await world.stage();
+      const post = await world.post(board, alice);
+      const stale = Post.rehydrate(post.snapshot());
+      post.delete(actor(alice.id), at(5));
+      await world.ports.posts.save(post);
+      stale.edit(actor(alice.id), { title: 'Late edit' }, at(6));
+      await world.ports.posts.save(stale);
+      expect((await world.ports.posts.findById(post.id))!.deletedAt?.getTime()).to.equal(at(5).getTime());
+    });
+
+    it('given hotAt, hiddenAt and lockedAt, when marked twice, then the first moment stays', async () => {
+      const { board, alice } = await world.stage();
+      const post = await world.post(board, alice);
+      for (const mark of ['markHot', 'markHidden', 'markLocked'] as const) {
+        await world.ports.posts[mark](post.id, at(10));
+        await world.ports.posts[mark](post.id, at(20));
+      }
+      const state = (await world.ports.posts.findById(post.id))!.snapshot();
+      expect([state.hotAt, state.hiddenAt, state.lockedAt].map((d) => d?.getTime())).to.deep.equal([
+        at(10).getTime(),
+        at(10).getTime(),
+        at(10).getTime(),
+      ]);
+    });
+  });
+}
