@@ -1,4 +1,5 @@
-import { isAdmin, type Actor } from '../identity/actor.js';
+import type { Actor } from '../identity/actor.js';
+import { isShownTo } from './visibility.policy.js';
 
 /** What the tree needs of a comment (an entity's state or a read record). */
 export interface TreeComment {
@@ -15,11 +16,6 @@ export interface CommentNode<T extends TreeComment> {
   isPlaceholder: boolean;
   /** Always empty on replies (one level deep). */
   replies: CommentNode<T>[];
-}
-
-/** Deleted comments are gone for everyone; hidden ones for everyone but admins. */
-export function isCommentShownTo(comment: TreeComment, viewer: Actor): boolean {
-  return comment.deletedAt === null && (comment.hiddenAt === null || isAdmin(viewer));
 }
 
 function oldestFirst(a: TreeComment, b: TreeComment): number {
@@ -40,7 +36,7 @@ export function arrangeCommentTree<T extends TreeComment>(
   const sorted = [...comments].sort(oldestFirst);
   const replies = new Map<string, CommentNode<T>[]>();
   for (const comment of sorted) {
-    if (comment.parentId === null || !isCommentShownTo(comment, viewer)) continue;
+    if (comment.parentId === null || !isShownTo(comment, viewer)) continue;
     const siblings = replies.get(comment.parentId) ?? [];
     siblings.push({ comment, isPlaceholder: false, replies: [] });
     replies.set(comment.parentId, siblings);
@@ -49,7 +45,7 @@ export function arrangeCommentTree<T extends TreeComment>(
   for (const comment of sorted) {
     if (comment.parentId !== null) continue;
     const children = replies.get(comment.id) ?? [];
-    const shown = isCommentShownTo(comment, viewer);
+    const shown = isShownTo(comment, viewer);
     if (shown || children.length > 0) tree.push({ comment, isPlaceholder: !shown, replies: children });
   }
   return tree;

@@ -2,6 +2,7 @@ import { isAdmin, type Actor } from '../identity/actor.js';
 import type { CommentId, PostId, UserId } from '../shared/ids.js';
 import { CannotLikeOwn, CannotReportOwn, InvalidParent, NotAuthor } from './board.errors.js';
 import { CommentContent } from './board.values.js';
+import { isShownTo } from './visibility.policy.js';
 
 export interface CommentState {
   id: CommentId;
@@ -106,7 +107,7 @@ export class Comment {
 
   /** Hidden comments stay visible to admins only; deleted ones to nobody. */
   isVisibleTo(actor: Actor): boolean {
-    return this.state.deletedAt === null && (this.state.hiddenAt === null || isAdmin(actor));
+    return isShownTo(this.state, actor);
   }
 
   /** @throws NotAuthor (admins included) */

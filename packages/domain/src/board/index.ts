@@ -3,6 +3,7 @@ export * from './board.values.js';
 export * from './season.value.js';
 export * from './board.settings.js';
 export * from './board-access.policy.js';
+export * from './visibility.policy.js';
 export * from './board.entity.js';
 export * from './post.entity.js';
 export * from './comment.entity.js';

@@ -2,6 +2,7 @@ import { isAdmin, type Actor } from '../identity/actor.js';
 import type { BoardId, PostId, SchoolId, UserId } from '../shared/ids.js';
 import { CannotLikeOwn, CannotReportOwn, CannotScrapOwn, NotAuthor, QuestionLocked } from './board.errors.js';
 import { PostContent, PostTitle } from './board.values.js';
+import { isShownTo } from './visibility.policy.js';
 
 export interface PostState {
   id: PostId;
@@ -128,8 +129,7 @@ export class Post {
 
   /** Deleted posts are gone for everyone; hidden ones for everyone but admins. */
   isVisibleTo(actor: Actor): boolean {
-    if (this.state.deletedAt !== null) return false;
-    return this.state.hiddenAt === null || isAdmin(actor);
+    return isShownTo(this.state, actor);
   }
 
   /** @throws NotAuthor (admins included), QuestionLocked */
