@@ -1,1 +1,2 @@
 export * from './identity/index.js';
+export * from './board/index.js';

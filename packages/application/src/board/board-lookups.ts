@@ -1,0 +1,64 @@
+import {
+  CommentId,
+  CommentNotFound,
+  PostId,
+  PostNotFound,
+  assertBoardMember,
+  isShownTo,
+  type Actor,
+  type Comment,
+  type CommentRepository,
+  type Post,
+  type PostQueries,
+  type PostRepository,
+} from '@campus/domain';
+import { toCommentTree, toPostDto, type CommentDto, type PostDto } from './board.dto.js';
+
+/*
+ * Lookups shared by the board use cases: each one applies visibility first (a post or comment the
+ * actor may not see does not exist for them) and school membership second.
+ */
+
+/** @throws PostNotFound, NotSchoolMember */
+export async function findVisiblePost(posts: PostRepository, actor: Actor, postId: string): Promise<Post> {
+  const post = await posts.findById(PostId(postId));
+  if (!post || !post.isVisibleTo(actor)) throw new PostNotFound();
+  assertBoardMember(actor, post.schoolId);
+  return post;
+}
+
+/** A comment is gone with its post. @throws CommentNotFound, NotSchoolMember */
+export async function findVisibleComment(
+  posts: PostRepository,
+  comments: CommentRepository,
+  actor: Actor,
+  commentId: string,
+): Promise<{ comment: Comment; post: Post }> {
+  const comment = await comments.findById(CommentId(commentId));
+  if (!comment || !comment.isVisibleTo(actor)) throw new CommentNotFound();
+  const post = await posts.findById(comment.postId);
+  if (!post || !post.isVisibleTo(actor)) throw new CommentNotFound();
+  assertBoardMember(actor, post.schoolId);
+  return { comment, post };
+}
+
+/** The post as the actor sees it, with its comment tree: two queries. @throws PostNotFound, NotSchoolMember */
+export async function readPost(queries: PostQueries, actor: Actor, postId: string): Promise<PostDto> {
+  const record = await queries.findPost(PostId(postId), actor.id);
+  if (!record || !isShownTo(record, actor)) throw new PostNotFound();
+  assertBoardMember(actor, record.schoolId);
+  return toPostDto(record, await queries.listComments(record.id), actor);
+}
+
+/** One comment (with its replies when top-level) as the actor sees it, read back after a write. */
+export async function readComment(
+  queries: PostQueries,
+  actor: Actor,
+  post: Post,
+  commentId: string,
+): Promise<CommentDto> {
+  const tree = toCommentTree(await queries.listComments(post.id), post, actor);
+  const found = tree.flatMap((top) => [top, ...(top.replies ?? [])]).find((c) => c.id === commentId);
+  if (!found) throw new CommentNotFound();
+  return found;
+}

@@ -1,0 +1,64 @@
+import {
+  Comment,
+  CommentContent,
+  CommentId,
+  needsAnonymousNumber,
+  type Actor,
+  type AnonymousAliasRepository,
+  type Clock,
+  type CommentRepository,
+  type IdGenerator,
+  type PostQueries,
+  type PostRepository,
+  type UnitOfWork,
+} from '@campus/domain';
+import { findVisiblePost, readComment } from './board-lookups.js';
+import type { CommentDto } from './board.dto.js';
+
+export interface CreateCommentInput {
+  actor: Actor;
+  postId: string;
+  content: string;
+  /** Default true. */
+  isAnonymous?: boolean | undefined;
+  /** A live top-level comment of the same post, to reply to. */
+  parentId?: string | null | undefined;
+}
+
+export class CreateComment {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly posts: PostRepository,
+    private readonly comments: CommentRepository,
+    private readonly aliases: AnonymousAliasRepository,
+    private readonly queries: PostQueries,
+    private readonly ids: IdGenerator,
+    private readonly clock: Clock,
+  ) {}
+
+  /** @throws PostNotFound, NotSchoolMember, ValidationFailed, InvalidParent */
+  async execute({ actor, postId, content, parentId, ...rest }: CreateCommentInput): Promise<CommentDto> {
+    const isAnonymous = rest.isAnonymous ?? true;
+    CommentContent.parse(content);
+    const post = await findVisiblePost(this.posts, actor, postId);
+    const now = this.clock.now();
+    const comment = await this.uow.run(async () => {
+      const parent = parentId ? await this.comments.findById(CommentId(parentId)) : null;
+      if (parentId) Comment.assertParent(parent, post.id);
+      // Stored with the comment, so later deletions can never shift it.
+      const anonymousNumber = needsAnonymousNumber(post, actor.id, isAnonymous)
+        ? await this.aliases.numberFor(post.id, actor.id)
+        : null;
+      const id = CommentId(this.ids.next());
+      const created = Comment.create(
+        { id, postId: post.id, authorId: actor.id, content, isAnonymous, anonymousNumber },
+        parent,
+        now,
+      );
+      await this.comments.add(created);
+      if (post.locksWhenCommentedBy(actor.id)) await this.posts.markLocked(post.id, now);
+      return created;
+    });
+    return readComment(this.queries, actor, post, comment.id);
+  }
+}

@@ -1,0 +1,17 @@
+import type { Actor, PostQueries } from '@campus/domain';
+import { readPost } from './board-lookups.js';
+import type { PostDto } from './board.dto.js';
+
+export interface GetPostInput {
+  actor: Actor;
+  postId: string;
+}
+
+export class GetPost {
+  constructor(private readonly queries: PostQueries) {}
+
+  /** The post with its comment tree, in two queries. @throws PostNotFound (also deleted, or hidden to non-admins), NotSchoolMember */
+  async execute({ actor, postId }: GetPostInput): Promise<PostDto> {
+    return readPost(this.queries, actor, postId);
+  }
+}

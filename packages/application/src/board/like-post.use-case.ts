@@ -1,0 +1,41 @@
+import type {
+  Actor,
+  BoardSettings,
+  Clock,
+  PostLikeRepository,
+  PostRepository,
+  UnitOfWork,
+} from '@campus/domain';
+import { findVisiblePost } from './board-lookups.js';
+
+export interface LikePostInput {
+  actor: Actor;
+  postId: string;
+}
+
+export interface LikePostOutput {
+  likeCount: number;
+}
+
+export class LikePost {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly posts: PostRepository,
+    private readonly likes: PostLikeRepository,
+    private readonly settings: BoardSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Likes are for good: there is no unlike. @throws PostNotFound, NotSchoolMember, CannotLikeOwn, AlreadyLiked */
+  async execute({ actor, postId }: LikePostInput): Promise<LikePostOutput> {
+    const post = await findVisiblePost(this.posts, actor, postId);
+    post.assertLikableBy(actor);
+    const now = this.clock.now();
+    const likeCount = await this.uow.run(async () => {
+      const count = await this.likes.add(post.id, actor.id, now); // the store decides AlreadyLiked
+      if (post.becomesHotWith(count, this.settings.hotThreshold)) await this.posts.markHot(post.id, now);
+      return count;
+    });
+    return { likeCount };
+  }
+}

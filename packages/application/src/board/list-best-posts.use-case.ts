@@ -1,0 +1,47 @@
+import {
+  SchoolId,
+  Season,
+  assertBoardMember,
+  isAdmin,
+  type Actor,
+  type BoardSettings,
+  type Clock,
+  type PageRequest,
+  type PostQueries,
+} from '@campus/domain';
+import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
+
+export interface ListBestPostsInput {
+  actor: Actor;
+  schoolId: string;
+  /** `YYYY-1` or `YYYY-2`; the current season when absent. */
+  season?: string | undefined;
+  page: PageRequest;
+}
+
+export interface ListBestPostsOutput extends PageDto<PostSummaryDto> {
+  /** The season listed, e.g. `2025-1`. */
+  season: string;
+}
+
+export class ListBestPosts {
+  constructor(
+    private readonly queries: PostQueries,
+    private readonly settings: BoardSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Most liked first; the page's keyset value is likeCount. @throws ValidationFailed (season), NotSchoolMember */
+  async execute({ actor, schoolId, season, page }: ListBestPostsInput): Promise<ListBestPostsOutput> {
+    const listed = season === undefined ? Season.of(this.clock.now()) : Season.parse(season);
+    assertBoardMember(actor, SchoolId(schoolId));
+    const filter = {
+      schoolId: SchoolId(schoolId),
+      from: listed.start,
+      to: listed.end,
+      minLikeCount: this.settings.bestThreshold,
+      includeHidden: isAdmin(actor),
+    };
+    return { ...toSummaryPage(await this.queries.listBestPosts(filter, page)), season: listed.toString() };
+  }
+}

@@ -1,0 +1,44 @@
+import {
+  BoardId,
+  BoardNotFound,
+  SearchTerm,
+  assertBoardMember,
+  isAdmin,
+  type Actor,
+  type BoardRepository,
+  type PageRequest,
+  type PostQueries,
+} from '@campus/domain';
+import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
+
+export interface ListBoardPostsInput {
+  actor: Actor;
+  boardId: string;
+  /** 2–50 characters, matched literally and case-insensitively in title or content. */
+  q?: string | undefined;
+  isQuestion?: boolean | undefined;
+  page: PageRequest;
+}
+
+export class ListBoardPosts {
+  constructor(
+    private readonly boards: BoardRepository,
+    private readonly queries: PostQueries,
+  ) {}
+
+  /** @throws BoardNotFound, NotSchoolMember, ValidationFailed (q) */
+  async execute({
+    actor,
+    boardId,
+    q,
+    isQuestion,
+    page,
+  }: ListBoardPostsInput): Promise<PageDto<PostSummaryDto>> {
+    const term = q === undefined ? undefined : SearchTerm.parse(q);
+    const board = await this.boards.findById(BoardId(boardId));
+    if (!board) throw new BoardNotFound();
+    assertBoardMember(actor, board.schoolId);
+    const filter = { boardId: board.id, q: term, isQuestion, includeHidden: isAdmin(actor) };
+    return toSummaryPage(await this.queries.listBoardPosts(filter, page));
+  }
+}

@@ -1,0 +1,17 @@
+import type { Actor, PostQueries } from '@campus/domain';
+import { readPost } from './board-lookups.js';
+import type { CommentDto } from './board.dto.js';
+
+export interface ListCommentsInput {
+  actor: Actor;
+  postId: string;
+}
+
+export class ListComments {
+  constructor(private readonly queries: PostQueries) {}
+
+  /** Top-level comments oldest first, each with its replies. @throws PostNotFound, NotSchoolMember */
+  async execute({ actor, postId }: ListCommentsInput): Promise<CommentDto[]> {
+    return (await readPost(this.queries, actor, postId)).comments;
+  }
+}

@@ -1,0 +1,46 @@
+import {
+  ReportReason,
+  type Actor,
+  type BoardSettings,
+  type Clock,
+  type CommentReportRepository,
+  type CommentRepository,
+  type PostRepository,
+  type UnitOfWork,
+} from '@campus/domain';
+import { findVisibleComment } from './board-lookups.js';
+import type { ReportedOutput } from './report-post.use-case.js';
+
+export interface ReportCommentInput {
+  actor: Actor;
+  commentId: string;
+  reason: string;
+}
+
+export class ReportComment {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly posts: PostRepository,
+    private readonly comments: CommentRepository,
+    private readonly reports: CommentReportRepository,
+    private readonly settings: BoardSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Hides the comment at the report threshold (it then leaves commentCount).
+   * @throws ValidationFailed (reason), CommentNotFound, NotSchoolMember, CannotReportOwn, AlreadyReported
+   */
+  async execute({ actor, commentId, reason }: ReportCommentInput): Promise<ReportedOutput> {
+    const why = ReportReason.parse(reason);
+    const { comment } = await findVisibleComment(this.posts, this.comments, actor, commentId);
+    comment.assertReportableBy(actor);
+    const now = this.clock.now();
+    await this.uow.run(async () => {
+      const count = await this.reports.add(comment.id, actor.id, why, now);
+      if (comment.becomesHiddenWith(count, this.settings.reportThreshold))
+        await this.comments.markHidden(comment.id, now);
+    });
+    return { reported: true };
+  }
+}

@@ -1,0 +1,44 @@
+import {
+  ReportReason,
+  type Actor,
+  type BoardSettings,
+  type Clock,
+  type PostReportRepository,
+  type PostRepository,
+  type UnitOfWork,
+} from '@campus/domain';
+import { findVisiblePost } from './board-lookups.js';
+
+export interface ReportPostInput {
+  actor: Actor;
+  postId: string;
+  reason: string;
+}
+
+export interface ReportedOutput {
+  reported: true;
+}
+
+export class ReportPost {
+  constructor(
+    private readonly uow: UnitOfWork,
+    private readonly posts: PostRepository,
+    private readonly reports: PostReportRepository,
+    private readonly settings: BoardSettings,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Hides the post at the report threshold. @throws ValidationFailed (reason), PostNotFound, NotSchoolMember, CannotReportOwn, AlreadyReported */
+  async execute({ actor, postId, reason }: ReportPostInput): Promise<ReportedOutput> {
+    const why = ReportReason.parse(reason);
+    const post = await findVisiblePost(this.posts, actor, postId);
+    post.assertReportableBy(actor);
+    const now = this.clock.now();
+    await this.uow.run(async () => {
+      const count = await this.reports.add(post.id, actor.id, why, now); // the store decides AlreadyReported
+      if (post.becomesHiddenWith(count, this.settings.reportThreshold))
+        await this.posts.markHidden(post.id, now);
+    });
+    return { reported: true };
+  }
+}

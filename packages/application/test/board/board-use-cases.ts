@@ -1,0 +1,93 @@
+import {
+  CreateBoard,
+  CreateComment,
+  CreatePost,
+  DeleteComment,
+  DeletePost,
+  GetPost,
+  LikeComment,
+  LikePost,
+  ListBestPosts,
+  ListBoardPosts,
+  ListBoards,
+  ListComments,
+  ListHotPosts,
+  ListMyCommented,
+  ListMyPosts,
+  ListMyScraps,
+  ReportComment,
+  ReportPost,
+  ScrapPost,
+  SearchSchoolPosts,
+  UnscrapPost,
+  UpdateComment,
+  UpdatePost,
+} from '../../src/index.js';
+import type { BoardTestBed } from './support.js';
+
+/** Every board use case wired as the composition root will wire it (same constructor order). */
+export class BoardUseCases {
+  readonly listBoards;
+  readonly createBoard;
+  readonly listBoardPosts;
+  readonly searchSchoolPosts;
+  readonly listHotPosts;
+  readonly listBestPosts;
+  readonly createPost;
+  readonly getPost;
+  readonly updatePost;
+  readonly deletePost;
+  readonly likePost;
+  readonly scrapPost;
+  readonly unscrapPost;
+  readonly reportPost;
+  readonly listComments;
+  readonly createComment;
+  readonly updateComment;
+  readonly deleteComment;
+  readonly likeComment;
+  readonly reportComment;
+  readonly listMyPosts;
+  readonly listMyCommented;
+  readonly listMyScraps;
+
+  constructor(bed: BoardTestBed) {
+    const {
+      uow,
+      boards,
+      posts,
+      comments,
+      aliases,
+      postLikes,
+      commentLikes,
+      scraps,
+      postReports,
+      commentReports,
+      queries,
+    } = bed.ports;
+    const { clock, ids, settings, schools } = bed;
+    this.listBoards = new ListBoards(boards);
+    this.createBoard = new CreateBoard(boards, schools, ids, clock);
+    this.listBoardPosts = new ListBoardPosts(boards, queries);
+    this.searchSchoolPosts = new SearchSchoolPosts(queries);
+    this.listHotPosts = new ListHotPosts(queries);
+    this.listBestPosts = new ListBestPosts(queries, settings, clock);
+    this.createPost = new CreatePost(boards, posts, queries, ids, clock);
+    this.getPost = new GetPost(queries);
+    this.updatePost = new UpdatePost(posts, queries, clock);
+    this.deletePost = new DeletePost(posts, clock);
+    this.likePost = new LikePost(uow, posts, postLikes, settings, clock);
+    this.scrapPost = new ScrapPost(posts, scraps, clock);
+    this.unscrapPost = new UnscrapPost(posts, scraps);
+    this.reportPost = new ReportPost(uow, posts, postReports, settings, clock);
+    this.listComments = new ListComments(queries);
+    this.createComment = new CreateComment(uow, posts, comments, aliases, queries, ids, clock);
+    this.updateComment = new UpdateComment(posts, comments, queries, clock);
+    this.deleteComment = new DeleteComment(posts, comments, clock);
+    this.likeComment = new LikeComment(posts, comments, commentLikes, clock);
+    this.reportComment = new ReportComment(uow, posts, comments, commentReports, settings, clock);
+    this.listMyPosts = new ListMyPosts(queries);
+    this.listMyCommented = new ListMyCommented(queries);
+    this.listMyScraps = new ListMyScraps(queries);
+  }
+}
