@@ -42,6 +42,13 @@ describe('board use cases: likes, scraps and reports', () => {
       expect((await bed.use.getPost.execute({ actor: s.bob, postId })).likeCount).to.equal(1);
     });
 
+    it('given 8 members liking at once, then all 8 count and the post turns HOT exactly once', async () => {
+      const crowd = await Promise.all(Array.from({ length: 8 }, (_, i) => bed.member(`Fan${i}`, s.schoolId)));
+      const results = await Promise.all(crowd.map((actor) => like(actor)));
+      expect(results.map((r) => r.likeCount).sort((a, b) => a - b)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8]);
+      expect((await hot()).map((p) => p.likeCount)).to.deep.equal([8]);
+    });
+
     it('given the HOT threshold, when the last like reaches it, then the post is HOT and listed', async () => {
       await like(s.bob);
       await like(s.carol);
