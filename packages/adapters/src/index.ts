@@ -1,1 +1,3 @@
 export * from './memory/index.js';
+export * from './system/index.js';
+export * from './security/index.js';

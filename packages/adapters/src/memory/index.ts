@@ -1,2 +1,3 @@
 export * from './memory-database.js';
+export * from './identity/index.js';
 export * from './board/index.js';

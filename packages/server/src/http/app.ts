@@ -55,12 +55,13 @@ export function createApp(options: AppOptions): Koa<AppState> {
     }),
   );
   app.use(jsonBody());
+  app.use(async (ctx, next) => {
+    await next();
+    if (ctx.status === 404 && ctx.body === undefined) throw notFound();
+  });
   for (const router of [root, api]) {
     app.use(router.routes());
     app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => methodNotAllowed([]) }));
   }
-  app.use(() => {
-    throw notFound();
-  });
   return app;
 }

@@ -55,7 +55,7 @@ function describe(
   const status = (error as { status?: unknown }).status;
   if (status === 413) return answer(413, 'PAYLOAD_TOO_LARGE', 'The body is larger than 64 KiB.');
   if (status === 415) return answer(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
-  if (status === 400 && (error as { type?: unknown }).type !== undefined) {
+  if (status === 400 && (error instanceof SyntaxError || (error as { type?: unknown }).type !== undefined)) {
     return answer(400, 'MALFORMED_JSON', 'The body is not valid JSON.');
   }
   if (isUnavailable(error)) {

@@ -23,7 +23,7 @@ export const logInBody = z.strictObject({
   password: z.string().min(1).max(200),
 });
 
-export const refreshBody = z.strictObject({ refreshToken: z.string().min(1).max(200) });
+export const refreshBody = z.strictObject({ refreshToken: z.string().min(1).max(2048) });
 
 export const updateMeBody = z.strictObject({ nickname: z.string().trim().min(2).max(20).optional() });
 

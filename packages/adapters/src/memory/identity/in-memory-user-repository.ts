@@ -1,0 +1,46 @@
+import {
+  EmailTaken,
+  NicknameTaken,
+  User,
+  UsernameTaken,
+  type UserId,
+  type UserRepository,
+  type UserState,
+} from '@campus/domain';
+import type { MemoryDatabase } from '../memory-database.js';
+
+export class InMemoryUserRepository implements UserRepository {
+  constructor(private readonly db: MemoryDatabase) {}
+
+  private get rows() {
+    return this.db.table<UserState>('users');
+  }
+
+  /** Checks and writes in one synchronous step, as the unique indexes do in SQL. */
+  save(user: User): Promise<void> {
+    const row = user.snapshot();
+    for (const other of this.rows.values()) {
+      if (other.id === row.id) continue;
+      if (other.username === row.username) return Promise.reject(new UsernameTaken());
+      if (other.email === row.email) return Promise.reject(new EmailTaken());
+      if (other.nickname === row.nickname) return Promise.reject(new NicknameTaken());
+    }
+    this.rows.set(row.id, row);
+    return Promise.resolve();
+  }
+
+  findById(id: UserId): Promise<User | null> {
+    const row = this.rows.get(id);
+    return Promise.resolve(row ? User.rehydrate(row) : null);
+  }
+
+  findByUsername(username: string): Promise<User | null> {
+    const row = [...this.rows.values()].find((candidate) => candidate.username === username);
+    return Promise.resolve(row ? User.rehydrate(row) : null);
+  }
+
+  findManyByIds(ids: readonly UserId[]): Promise<User[]> {
+    const rows = ids.map((id) => this.rows.get(id)).filter((row): row is UserState => row !== undefined);
+    return Promise.resolve(rows.map((row) => User.rehydrate(row)));
+  }
+}

@@ -1,0 +1,2 @@
+export * from './bcrypt-password-hasher.js';
+export * from './jwt-token-service.js';

@@ -1,0 +1,26 @@
+import { Container } from 'inversify';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import { identityModule } from './identity.module.js';
+import { infrastructureModule } from './infrastructure.module.js';
+import { openStorage } from './storage.js';
+import { CONFIG, LOGGER, STORAGE, type Storage } from './tokens.js';
+
+export interface Composition {
+  container: Container;
+  storage: Storage;
+}
+
+/**
+ * The composition root: the only place that knows which adapters serve which ports. The storage
+ * set is chosen by DATABASE_URL (`memory`, `sqlite:...`, `mysql://...`); migrations run here.
+ */
+export async function compose(config: Config, logger: Logger): Promise<Composition> {
+  const storage = await openStorage(config.databaseUrl);
+  const container = new Container({ defaultScope: 'Singleton' });
+  container.bind<Config>(CONFIG).toConstantValue(config);
+  container.bind<Logger>(LOGGER).toConstantValue(logger);
+  container.bind<Storage>(STORAGE).toConstantValue(storage);
+  container.load(storage.module, infrastructureModule(config), identityModule);
+  return { container, storage };
+}

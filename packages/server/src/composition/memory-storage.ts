@@ -1,0 +1,70 @@
+import {
+  InMemoryAnonymousAliasRepository,
+  InMemoryBoardRepository,
+  InMemoryCommentLikeRepository,
+  InMemoryCommentReportRepository,
+  InMemoryCommentRepository,
+  InMemoryDepartmentRepository,
+  InMemoryLoginAttemptStore,
+  InMemoryPostLikeRepository,
+  InMemoryPostQueries,
+  InMemoryPostReportRepository,
+  InMemoryPostRepository,
+  InMemoryPostScrapRepository,
+  InMemorySchoolRepository,
+  InMemorySessionRepository,
+  InMemoryUnitOfWork,
+  InMemoryUserRepository,
+  MemoryDatabase,
+} from '@campus/adapters';
+import {
+  ANONYMOUS_ALIAS_REPOSITORY,
+  BOARD_REPOSITORY,
+  COMMENT_LIKE_REPOSITORY,
+  COMMENT_REPORT_REPOSITORY,
+  COMMENT_REPOSITORY,
+  DEPARTMENT_REPOSITORY,
+  LOGIN_ATTEMPT_STORE,
+  POST_LIKE_REPOSITORY,
+  POST_QUERIES,
+  POST_REPORT_REPOSITORY,
+  POST_REPOSITORY,
+  POST_SCRAP_REPOSITORY,
+  SCHOOL_REPOSITORY,
+  SESSION_REPOSITORY,
+  UNIT_OF_WORK,
+  USER_REPOSITORY,
+} from '@campus/domain';
+import { ContainerModule } from 'inversify';
+import type { OpenedStorage } from './storage.js';
+
+/** Everything in this process's memory: for tests, demos and embedding; gone at exit. */
+export function openMemoryStorage(): OpenedStorage {
+  const db = new MemoryDatabase();
+  const users = new InMemoryUserRepository(db);
+  const module = new ContainerModule(({ bind }) => {
+    bind(UNIT_OF_WORK).toConstantValue(new InMemoryUnitOfWork(db));
+    bind(USER_REPOSITORY).toConstantValue(users);
+    bind(SCHOOL_REPOSITORY).toConstantValue(new InMemorySchoolRepository(db));
+    bind(DEPARTMENT_REPOSITORY).toConstantValue(new InMemoryDepartmentRepository(db));
+    bind(SESSION_REPOSITORY).toConstantValue(new InMemorySessionRepository(db));
+    bind(LOGIN_ATTEMPT_STORE).toConstantValue(new InMemoryLoginAttemptStore());
+    bind(BOARD_REPOSITORY).toConstantValue(new InMemoryBoardRepository(db));
+    bind(POST_REPOSITORY).toConstantValue(new InMemoryPostRepository(db));
+    bind(COMMENT_REPOSITORY).toConstantValue(new InMemoryCommentRepository(db));
+    bind(ANONYMOUS_ALIAS_REPOSITORY).toConstantValue(new InMemoryAnonymousAliasRepository(db));
+    bind(POST_LIKE_REPOSITORY).toConstantValue(new InMemoryPostLikeRepository(db));
+    bind(COMMENT_LIKE_REPOSITORY).toConstantValue(new InMemoryCommentLikeRepository(db));
+    bind(POST_SCRAP_REPOSITORY).toConstantValue(new InMemoryPostScrapRepository(db));
+    bind(POST_REPORT_REPOSITORY).toConstantValue(new InMemoryPostReportRepository(db));
+    bind(COMMENT_REPORT_REPOSITORY).toConstantValue(new InMemoryCommentReportRepository(db));
+    bind(POST_QUERIES).toConstantValue(new InMemoryPostQueries(db, users));
+  });
+  return {
+    kind: 'memory',
+    module,
+    ping: () => Promise.resolve(true),
+    isUnavailable: () => false,
+    close: () => Promise.resolve(),
+  };
+}

@@ -1,0 +1,64 @@
+import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { z } from 'zod';
+import { API_BASE } from '../http/app.js';
+import type { AnyRoute } from '../http/route.js';
+import { ERROR_STATUS } from './error-codes.js';
+
+const errorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  }),
+});
+
+/** Every request may meet these, whatever the route. */
+const ALWAYS = ['INTERNAL', 'SERVICE_UNAVAILABLE'];
+const WITH_BODY = ['MALFORMED_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'];
+
+/** Builds the OpenAPI 3.1 document from the same route table and schemas that serve requests. */
+export function openApiDocument(routes: readonly AnyRoute[], version: string): object {
+  const registry = new OpenAPIRegistry();
+  const bearer = registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  const error = registry.register('Error', errorBody);
+  for (const route of routes) {
+    const codes = [...route.errors, ...(route.auth ? ['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'SESSION_REVOKED'] : []),
+      ...(route.body ? WITH_BODY : []), ...ALWAYS];
+    const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> = {
+      [route.status]: route.status === 204 || !route.response
+        ? { description: route.summary }
+        : { description: route.summary, content: { 'application/json': { schema: route.response } } },
+    };
+    for (const [status, group] of groupByStatus(codes)) {
+      responses[status] = { description: group.join(', '), content: { 'application/json': { schema: error } } };
+    }
+    registry.registerPath({
+      method: route.method,
+      path: API_BASE + route.path.replace(/:(\w+)/g, '{$1}'),
+      tags: [route.tag],
+      summary: route.summary,
+      operationId: `${route.method}${route.path.replace(/[/:](\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '')}`,
+      security: route.auth ? [{ [bearer.name]: [] }] : [],
+      request: {
+        params: route.params,
+        query: route.query,
+        body: route.body ? { required: true, content: { 'application/json': { schema: route.body } } } : undefined,
+      },
+      responses,
+    });
+  }
+  return new OpenApiGeneratorV31(registry.definitions).generateDocument({
+    openapi: '3.1.0',
+    info: { title: 'campus API', version, description: 'University community API: boards, courses, timetables.' },
+    servers: [{ url: '/' }],
+  });
+}
+
+function groupByStatus(codes: readonly string[]): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const code of new Set(codes)) {
+    const status = String(ERROR_STATUS[code] ?? 500);
+    groups.set(status, [...(groups.get(status) ?? []), code]);
+  }
+  return groups;
+}

@@ -1,0 +1,53 @@
+import { createServer, type Server } from 'node:http';
+import { Authenticate, EnsureAdmin } from '@campus/application';
+import type Koa from 'koa';
+import type { Logger } from 'pino';
+import type { Config } from './config/config.js';
+import { compose } from './composition/container.js';
+import type { AppState } from './http/app-state.js';
+import { createApp } from './http/app.js';
+import { authenticate } from './http/authenticate.js';
+import { createLogger } from './logger.js';
+import { allRoutes } from './routes/index.js';
+
+export interface CampusServer {
+  app: Koa<AppState>;
+  logger: Logger;
+  listen(port: number, host: string): Server;
+  /** Stops accepting, lets in-flight requests finish, then closes the storage. */
+  close(): Promise<void>;
+}
+
+export async function buildServer(config: Config, logger = createLogger(config.logLevel)): Promise<CampusServer> {
+  const { container, storage } = await compose(config, logger);
+  if (config.admin) {
+    const outcome = await container.get(EnsureAdmin).execute(config.admin);
+    if (outcome !== 'unchanged') logger.info({ username: config.admin.username, outcome }, 'admin account ensured');
+  }
+  const app = createApp({
+    routes: allRoutes(container),
+    authenticate: authenticate(container.get(Authenticate)),
+    logger,
+    isUnavailable: (error) => storage.isUnavailable(error),
+    corsOrigins: config.corsOrigins,
+    ready: async () => ({ database: await storage.ping() }),
+  });
+  let server: Server | undefined;
+  return {
+    app,
+    logger,
+    listen(port, host) {
+      server = createServer(app.callback());
+      server.keepAliveTimeout = 5_000;
+      return server.listen(port, host);
+    },
+    async close() {
+      if (server?.listening) {
+        const closed = new Promise<void>((resolve, reject) => server!.close((e) => (e ? reject(e) : resolve())));
+        server.closeIdleConnections();
+        await closed;
+      }
+      await storage.close();
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { expect } from 'chai';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, loadConfig, parseDuration } from '../src/config/config.js';
+
+describe('configuration', () => {
+  it('applies the documented defaults', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'campus-config-'));
+    const config = loadConfig({ DATABASE_URL: `sqlite:${folder}/campus.sqlite` });
+    expect(config).to.include({ port: 3000, host: '0.0.0.0', bcryptRounds: 12, hotThreshold: 10, bestThreshold: 100, reportThreshold: 5, loginMaxFailures: 5 });
+    expect(config.accessTokenTtlMs).to.equal(30 * 60_000);
+    expect(config.refreshTokenTtlMs).to.equal(7 * 86_400_000);
+    expect(config.corsOrigins).to.deep.equal([]);
+    expect(config.redisUrl).to.equal(undefined);
+  });
+
+  it('generates a development JWT secret once and keeps it in the data folder', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'campus-config-'));
+    const first = loadConfig({ DATABASE_URL: `sqlite:${folder}/campus.sqlite` }).jwtSecret;
+    const second = loadConfig({ DATABASE_URL: `sqlite:${folder}/campus.sqlite` }).jwtSecret;
+    expect(first).to.have.length.greaterThan(40);
+    expect(second).to.equal(first);
+    expect(readFileSync(join(folder, 'jwt-secret'), 'utf8')).to.equal(first);
+  });
+
+  it('refuses to start in production without a JWT_SECRET of at least 32 bytes', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'memory' })).to.throw(ConfigError, /JWT_SECRET/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'memory', JWT_SECRET: 'short' })).to.throw(ConfigError, /32 bytes/);
+    const ok = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'memory', JWT_SECRET: 's'.repeat(32) });
+    expect(ok.jwtSecret).to.equal('s'.repeat(32));
+  });
+
+  it('rejects malformed values with every problem named', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'postgres://x', JWT_SECRET: 's'.repeat(32) })).to.throw(
+      ConfigError,
+      /PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/,
+    );
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL: 'soon', JWT_SECRET: 's'.repeat(32), DATABASE_URL: 'memory' })).to.throw(ConfigError);
+  });
+
+  it('parses durations', () => {
+    expect(parseDuration('30m')).to.equal(1_800_000);
+    expect(parseDuration('7d')).to.equal(604_800_000);
+    expect(parseDuration('90')).to.equal(90_000);
+    expect(parseDuration('250ms')).to.equal(250);
+  });
+});

@@ -1,0 +1,80 @@
+import { expect } from 'chai';
+import { API, ApiClient, expectError, type Member } from '../support/api.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('HTTP conventions', () => {
+  let app: TestApp;
+  let member: Member;
+
+  before(async () => {
+    app = await startTestApp('memory');
+    const api = new ApiClient(app);
+    member = await api.signUp(await api.school());
+  });
+  after(() => app.close());
+
+  it('answers /health and /ready', async () => {
+    expect((await app.http.get('/health').expect(200)).body).to.deep.equal({ status: 'ok' });
+    const ready = await app.http.get('/ready').expect(200);
+    expect(ready.body.checks).to.deep.equal({ database: true });
+  });
+
+  it('echoes X-Request-Id, or makes one', async () => {
+    const echoed = await app.http.get('/health').set('X-Request-Id', 'trace-123');
+    expect(echoed.headers['x-request-id']).to.equal('trace-123');
+    const made = await app.http.get('/health');
+    expect(made.headers['x-request-id']).to.match(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers 404 NOT_FOUND for an unknown route and 405 for a wrong method', async () => {
+    expectError(await app.http.get(`${API}/nothing-here`), 404, 'NOT_FOUND');
+    expectError(await app.http.delete(`${API}/schools`), 405, 'METHOD_NOT_ALLOWED');
+  });
+
+  it('answers 415 for a body that is not JSON', async () => {
+    const res = await app.http.post(`${API}/auth/login`).set('Content-Type', 'text/plain').send('username=a');
+    expectError(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
+  });
+
+  it('answers 400 MALFORMED_JSON for broken JSON', async () => {
+    const res = await app.http.post(`${API}/auth/login`).set('Content-Type', 'application/json').send('{"username": ');
+    expectError(res, 400, 'MALFORMED_JSON');
+  });
+
+  it('answers 400 VALIDATION_FAILED for a JSON array or a scalar body', async () => {
+    for (const raw of ['[1,2]', '"text"', '42']) {
+      const res = await app.http.post(`${API}/auth/login`).set('Content-Type', 'application/json').send(raw);
+      expect(res.status, raw).to.be.oneOf([400]);
+      expect(res.body.error.code).to.be.oneOf(['VALIDATION_FAILED', 'MALFORMED_JSON']);
+    }
+  });
+
+  it('answers 413 PAYLOAD_TOO_LARGE above 64 KiB and writes nothing', async () => {
+    const res = await app.http
+      .patch(`${API}/me`)
+      .set(member.auth)
+      .send({ nickname: 'x'.repeat(65 * 1024) });
+    expectError(res, 413, 'PAYLOAD_TOO_LARGE');
+    expect((await app.http.get(`${API}/me`).set(member.auth)).body.nickname).to.equal(member.nickname);
+  });
+
+  it('sets security headers and no CORS header for an unknown origin', async () => {
+    const res = await app.http.get('/health').set('Origin', 'https://evil.example');
+    expect(res.headers['x-content-type-options']).to.equal('nosniff');
+    expect(res.headers['access-control-allow-origin']).to.equal(undefined);
+  });
+});
+
+describe('CORS', () => {
+  it('allows exactly the configured origins', async () => {
+    const app = await startTestApp('memory', { CORS_ORIGINS: 'https://campus.example, https://admin.campus.example' });
+    try {
+      const ok = await app.http.get('/health').set('Origin', 'https://campus.example');
+      expect(ok.headers['access-control-allow-origin']).to.equal('https://campus.example');
+      const other = await app.http.get('/health').set('Origin', 'https://other.example');
+      expect(other.headers['access-control-allow-origin']).to.equal(undefined);
+    } finally {
+      await app.close();
+    }
+  });
+});

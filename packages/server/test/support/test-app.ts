@@ -1,0 +1,34 @@
+import type { Server } from 'node:http';
+import supertest from 'supertest';
+import { loadConfig } from '../../src/config/config.js';
+import { buildServer, type CampusServer } from '../../src/server.js';
+
+export const ADMIN = { username: 'admin', password: 'admin-password-1' };
+
+export interface TestApp {
+  http: ReturnType<typeof supertest.agent>;
+  server: CampusServer;
+  close(): Promise<void>;
+}
+
+/** Starts the whole server (composition root included) on the given storage, on a random port. */
+export async function startTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256!',
+    BCRYPT_ROUNDS: '4',
+    LOG_LEVEL: 'silent',
+    ADMIN_USERNAME: ADMIN.username,
+    ADMIN_PASSWORD: ADMIN.password,
+    ...env,
+  });
+  const server = await buildServer(config);
+  const listening: Server = server.listen(0, '127.0.0.1');
+  await new Promise<void>((resolve) => listening.once('listening', resolve));
+  return {
+    http: supertest.agent(listening),
+    server,
+    close: () => server.close(),
+  };
+}
