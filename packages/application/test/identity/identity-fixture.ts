@@ -1,0 +1,77 @@
+import {
+  BcryptPasswordHasher,
+  FixedClock,
+  InMemoryDepartmentRepository,
+  InMemoryLoginAttemptStore,
+  InMemorySchoolRepository,
+  InMemorySessionRepository,
+  InMemoryUnitOfWork,
+  InMemoryUserRepository,
+  JwtTokenService,
+  MemoryDatabase,
+  SequentialIdGenerator,
+} from '@campus/adapters';
+import { Department, DepartmentId, LoginThrottlePolicy, School, SchoolId } from '@campus/domain';
+import {
+  Authenticate,
+  ChangePassword,
+  CreateDepartment,
+  CreateSchool,
+  EnsureAdmin,
+  LogIn,
+  LogOut,
+  RefreshSession,
+  SessionIssuer,
+  SignUp,
+} from '../../src/index.js';
+
+/** The identity use cases on in-memory adapters, with a clock the test controls. */
+export async function identityFixture() {
+  const db = new MemoryDatabase();
+  const clock = new FixedClock();
+  const ids = new SequentialIdGenerator();
+  const users = new InMemoryUserRepository(db);
+  const schools = new InMemorySchoolRepository(db);
+  const departments = new InMemoryDepartmentRepository(db);
+  const sessions = new InMemorySessionRepository(db);
+  const attempts = new InMemoryLoginAttemptStore();
+  const uow = new InMemoryUnitOfWork(db);
+  const hasher = new BcryptPasswordHasher(4);
+  const tokens = new JwtTokenService({ secret: 'x'.repeat(32), issuer: 'campus', accessTtlMs: 60_000, refreshTtlMs: 3_600_000, clock });
+  const issuer = new SessionIssuer(sessions, tokens, ids, clock);
+  const school = School.create({ id: SchoolId(ids.next()), name: 'Campus U' });
+  await schools.save(school);
+  const department = Department.create({ id: DepartmentId(ids.next()), schoolId: school.id, name: 'Physics' });
+  await departments.save(department);
+  return {
+    db, clock, users, schools, departments, sessions, attempts, tokens, school, department,
+    signUp: new SignUp(uow, users, schools, departments, hasher, issuer, ids, clock),
+    logIn: new LogIn(users, schools, departments, hasher, attempts, new LoginThrottlePolicy(3, 15 * 60_000), issuer, clock),
+    refresh: new RefreshSession(sessions, tokens, clock),
+    logOut: new LogOut(sessions, tokens, clock),
+    authenticate: new Authenticate(tokens, sessions, users),
+    changePassword: new ChangePassword(uow, users, sessions, hasher, clock),
+    ensureAdmin: new EnsureAdmin(users, hasher, ids, clock),
+    createSchool: new CreateSchool(schools, ids),
+    createDepartment: new CreateDepartment(schools, departments, ids),
+    signUpInput: (n: number, overrides: Record<string, string> = {}) => ({
+      username: `user_${n}`,
+      password: 'correct horse',
+      email: `user${n}@example.com`,
+      nickname: `nick${n}`,
+      schoolId: school.id,
+      departmentId: department.id,
+      ...overrides,
+    }),
+  };
+}
+
+/** Awaits a promise that must reject, and returns its error's code. */
+export async function rejection(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return (error as { code?: string }).code ?? String(error);
+  }
+  throw new Error('expected a rejection, the promise resolved');
+}
