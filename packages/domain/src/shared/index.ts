@@ -2,3 +2,4 @@ export * from './errors.js';
 export * from './ids.js';
 export * from './ports.js';
 export * from './pagination.js';
+export * from './cache.port.js';
