@@ -1,0 +1,18 @@
+import { expect } from 'chai';
+import { readFileSync } from 'node:fs';
+import { embedExample } from './readme/embed.example.js';
+
+describe('the README embedding example', () => {
+  it('signs up and logs in through the use cases on in-memory adapters', async () => {
+    const result = await embedExample();
+    expect(result.nickname).to.equal('새내기');
+    expect(result.school).to.equal('한국대학교');
+    expect(result.accessToken.split('.')).to.have.length(3);
+  });
+
+  it('is quoted in the README word for word', () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const example = readFileSync(new URL('./readme/embed.example.ts', import.meta.url), 'utf8');
+    expect(readme).to.contain(example.trim());
+  });
+});
