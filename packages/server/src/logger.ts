@@ -9,7 +9,15 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'campus' },
     redact: {
-      paths: ['password', '*.password', 'accessToken', 'refreshToken', '*.accessToken', '*.refreshToken', 'authorization'],
+      paths: [
+        'password',
+        '*.password',
+        'accessToken',
+        'refreshToken',
+        '*.accessToken',
+        '*.refreshToken',
+        'authorization',
+      ],
       censor: '[redacted]',
     },
   });

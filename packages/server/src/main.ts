@@ -18,7 +18,10 @@ export async function serve(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const server = await buildServer(config, logger);
   server.listen(config.port, config.host).once('listening', () => {
-    logger.info({ port: config.port, host: config.host, database: config.databaseUrl.split(':')[0] }, 'campus is listening');
+    logger.info(
+      { port: config.port, host: config.host, database: config.databaseUrl.split(':')[0] },
+      'campus is listening',
+    );
   });
   const stop = (signal: string) => {
     logger.info({ signal }, 'shutting down');

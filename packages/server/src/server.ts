@@ -18,11 +18,15 @@ export interface CampusServer {
   close(): Promise<void>;
 }
 
-export async function buildServer(config: Config, logger = createLogger(config.logLevel)): Promise<CampusServer> {
+export async function buildServer(
+  config: Config,
+  logger = createLogger(config.logLevel),
+): Promise<CampusServer> {
   const { container, storage } = await compose(config, logger);
   if (config.admin) {
     const outcome = await container.get(EnsureAdmin).execute(config.admin);
-    if (outcome !== 'unchanged') logger.info({ username: config.admin.username, outcome }, 'admin account ensured');
+    if (outcome !== 'unchanged')
+      logger.info({ username: config.admin.username, outcome }, 'admin account ensured');
   }
   const app = createApp({
     routes: allRoutes(container),
@@ -37,13 +41,16 @@ export async function buildServer(config: Config, logger = createLogger(config.l
     app,
     logger,
     listen(port, host) {
-      server = createServer(app.callback());
+      const handle = app.callback();
+      server = createServer((req, res) => void handle(req, res));
       server.keepAliveTimeout = 5_000;
       return server.listen(port, host);
     },
     async close() {
       if (server?.listening) {
-        const closed = new Promise<void>((resolve, reject) => server!.close((e) => (e ? reject(e) : resolve())));
+        const closed = new Promise<void>((resolve, reject) =>
+          server!.close((e) => (e ? reject(e) : resolve())),
+        );
         server.closeIdleConnections();
         await closed;
       }

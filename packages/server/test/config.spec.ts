@@ -8,7 +8,15 @@ describe('configuration', () => {
   it('applies the documented defaults', () => {
     const folder = mkdtempSync(join(tmpdir(), 'campus-config-'));
     const config = loadConfig({ DATABASE_URL: `sqlite:${folder}/campus.sqlite` });
-    expect(config).to.include({ port: 3000, host: '0.0.0.0', bcryptRounds: 12, hotThreshold: 10, bestThreshold: 100, reportThreshold: 5, loginMaxFailures: 5 });
+    expect(config).to.include({
+      port: 3000,
+      host: '0.0.0.0',
+      bcryptRounds: 12,
+      hotThreshold: 10,
+      bestThreshold: 100,
+      reportThreshold: 5,
+      loginMaxFailures: 5,
+    });
     expect(config.accessTokenTtlMs).to.equal(30 * 60_000);
     expect(config.refreshTokenTtlMs).to.equal(7 * 86_400_000);
     expect(config.corsOrigins).to.deep.equal([]);
@@ -25,18 +33,24 @@ describe('configuration', () => {
   });
 
   it('refuses to start in production without a JWT_SECRET of at least 32 bytes', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'memory' })).to.throw(ConfigError, /JWT_SECRET/);
-    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'memory', JWT_SECRET: 'short' })).to.throw(ConfigError, /32 bytes/);
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'memory' })).to.throw(
+      ConfigError,
+      /JWT_SECRET/,
+    );
+    expect(() =>
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'memory', JWT_SECRET: 'short' }),
+    ).to.throw(ConfigError, /32 bytes/);
     const ok = loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'memory', JWT_SECRET: 's'.repeat(32) });
     expect(ok.jwtSecret).to.equal('s'.repeat(32));
   });
 
   it('rejects malformed values with every problem named', () => {
-    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'postgres://x', JWT_SECRET: 's'.repeat(32) })).to.throw(
-      ConfigError,
-      /PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/,
-    );
-    expect(() => loadConfig({ ACCESS_TOKEN_TTL: 'soon', JWT_SECRET: 's'.repeat(32), DATABASE_URL: 'memory' })).to.throw(ConfigError);
+    expect(() =>
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'postgres://x', JWT_SECRET: 's'.repeat(32) }),
+    ).to.throw(ConfigError, /PORT[\s\S]*DATABASE_URL|DATABASE_URL[\s\S]*PORT/);
+    expect(() =>
+      loadConfig({ ACCESS_TOKEN_TTL: 'soon', JWT_SECRET: 's'.repeat(32), DATABASE_URL: 'memory' }),
+    ).to.throw(ConfigError);
   });
 
   it('parses durations', () => {

@@ -33,11 +33,34 @@ import { bindClass } from './bind.js';
 
 /** The identity use cases, bound to whatever adapters the container holds. */
 export const identityModule = new ContainerModule((options) => {
-  const [users, schools, departments, sessions] = [USER_REPOSITORY, SCHOOL_REPOSITORY, DEPARTMENT_REPOSITORY, SESSION_REPOSITORY];
+  const [users, schools, departments, sessions] = [
+    USER_REPOSITORY,
+    SCHOOL_REPOSITORY,
+    DEPARTMENT_REPOSITORY,
+    SESSION_REPOSITORY,
+  ];
   bindClass(options, SessionIssuer, [sessions, TOKEN_SERVICE, ID_GENERATOR, CLOCK]);
   bindClass(options, Authenticate, [TOKEN_SERVICE, sessions, users]);
-  bindClass(options, SignUp, [UNIT_OF_WORK, users, schools, departments, PASSWORD_HASHER, SessionIssuer, ID_GENERATOR, CLOCK]);
-  bindClass(options, LogIn, [users, schools, departments, PASSWORD_HASHER, LOGIN_ATTEMPT_STORE, LoginThrottlePolicy, SessionIssuer, CLOCK]);
+  bindClass(options, SignUp, [
+    UNIT_OF_WORK,
+    users,
+    schools,
+    departments,
+    PASSWORD_HASHER,
+    SessionIssuer,
+    ID_GENERATOR,
+    CLOCK,
+  ]);
+  bindClass(options, LogIn, [
+    users,
+    schools,
+    departments,
+    PASSWORD_HASHER,
+    LOGIN_ATTEMPT_STORE,
+    LoginThrottlePolicy,
+    SessionIssuer,
+    CLOCK,
+  ]);
   bindClass(options, RefreshSession, [sessions, TOKEN_SERVICE, CLOCK]);
   bindClass(options, LogOut, [sessions, TOKEN_SERVICE, CLOCK]);
   bindClass(options, GetMe, [users, schools, departments]);

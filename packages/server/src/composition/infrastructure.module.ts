@@ -1,10 +1,12 @@
+import { BcryptPasswordHasher, JwtTokenService, SystemClock, UuidV7IdGenerator } from '@campus/adapters';
 import {
-  BcryptPasswordHasher,
-  JwtTokenService,
-  SystemClock,
-  UuidV7IdGenerator,
-} from '@campus/adapters';
-import { CLOCK, ID_GENERATOR, LoginThrottlePolicy, PASSWORD_HASHER, TOKEN_SERVICE, type Clock } from '@campus/domain';
+  CLOCK,
+  ID_GENERATOR,
+  LoginThrottlePolicy,
+  PASSWORD_HASHER,
+  TOKEN_SERVICE,
+  type Clock,
+} from '@campus/domain';
 import { ContainerModule } from 'inversify';
 import type { Config } from '../config/config.js';
 
@@ -27,6 +29,8 @@ export function infrastructureModule(config: Config): ContainerModule {
         [CLOCK],
       )
       .inSingletonScope();
-    bind(LoginThrottlePolicy).toConstantValue(new LoginThrottlePolicy(config.loginMaxFailures, config.loginWindowMs));
+    bind(LoginThrottlePolicy).toConstantValue(
+      new LoginThrottlePolicy(config.loginMaxFailures, config.loginWindowMs),
+    );
   });
 }

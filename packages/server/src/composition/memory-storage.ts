@@ -36,7 +36,7 @@ import {
   USER_REPOSITORY,
 } from '@campus/domain';
 import { ContainerModule } from 'inversify';
-import type { OpenedStorage } from './storage.js';
+import type { OpenedStorage } from './tokens.js';
 
 /** Everything in this process's memory: for tests, demos and embedding; gone at exit. */
 export function openMemoryStorage(): OpenedStorage {

@@ -1,3 +1,5 @@
+import type { ContainerModule } from 'inversify';
+
 /** Tokens that only the server's composition root knows. */
 export const CONFIG = Symbol.for('campus.server.Config');
 export const LOGGER = Symbol.for('campus.server.Logger');
@@ -9,4 +11,9 @@ export interface Storage {
   ping(): Promise<boolean>;
   isUnavailable(error: unknown): boolean;
   close(): Promise<void>;
+}
+
+/** A storage backend, opened and migrated, with the module that binds its repositories. */
+export interface OpenedStorage extends Storage {
+  module: ContainerModule;
 }

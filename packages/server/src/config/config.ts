@@ -29,7 +29,10 @@ const schema = z.object({
     .string()
     .regex(/^(memory|sqlite:.+|mysql:\/\/.+)$/, 'use memory, sqlite:<path>, sqlite::memory: or mysql://...')
     .default('sqlite:./data/campus.sqlite'),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'use redis://...').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'use redis://...')
+    .optional(),
   JWT_SECRET: z.string().optional(),
   ACCESS_TOKEN_TTL: duration.default(parseDuration('30m')),
   REFRESH_TOKEN_TTL: duration.default(parseDuration('7d')),
@@ -89,7 +92,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportThreshold: e.REPORT_THRESHOLD,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMs: 15 * 60_000,
-    admin: e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD } : undefined,
+    admin:
+      e.ADMIN_USERNAME && e.ADMIN_PASSWORD
+        ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD }
+        : undefined,
     corsOrigins: e.CORS_ORIGINS.split(',')
       .map((origin) => origin.trim())
       .filter(Boolean),

@@ -24,7 +24,10 @@ interface ErrorBody {
  * The single place where errors become responses: a domain error by its kind, an edge problem by
  * its status, a dependency outage as 503, anything else as a bare 500 that is logged, not shown.
  */
-export function errorMapper(logger: Logger, isUnavailable: (error: unknown) => boolean): Middleware<AppState> {
+export function errorMapper(
+  logger: Logger,
+  isUnavailable: (error: unknown) => boolean,
+): Middleware<AppState> {
   return async (ctx, next) => {
     try {
       await next();
@@ -42,7 +45,13 @@ function describe(
   error: unknown,
   isUnavailable: (error: unknown) => boolean,
 ): { status: number; body: ErrorBody; headers: Record<string, string> } {
-  const answer = (status: number, code: string, message: string, details?: readonly ErrorDetail[], headers = {}) => ({
+  const answer = (
+    status: number,
+    code: string,
+    message: string,
+    details?: readonly ErrorDetail[],
+    headers = {},
+  ) => ({
     status,
     body: { error: details && details.length > 0 ? { code, message, details } : { code, message } },
     headers,
@@ -51,7 +60,8 @@ function describe(
     const retry = 'retryAfterSeconds' in error ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
     return answer(STATUS_OF_KIND[error.kind], error.code, error.message, error.details, retry);
   }
-  if (error instanceof HttpProblem) return answer(error.status, error.code, error.message, error.details, error.headers);
+  if (error instanceof HttpProblem)
+    return answer(error.status, error.code, error.message, error.details, error.headers);
   const status = (error as { status?: unknown }).status;
   if (status === 413) return answer(413, 'PAYLOAD_TOO_LARGE', 'The body is larger than 64 KiB.');
   if (status === 415) return answer(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
@@ -59,7 +69,11 @@ function describe(
     return answer(400, 'MALFORMED_JSON', 'The body is not valid JSON.');
   }
   if (isUnavailable(error)) {
-    return answer(503, 'SERVICE_UNAVAILABLE', 'A service this request needs is unavailable. Try again shortly.');
+    return answer(
+      503,
+      'SERVICE_UNAVAILABLE',
+      'A service this request needs is unavailable. Try again shortly.',
+    );
   }
   return answer(500, 'INTERNAL', 'Something went wrong on our side.');
 }
@@ -104,6 +118,7 @@ export const securityHeaders: Middleware<AppState> = async (ctx, next) => {
   ctx.set('X-Frame-Options', 'DENY');
   ctx.set('Referrer-Policy', 'no-referrer');
   ctx.set('Cross-Origin-Opener-Policy', 'same-origin');
-  if (!ctx.path.startsWith('/docs')) ctx.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  if (!ctx.path.startsWith('/docs'))
+    ctx.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
   ctx.set('Cache-Control', ctx.get('Cache-Control') || 'no-store');
 };

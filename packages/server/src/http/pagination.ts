@@ -35,6 +35,9 @@ export function pageRequest(query: { limit: number; cursor?: Keyset | undefined 
   return { limit: query.limit, after: query.cursor ?? null };
 }
 
-export function presentPage<T, R>(page: Page<T>, present: (item: T) => R): { items: R[]; nextCursor: string | null } {
+export function presentPage<T, R>(
+  page: Page<T>,
+  present: (item: T) => R,
+): { items: R[]; nextCursor: string | null } {
   return { items: page.items.map(present), nextCursor: page.next ? encodeCursor(page.next) : null };
 }

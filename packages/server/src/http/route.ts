@@ -30,7 +30,12 @@ export interface HandlerInput<P, Q, B, A extends boolean> {
  * One route, declared once: the router serves it and the OpenAPI document describes it from the
  * same schemas, so the contract and the validation cannot drift apart.
  */
-export interface RouteSpec<P extends Shape | undefined, Q extends Shape | undefined, B extends Shape | undefined, A extends boolean> {
+export interface RouteSpec<
+  P extends Shape | undefined,
+  Q extends Shape | undefined,
+  B extends Shape | undefined,
+  A extends boolean,
+> {
   method: Method;
   /** Koa-style path relative to the API base, e.g. `/posts/:postId`. */
   path: string;
@@ -62,19 +67,32 @@ export function defineRoute<
 
 const EMPTY = z.strictObject({});
 
+/** The schemas of a route of any shape. */
+export interface SchemasOf {
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  body?: z.ZodObject;
+}
+
 /** Mounts routes on a router: authenticate when asked, validate, call the handler, answer. */
-export function mount(router: Router<AppState>, routes: readonly AnyRoute[], authenticate: Middleware<AppState>): void {
+export function mount(
+  router: Router<AppState>,
+  routes: readonly AnyRoute[],
+  authenticate: Middleware<AppState>,
+): void {
   for (const route of routes) {
     const handler: Middleware<AppState> = async (ctx) => {
       const pathParams = (ctx as unknown as { params: Record<string, string> }).params;
       ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
-      const params: unknown = validate(route.params ?? z.record(z.string(), z.string()), pathParams);
-      const query: unknown = validate(route.query ?? EMPTY, ctx.query);
-      const body: unknown = route.method === 'get' || route.method === 'delete' ? {} : (ctx.request.body ?? {});
+      const schemas = route as SchemasOf;
+      const params: unknown = validate(schemas.params ?? z.record(z.string(), z.string()), pathParams);
+      const query: unknown = validate(schemas.query ?? EMPTY, ctx.query);
+      const body: unknown =
+        route.method === 'get' || route.method === 'delete' ? {} : (ctx.request.body ?? {});
       const input = {
         params,
         query,
-        body: validate(route.body ?? EMPTY, body),
+        body: validate(schemas.body ?? EMPTY, body),
         actor: ctx.state.actor,
         sessionId: ctx.state.sessionId,
       };

@@ -1,7 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { API_BASE } from '../http/app.js';
-import type { AnyRoute } from '../http/route.js';
+import type { AnyRoute, SchemasOf } from '../http/route.js';
 import { ERROR_STATUS } from './error-codes.js';
 
 const errorBody = z.object({
@@ -19,18 +19,34 @@ const WITH_BODY = ['MALFORMED_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYP
 /** Builds the OpenAPI 3.1 document from the same route table and schemas that serve requests. */
 export function openApiDocument(routes: readonly AnyRoute[], version: string): object {
   const registry = new OpenAPIRegistry();
-  const bearer = registry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  const bearer = registry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    bearerFormat: 'JWT',
+  });
   const error = registry.register('Error', errorBody);
   for (const route of routes) {
-    const codes = [...route.errors, ...(route.auth ? ['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'SESSION_REVOKED'] : []),
-      ...(route.body ? WITH_BODY : []), ...ALWAYS];
-    const responses: Record<string, { description: string; content?: Record<string, { schema: z.ZodType }> }> = {
-      [route.status]: route.status === 204 || !route.response
-        ? { description: route.summary }
-        : { description: route.summary, content: { 'application/json': { schema: route.response } } },
+    const schemas = route as SchemasOf;
+    const codes = [
+      ...route.errors,
+      ...(route.auth ? ['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'SESSION_REVOKED'] : []),
+      ...(route.body ? WITH_BODY : []),
+      ...ALWAYS,
+    ];
+    const responses: Record<
+      string,
+      { description: string; content?: Record<string, { schema: z.ZodType }> }
+    > = {
+      [route.status]:
+        route.status === 204 || !route.response
+          ? { description: route.summary }
+          : { description: route.summary, content: { 'application/json': { schema: route.response } } },
     };
     for (const [status, group] of groupByStatus(codes)) {
-      responses[status] = { description: group.join(', '), content: { 'application/json': { schema: error } } };
+      responses[status] = {
+        description: group.join(', '),
+        content: { 'application/json': { schema: error } },
+      };
     }
     registry.registerPath({
       method: route.method,
@@ -40,16 +56,22 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): o
       operationId: `${route.method}${route.path.replace(/[/:](\w)/g, (_, c: string) => c.toUpperCase()).replace(/\W/g, '')}`,
       security: route.auth ? [{ [bearer.name]: [] }] : [],
       request: {
-        params: route.params,
-        query: route.query,
-        body: route.body ? { required: true, content: { 'application/json': { schema: route.body } } } : undefined,
+        params: schemas.params,
+        query: schemas.query,
+        body: schemas.body
+          ? { required: true, content: { 'application/json': { schema: schemas.body } } }
+          : undefined,
       },
       responses,
     });
   }
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({
     openapi: '3.1.0',
-    info: { title: 'campus API', version, description: 'University community API: boards, courses, timetables.' },
+    info: {
+      title: 'campus API',
+      version,
+      description: 'University community API: boards, courses, timetables.',
+    },
     servers: [{ url: '/' }],
   });
 }

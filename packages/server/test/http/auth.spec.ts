@@ -36,8 +36,22 @@ for (const storage of STORAGES) {
           departmentId: school.departmentId,
         });
         expect(res.status).to.equal(201);
-        expect(res.body.user).to.have.all.keys('id', 'username', 'email', 'nickname', 'role', 'school', 'department', 'joinedAt');
-        expect(res.body.user).to.include({ username: 'new_user', email: 'new.user@example.com', nickname: '새내기', role: 'user' });
+        expect(res.body.user).to.have.all.keys(
+          'id',
+          'username',
+          'email',
+          'nickname',
+          'role',
+          'school',
+          'department',
+          'joinedAt',
+        );
+        expect(res.body.user).to.include({
+          username: 'new_user',
+          email: 'new.user@example.com',
+          nickname: '새내기',
+          role: 'user',
+        });
         expect(res.body.user.school).to.deep.equal({ id: school.id, name: res.body.user.school.name });
         expect(new Date(res.body.user.joinedAt).toISOString()).to.equal(res.body.user.joinedAt);
         expect(res.body.accessToken).to.be.a('string');
@@ -48,25 +62,44 @@ for (const storage of STORAGES) {
       it('refuses a taken username, email or nickname with 409 and its own code', async () => {
         const taken = await api.signUp(school);
         const me = (await app.http.get(`${API}/me`).set(taken.auth).expect(200)).body;
-        expectError(await app.http.post(`${API}/auth/signup`).send(body({ username: taken.username })), 409, 'USERNAME_TAKEN');
-        expectError(await app.http.post(`${API}/auth/signup`).send(body({ email: me.email.toUpperCase() })), 409, 'EMAIL_TAKEN');
-        expectError(await app.http.post(`${API}/auth/signup`).send(body({ nickname: taken.nickname })), 409, 'NICKNAME_TAKEN');
+        expectError(
+          await app.http.post(`${API}/auth/signup`).send(body({ username: taken.username })),
+          409,
+          'USERNAME_TAKEN',
+        );
+        expectError(
+          await app.http.post(`${API}/auth/signup`).send(body({ email: me.email.toUpperCase() })),
+          409,
+          'EMAIL_TAKEN',
+        );
+        expectError(
+          await app.http.post(`${API}/auth/signup`).send(body({ nickname: taken.nickname })),
+          409,
+          'NICKNAME_TAKEN',
+        );
       });
 
       it('gives exactly one 201 when eight signups race for one username', async () => {
         const results = await Promise.all(
           Array.from({ length: 8 }, (_, i) =>
-            app.http.post(`${API}/auth/signup`).send(body({ username: 'racer_one', email: `racer${i}@example.com`, nickname: `racer${i}` })),
+            app.http
+              .post(`${API}/auth/signup`)
+              .send(body({ username: 'racer_one', email: `racer${i}@example.com`, nickname: `racer${i}` })),
           ),
         );
         const statuses = results.map((r) => r.status).sort();
         expect(statuses).to.deep.equal([201, 409, 409, 409, 409, 409, 409, 409]);
-        for (const r of results.filter((r) => r.status === 409)) expect(r.body.error.code).to.equal('USERNAME_TAKEN');
+        for (const r of results.filter((r) => r.status === 409))
+          expect(r.body.error.code).to.equal('USERNAME_TAKEN');
       });
 
       it('answers 404 for an unknown school or a department of another school', async () => {
         const other = await api.school();
-        expectError(await app.http.post(`${API}/auth/signup`).send(body({ schoolId: 'nope' })), 404, 'SCHOOL_NOT_FOUND');
+        expectError(
+          await app.http.post(`${API}/auth/signup`).send(body({ schoolId: 'nope' })),
+          404,
+          'SCHOOL_NOT_FOUND',
+        );
         expectError(
           await app.http.post(`${API}/auth/signup`).send(body({ departmentId: other.departmentId })),
           404,
@@ -91,7 +124,9 @@ for (const storage of STORAGES) {
           const res = await app.http.post(`${API}/auth/signup`).send(attempt);
           expectError(res, 400, 'VALIDATION_FAILED');
           expect(res.body.error.details.map((d: { path: string }) => d.path).join(' ')).to.contain(path);
-          const login = await app.http.post(`${API}/auth/login`).send({ username, password: 'correct horse battery' });
+          const login = await app.http
+            .post(`${API}/auth/login`)
+            .send({ username, password: 'correct horse battery' });
           expectError(login, 401, 'INVALID_CREDENTIALS');
         });
       });
@@ -107,16 +142,25 @@ for (const storage of STORAGES) {
     describe('POST /auth/login', () => {
       it('logs in with the right password', async () => {
         const member = await api.signUp(school);
-        const res = await app.http.post(`${API}/auth/login`).send({ username: member.username, password: 'correct horse battery' });
+        const res = await app.http
+          .post(`${API}/auth/login`)
+          .send({ username: member.username, password: 'correct horse battery' });
         expect(res.status).to.equal(200);
         expect(res.body.user.id).to.equal(member.id);
-        await app.http.get(`${API}/me`).set({ Authorization: `Bearer ${res.body.accessToken}` }).expect(200);
+        await app.http
+          .get(`${API}/me`)
+          .set({ Authorization: `Bearer ${res.body.accessToken}` })
+          .expect(200);
       });
 
       it('answers the same 401 for an unknown user and a wrong password', async () => {
         const member = await api.signUp(school);
-        const wrong = await app.http.post(`${API}/auth/login`).send({ username: member.username, password: 'wrong password!' });
-        const unknown = await app.http.post(`${API}/auth/login`).send({ username: 'nobody_here', password: 'wrong password!' });
+        const wrong = await app.http
+          .post(`${API}/auth/login`)
+          .send({ username: member.username, password: 'wrong password!' });
+        const unknown = await app.http
+          .post(`${API}/auth/login`)
+          .send({ username: 'nobody_here', password: 'wrong password!' });
         expectError(wrong, 401, 'INVALID_CREDENTIALS');
         expect(unknown.status).to.equal(401);
         expect(unknown.body).to.deep.equal(wrong.body);
@@ -125,9 +169,17 @@ for (const storage of STORAGES) {
       it('answers 429 with Retry-After once the failures reach the limit, even for the right password', async () => {
         const member = await api.signUp(school);
         for (let i = 0; i < 3; i++) {
-          expectError(await app.http.post(`${API}/auth/login`).send({ username: member.username, password: 'nope nope' }), 401, 'INVALID_CREDENTIALS');
+          expectError(
+            await app.http
+              .post(`${API}/auth/login`)
+              .send({ username: member.username, password: 'nope nope' }),
+            401,
+            'INVALID_CREDENTIALS',
+          );
         }
-        const res = await app.http.post(`${API}/auth/login`).send({ username: member.username, password: 'correct horse battery' });
+        const res = await app.http
+          .post(`${API}/auth/login`)
+          .send({ username: member.username, password: 'correct horse battery' });
         expectError(res, 429, 'TOO_MANY_ATTEMPTS');
         expect(Number(res.headers['retry-after'])).to.be.within(1, 15 * 60);
       });
@@ -136,19 +188,39 @@ for (const storage of STORAGES) {
     describe('POST /auth/refresh', () => {
       it('rotates: the new pair works and the old refresh token is used up', async () => {
         const member = await api.signUp(school);
-        const res = await app.http.post(`${API}/auth/refresh`).send({ refreshToken: member.refreshToken }).expect(200);
+        const res = await app.http
+          .post(`${API}/auth/refresh`)
+          .send({ refreshToken: member.refreshToken })
+          .expect(200);
         expect(res.body).to.have.all.keys('accessToken', 'refreshToken');
         expect(res.body.refreshToken).not.to.equal(member.refreshToken);
-        await app.http.get(`${API}/me`).set({ Authorization: `Bearer ${res.body.accessToken}` }).expect(200);
+        await app.http
+          .get(`${API}/me`)
+          .set({ Authorization: `Bearer ${res.body.accessToken}` })
+          .expect(200);
         await app.http.post(`${API}/auth/refresh`).send({ refreshToken: res.body.refreshToken }).expect(200);
       });
 
       it('treats a used-up token as reuse and revokes the whole session', async () => {
         const member = await api.signUp(school);
-        const next = (await app.http.post(`${API}/auth/refresh`).send({ refreshToken: member.refreshToken }).expect(200)).body;
-        expectError(await app.http.post(`${API}/auth/refresh`).send({ refreshToken: member.refreshToken }), 401, 'REFRESH_TOKEN_REUSED');
-        expectError(await app.http.post(`${API}/auth/refresh`).send({ refreshToken: next.refreshToken }), 401, 'INVALID_REFRESH_TOKEN');
-        expectError(await app.http.get(`${API}/me`).set({ Authorization: `Bearer ${next.accessToken}` }), 401, 'SESSION_REVOKED');
+        const next = (
+          await app.http.post(`${API}/auth/refresh`).send({ refreshToken: member.refreshToken }).expect(200)
+        ).body;
+        expectError(
+          await app.http.post(`${API}/auth/refresh`).send({ refreshToken: member.refreshToken }),
+          401,
+          'REFRESH_TOKEN_REUSED',
+        );
+        expectError(
+          await app.http.post(`${API}/auth/refresh`).send({ refreshToken: next.refreshToken }),
+          401,
+          'INVALID_REFRESH_TOKEN',
+        );
+        expectError(
+          await app.http.get(`${API}/me`).set({ Authorization: `Bearer ${next.accessToken}` }),
+          401,
+          'SESSION_REVOKED',
+        );
       });
 
       it('gives one success when two refreshes race with one token', async () => {
@@ -161,23 +233,47 @@ for (const storage of STORAGES) {
 
       it('refuses an unknown token and an access token', async () => {
         const member = await api.signUp(school);
-        expectError(await app.http.post(`${API}/auth/refresh`).send({ refreshToken: 'made-up' }), 401, 'INVALID_REFRESH_TOKEN');
-        expectError(await app.http.post(`${API}/auth/refresh`).send({ refreshToken: member.accessToken }), 401, 'INVALID_REFRESH_TOKEN');
+        expectError(
+          await app.http.post(`${API}/auth/refresh`).send({ refreshToken: 'made-up' }),
+          401,
+          'INVALID_REFRESH_TOKEN',
+        );
+        expectError(
+          await app.http.post(`${API}/auth/refresh`).send({ refreshToken: member.accessToken }),
+          401,
+          'INVALID_REFRESH_TOKEN',
+        );
       });
     });
 
     describe('POST /auth/logout', () => {
       it('ends the session: its access and refresh tokens stop working at once', async () => {
         const member = await api.signUp(school);
-        await app.http.post(`${API}/auth/logout`).set(member.auth).send({ refreshToken: member.refreshToken }).expect(204);
+        await app.http
+          .post(`${API}/auth/logout`)
+          .set(member.auth)
+          .send({ refreshToken: member.refreshToken })
+          .expect(204);
         expectError(await app.http.get(`${API}/me`).set(member.auth), 401, 'SESSION_REVOKED');
-        expectError(await app.http.post(`${API}/auth/refresh`).send({ refreshToken: member.refreshToken }), 401, 'INVALID_REFRESH_TOKEN');
+        expectError(
+          await app.http.post(`${API}/auth/refresh`).send({ refreshToken: member.refreshToken }),
+          401,
+          'INVALID_REFRESH_TOKEN',
+        );
       });
 
       it('needs an access token, and refuses another user’s refresh token', async () => {
         const [a, b] = [await api.signUp(school), await api.signUp(school)];
-        expectError(await app.http.post(`${API}/auth/logout`).send({ refreshToken: a.refreshToken }), 401, 'UNAUTHENTICATED');
-        expectError(await app.http.post(`${API}/auth/logout`).set(a.auth).send({ refreshToken: b.refreshToken }), 401, 'INVALID_REFRESH_TOKEN');
+        expectError(
+          await app.http.post(`${API}/auth/logout`).send({ refreshToken: a.refreshToken }),
+          401,
+          'UNAUTHENTICATED',
+        );
+        expectError(
+          await app.http.post(`${API}/auth/logout`).set(a.auth).send({ refreshToken: b.refreshToken }),
+          401,
+          'INVALID_REFRESH_TOKEN',
+        );
         await app.http.get(`${API}/me`).set(b.auth).expect(200);
       });
     });
@@ -193,22 +289,37 @@ for (const storage of STORAGES) {
       it('answers 401 UNAUTHENTICATED without a token, or with garbage', async () => {
         expectError(await app.http.get(`${API}/me`), 401, 'UNAUTHENTICATED');
         expectError(await app.http.get(`${API}/me`).set(bearer('garbage')), 401, 'UNAUTHENTICATED');
-        expectError(await app.http.get(`${API}/me`).set({ Authorization: member.accessToken }), 401, 'UNAUTHENTICATED');
+        expectError(
+          await app.http.get(`${API}/me`).set({ Authorization: member.accessToken }),
+          401,
+          'UNAUTHENTICATED',
+        );
       });
 
       it('answers 401 TOKEN_EXPIRED for an expired token', async () => {
-        const expired = jwt.sign({ sub: member.id, sid: sid(), iss: 'campus', exp: Math.floor(Date.now() / 1000) - 10 }, SECRET);
+        const expired = jwt.sign(
+          { sub: member.id, sid: sid(), iss: 'campus', exp: Math.floor(Date.now() / 1000) - 10 },
+          SECRET,
+        );
         expectError(await app.http.get(`${API}/me`).set(bearer(expired)), 401, 'TOKEN_EXPIRED');
       });
 
       it('refuses alg none, another key, and tokens without exp, sub or sid', async () => {
         const now = Math.floor(Date.now() / 1000);
-        const none = jwt.sign({ sub: member.id, sid: sid(), iss: 'campus', exp: now + 60 }, '', { algorithm: 'none' });
-        const otherKey = jwt.sign({ sub: member.id, sid: sid(), iss: 'campus', exp: now + 60 }, 'another-secret-another-secret-another');
+        const none = jwt.sign({ sub: member.id, sid: sid(), iss: 'campus', exp: now + 60 }, '', {
+          algorithm: 'none',
+        });
+        const otherKey = jwt.sign(
+          { sub: member.id, sid: sid(), iss: 'campus', exp: now + 60 },
+          'another-secret-another-secret-another',
+        );
         const noExp = jwt.sign({ sub: member.id, sid: sid(), iss: 'campus' }, SECRET);
         const noSub = jwt.sign({ sid: sid(), iss: 'campus', exp: now + 60 }, SECRET);
         const noSid = jwt.sign({ sub: member.id, iss: 'campus', exp: now + 60 }, SECRET);
-        const unknownSid = jwt.sign({ sub: member.id, sid: 'no-such-session', iss: 'campus', exp: now + 60 }, SECRET);
+        const unknownSid = jwt.sign(
+          { sub: member.id, sid: 'no-such-session', iss: 'campus', exp: now + 60 },
+          SECRET,
+        );
         for (const token of [none, otherKey, noExp, noSub, noSid, unknownSid]) {
           expectError(await app.http.get(`${API}/me`).set(bearer(token)), 401, 'UNAUTHENTICATED');
         }
@@ -220,25 +331,55 @@ for (const storage of STORAGES) {
         const [a, b] = [await api.signUp(school), await api.signUp(school)];
         const me = await app.http.get(`${API}/me`).set(a.auth).expect(200);
         expect(me.body).to.include({ id: a.id, username: a.username, role: 'user' });
-        const changed = await app.http.patch(`${API}/me`).set(a.auth).send({ nickname: '바뀐닉' }).expect(200);
+        const changed = await app.http
+          .patch(`${API}/me`)
+          .set(a.auth)
+          .send({ nickname: '바뀐닉' })
+          .expect(200);
         expect(changed.body.nickname).to.equal('바뀐닉');
-        expectError(await app.http.patch(`${API}/me`).set(a.auth).send({ nickname: b.nickname }), 409, 'NICKNAME_TAKEN');
-        expectError(await app.http.patch(`${API}/me`).set(a.auth).send({ role: 'admin' }), 400, 'VALIDATION_FAILED');
+        expectError(
+          await app.http.patch(`${API}/me`).set(a.auth).send({ nickname: b.nickname }),
+          409,
+          'NICKNAME_TAKEN',
+        );
+        expectError(
+          await app.http.patch(`${API}/me`).set(a.auth).send({ role: 'admin' }),
+          400,
+          'VALIDATION_FAILED',
+        );
         expect((await app.http.get(`${API}/me`).set(a.auth)).body.role).to.equal('user');
       });
 
       it('POST /me/password ends every other session and keeps this one', async () => {
         const a = await api.signUp(school);
-        const other = (await app.http.post(`${API}/auth/login`).send({ username: a.username, password: 'correct horse battery' })).body;
+        const other = (
+          await app.http
+            .post(`${API}/auth/login`)
+            .send({ username: a.username, password: 'correct horse battery' })
+        ).body;
         expectError(
-          await app.http.post(`${API}/me/password`).set(a.auth).send({ currentPassword: 'wrong one!', newPassword: 'a brand new secret' }),
+          await app.http
+            .post(`${API}/me/password`)
+            .set(a.auth)
+            .send({ currentPassword: 'wrong one!', newPassword: 'a brand new secret' }),
           401,
           'INVALID_CREDENTIALS',
         );
-        await app.http.post(`${API}/me/password`).set(a.auth).send({ currentPassword: 'correct horse battery', newPassword: 'a brand new secret' }).expect(204);
+        await app.http
+          .post(`${API}/me/password`)
+          .set(a.auth)
+          .send({ currentPassword: 'correct horse battery', newPassword: 'a brand new secret' })
+          .expect(204);
         await app.http.get(`${API}/me`).set(a.auth).expect(200);
-        expectError(await app.http.get(`${API}/me`).set({ Authorization: `Bearer ${other.accessToken}` }), 401, 'SESSION_REVOKED');
-        await app.http.post(`${API}/auth/login`).send({ username: a.username, password: 'a brand new secret' }).expect(200);
+        expectError(
+          await app.http.get(`${API}/me`).set({ Authorization: `Bearer ${other.accessToken}` }),
+          401,
+          'SESSION_REVOKED',
+        );
+        await app.http
+          .post(`${API}/auth/login`)
+          .send({ username: a.username, password: 'a brand new secret' })
+          .expect(200);
       });
 
       it('GET /users/:username shows the public profile, 404 for nobody', async () => {

@@ -37,7 +37,10 @@ describe('HTTP conventions', () => {
   });
 
   it('answers 400 MALFORMED_JSON for broken JSON', async () => {
-    const res = await app.http.post(`${API}/auth/login`).set('Content-Type', 'application/json').send('{"username": ');
+    const res = await app.http
+      .post(`${API}/auth/login`)
+      .set('Content-Type', 'application/json')
+      .send('{"username": ');
     expectError(res, 400, 'MALFORMED_JSON');
   });
 
@@ -67,7 +70,9 @@ describe('HTTP conventions', () => {
 
 describe('CORS', () => {
   it('allows exactly the configured origins', async () => {
-    const app = await startTestApp('memory', { CORS_ORIGINS: 'https://campus.example, https://admin.campus.example' });
+    const app = await startTestApp('memory', {
+      CORS_ORIGINS: 'https://campus.example, https://admin.campus.example',
+    });
     try {
       const ok = await app.http.get('/health').set('Origin', 'https://campus.example');
       expect(ok.headers['access-control-allow-origin']).to.equal('https://campus.example');

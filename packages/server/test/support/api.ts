@@ -46,24 +46,29 @@ export class ApiClient {
     return { id: school.body.id, departmentId: dept.body.id };
   }
 
-  async signUp(school: { id: string; departmentId: string }, overrides: Record<string, string> = {}): Promise<Member> {
+  async signUp(
+    school: { id: string; departmentId: string },
+    overrides: Record<string, string> = {},
+  ): Promise<Member> {
     const n = ++counter;
-    const res = await this.http
-      .post(`${API}/auth/signup`)
-      .send({
-        username: `user_${n}`,
-        password: 'correct horse battery',
-        email: `user${n}@example.com`,
-        nickname: `nick${n}`,
-        schoolId: school.id,
-        departmentId: school.departmentId,
-        ...overrides,
-      });
+    const res = await this.http.post(`${API}/auth/signup`).send({
+      username: `user_${n}`,
+      password: 'correct horse battery',
+      email: `user${n}@example.com`,
+      nickname: `nick${n}`,
+      schoolId: school.id,
+      departmentId: school.departmentId,
+      ...overrides,
+    });
     expect(res.status, JSON.stringify(res.body)).to.equal(201);
     return this.member(res.body);
   }
 
-  private member(body: { user: { id: string; username: string; nickname: string }; accessToken: string; refreshToken: string }): Member {
+  private member(body: {
+    user: { id: string; username: string; nickname: string };
+    accessToken: string;
+    refreshToken: string;
+  }): Member {
     return {
       id: body.user.id,
       username: body.user.username,

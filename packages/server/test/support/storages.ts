@@ -1,4 +1,3 @@
-
 export interface StorageUnderTest {
   name: string;
   /** A DATABASE_URL for a fresh, empty store, and how to throw it away. */
