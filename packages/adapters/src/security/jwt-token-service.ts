@@ -54,7 +54,8 @@ export class JwtTokenService implements TokenService {
       throw new Unauthenticated('The access token is not valid.');
     }
     // jsonwebtoken accepts tokens without exp or sub: they are refused here.
-    if (typeof payload === 'string' || typeof payload.exp !== 'number') throw new Unauthenticated('The access token is not valid.');
+    if (typeof payload === 'string' || typeof payload.exp !== 'number')
+      throw new Unauthenticated('The access token is not valid.');
     const { sub, sid } = payload as { sub?: unknown; sid?: unknown };
     if (typeof sub !== 'string' || typeof sid !== 'string' || !sub || !sid) {
       throw new Unauthenticated('The access token is not valid.');

@@ -1,4 +1,12 @@
-import { Forbidden, School, SchoolId, isAdmin, type Actor, type IdGenerator, type SchoolRepository } from '@campus/domain';
+import {
+  Forbidden,
+  School,
+  SchoolId,
+  isAdmin,
+  type Actor,
+  type IdGenerator,
+  type SchoolRepository,
+} from '@campus/domain';
 import type { NamedRef } from './identity.dto.js';
 
 export interface CreateSchoolInput {

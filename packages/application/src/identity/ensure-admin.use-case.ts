@@ -1,4 +1,12 @@
-import { Password, User, UserId, type Clock, type IdGenerator, type PasswordHasher, type UserRepository } from '@campus/domain';
+import {
+  Password,
+  User,
+  UserId,
+  type Clock,
+  type IdGenerator,
+  type PasswordHasher,
+  type UserRepository,
+} from '@campus/domain';
 
 export interface EnsureAdminInput {
   username: string;

@@ -38,7 +38,11 @@ export function toPublicUser(user: User): PublicUserDto {
 }
 
 /** Resolves the school and department names that `Me` shows. */
-export async function toMe(user: User, schools: SchoolRepository, departments: DepartmentRepository): Promise<MeDto> {
+export async function toMe(
+  user: User,
+  schools: SchoolRepository,
+  departments: DepartmentRepository,
+): Promise<MeDto> {
   const [school, department] = await Promise.all([
     user.schoolId ? schools.findById(user.schoolId) : null,
     user.departmentId ? departments.findById(user.departmentId) : null,

@@ -1,4 +1,10 @@
-import { InvalidRefreshToken, type Actor, type Clock, type SessionRepository, type TokenService } from '@campus/domain';
+import {
+  InvalidRefreshToken,
+  type Actor,
+  type Clock,
+  type SessionRepository,
+  type TokenService,
+} from '@campus/domain';
 
 export interface LogOutInput {
   actor: Actor;

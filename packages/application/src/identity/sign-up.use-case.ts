@@ -47,7 +47,10 @@ export class SignUp {
     if (!department || department.schoolId !== school.id) throw new DepartmentNotFound();
     const draft = { ...input, id: UserId(this.ids.next()), schoolId: school.id, departmentId: department.id };
     User.create({ ...draft, passwordHash: '' }, this.clock.now()); // fail fast on bad fields before hashing
-    const user = User.create({ ...draft, passwordHash: await this.hasher.hash(input.password) }, this.clock.now());
+    const user = User.create(
+      { ...draft, passwordHash: await this.hasher.hash(input.password) },
+      this.clock.now(),
+    );
     const tokens = await this.uow.run(async () => {
       await this.users.save(user);
       return this.issuer.start(user.id);

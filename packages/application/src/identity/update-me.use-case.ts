@@ -1,4 +1,10 @@
-import { UserNotFound, type Actor, type DepartmentRepository, type SchoolRepository, type UserRepository } from '@campus/domain';
+import {
+  UserNotFound,
+  type Actor,
+  type DepartmentRepository,
+  type SchoolRepository,
+  type UserRepository,
+} from '@campus/domain';
 import { toMe, type MeDto } from './identity.dto.js';
 
 export interface UpdateMeInput {

@@ -37,16 +37,44 @@ export async function identityFixture() {
   const attempts = new InMemoryLoginAttemptStore();
   const uow = new InMemoryUnitOfWork(db);
   const hasher = new BcryptPasswordHasher(4);
-  const tokens = new JwtTokenService({ secret: 'x'.repeat(32), issuer: 'campus', accessTtlMs: 60_000, refreshTtlMs: 3_600_000, clock });
+  const tokens = new JwtTokenService({
+    secret: 'x'.repeat(32),
+    issuer: 'campus',
+    accessTtlMs: 60_000,
+    refreshTtlMs: 3_600_000,
+    clock,
+  });
   const issuer = new SessionIssuer(sessions, tokens, ids, clock);
   const school = School.create({ id: SchoolId(ids.next()), name: 'Campus U' });
   await schools.save(school);
-  const department = Department.create({ id: DepartmentId(ids.next()), schoolId: school.id, name: 'Physics' });
+  const department = Department.create({
+    id: DepartmentId(ids.next()),
+    schoolId: school.id,
+    name: 'Physics',
+  });
   await departments.save(department);
   return {
-    db, clock, users, schools, departments, sessions, attempts, tokens, school, department,
+    db,
+    clock,
+    users,
+    schools,
+    departments,
+    sessions,
+    attempts,
+    tokens,
+    school,
+    department,
     signUp: new SignUp(uow, users, schools, departments, hasher, issuer, ids, clock),
-    logIn: new LogIn(users, schools, departments, hasher, attempts, new LoginThrottlePolicy(3, 15 * 60_000), issuer, clock),
+    logIn: new LogIn(
+      users,
+      schools,
+      departments,
+      hasher,
+      attempts,
+      new LoginThrottlePolicy(3, 15 * 60_000),
+      issuer,
+      clock,
+    ),
     refresh: new RefreshSession(sessions, tokens, clock),
     logOut: new LogOut(sessions, tokens, clock),
     authenticate: new Authenticate(tokens, sessions, users),

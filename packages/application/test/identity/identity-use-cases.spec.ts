@@ -17,8 +17,12 @@ describe('identity use cases', () => {
       const admin = { id: 'a' as never, role: 'admin' as const, schoolId: null };
       const other = await f.createSchool.execute({ actor: admin, name: 'Other U' });
       const foreign = await f.createDepartment.execute({ actor: admin, schoolId: other.id, name: 'Law' });
-      expect(await rejection(f.signUp.execute(f.signUpInput(1, { departmentId: foreign.id })))).to.equal('DEPARTMENT_NOT_FOUND');
-      expect(await rejection(f.signUp.execute(f.signUpInput(1, { schoolId: 'nope' })))).to.equal('SCHOOL_NOT_FOUND');
+      expect(await rejection(f.signUp.execute(f.signUpInput(1, { departmentId: foreign.id })))).to.equal(
+        'DEPARTMENT_NOT_FOUND',
+      );
+      expect(await rejection(f.signUp.execute(f.signUpInput(1, { schoolId: 'nope' })))).to.equal(
+        'SCHOOL_NOT_FOUND',
+      );
       expect(await f.users.findByUsername('user_1')).to.equal(null);
     });
 
@@ -26,9 +30,15 @@ describe('identity use cases', () => {
       const f = await identityFixture();
       await f.signUp.execute(f.signUpInput(1));
       const sessionsBefore = f.db.table('sessions').size;
-      expect(await rejection(f.signUp.execute(f.signUpInput(2, { username: 'user_1' })))).to.equal('USERNAME_TAKEN');
-      expect(await rejection(f.signUp.execute(f.signUpInput(2, { email: 'USER1@example.com' })))).to.equal('EMAIL_TAKEN');
-      expect(await rejection(f.signUp.execute(f.signUpInput(2, { nickname: 'nick1' })))).to.equal('NICKNAME_TAKEN');
+      expect(await rejection(f.signUp.execute(f.signUpInput(2, { username: 'user_1' })))).to.equal(
+        'USERNAME_TAKEN',
+      );
+      expect(await rejection(f.signUp.execute(f.signUpInput(2, { email: 'USER1@example.com' })))).to.equal(
+        'EMAIL_TAKEN',
+      );
+      expect(await rejection(f.signUp.execute(f.signUpInput(2, { nickname: 'nick1' })))).to.equal(
+        'NICKNAME_TAKEN',
+      );
       expect(f.db.table('sessions').size).to.equal(sessionsBefore);
     });
   });
@@ -38,16 +48,22 @@ describe('identity use cases', () => {
       const f = await identityFixture();
       await f.signUp.execute(f.signUpInput(1));
       for (let i = 0; i < 3; i++) {
-        expect(await rejection(f.logIn.execute({ username: 'user_1', password: 'wrong!' }))).to.equal('INVALID_CREDENTIALS');
+        expect(await rejection(f.logIn.execute({ username: 'user_1', password: 'wrong!' }))).to.equal(
+          'INVALID_CREDENTIALS',
+        );
       }
-      expect(await rejection(f.logIn.execute({ username: 'user_1', password: 'correct horse' }))).to.equal('TOO_MANY_ATTEMPTS');
+      expect(await rejection(f.logIn.execute({ username: 'user_1', password: 'correct horse' }))).to.equal(
+        'TOO_MANY_ATTEMPTS',
+      );
       f.clock.advance(15 * 60_000);
       await f.logIn.execute({ username: 'user_1', password: 'correct horse' });
     });
 
     it('given an unknown user, then the same INVALID_CREDENTIALS', async () => {
       const f = await identityFixture();
-      expect(await rejection(f.logIn.execute({ username: 'ghost', password: 'whatever1' }))).to.equal('INVALID_CREDENTIALS');
+      expect(await rejection(f.logIn.execute({ username: 'ghost', password: 'whatever1' }))).to.equal(
+        'INVALID_CREDENTIALS',
+      );
     });
 
     it('given a success, then earlier failures are forgotten', async () => {
@@ -65,15 +81,24 @@ describe('identity use cases', () => {
       const f = await identityFixture();
       const first = await f.signUp.execute(f.signUpInput(1));
       const second = await f.refresh.execute({ refreshToken: first.refreshToken });
-      expect(await rejection(f.refresh.execute({ refreshToken: first.refreshToken }))).to.equal('REFRESH_TOKEN_REUSED');
-      expect(await rejection(f.refresh.execute({ refreshToken: second.refreshToken }))).to.equal('INVALID_REFRESH_TOKEN');
-      expect(await rejection(f.authenticate.execute({ accessToken: second.accessToken }))).to.equal('SESSION_REVOKED');
+      expect(await rejection(f.refresh.execute({ refreshToken: first.refreshToken }))).to.equal(
+        'REFRESH_TOKEN_REUSED',
+      );
+      expect(await rejection(f.refresh.execute({ refreshToken: second.refreshToken }))).to.equal(
+        'INVALID_REFRESH_TOKEN',
+      );
+      expect(await rejection(f.authenticate.execute({ accessToken: second.accessToken }))).to.equal(
+        'SESSION_REVOKED',
+      );
     });
 
     it('given two refreshes at once with one token, then exactly one succeeds', async () => {
       const f = await identityFixture();
       const { refreshToken } = await f.signUp.execute(f.signUpInput(1));
-      const results = await Promise.allSettled([f.refresh.execute({ refreshToken }), f.refresh.execute({ refreshToken })]);
+      const results = await Promise.allSettled([
+        f.refresh.execute({ refreshToken }),
+        f.refresh.execute({ refreshToken }),
+      ]);
       expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
     });
 
@@ -89,14 +114,18 @@ describe('identity use cases', () => {
       const me = await f.signUp.execute(f.signUpInput(1));
       const { actor } = await f.authenticate.execute({ accessToken: me.accessToken });
       await f.logOut.execute({ actor, refreshToken: me.refreshToken });
-      expect(await rejection(f.authenticate.execute({ accessToken: me.accessToken }))).to.equal('SESSION_REVOKED');
+      expect(await rejection(f.authenticate.execute({ accessToken: me.accessToken }))).to.equal(
+        'SESSION_REVOKED',
+      );
     });
 
     it('given an expired access token, then TOKEN_EXPIRED', async () => {
       const f = await identityFixture();
       const me = await f.signUp.execute(f.signUpInput(1));
       f.clock.advance(61_000);
-      expect(await rejection(f.authenticate.execute({ accessToken: me.accessToken }))).to.equal('TOKEN_EXPIRED');
+      expect(await rejection(f.authenticate.execute({ accessToken: me.accessToken }))).to.equal(
+        'TOKEN_EXPIRED',
+      );
     });
   });
 
@@ -106,10 +135,21 @@ describe('identity use cases', () => {
       const here = await f.signUp.execute(f.signUpInput(1));
       const elsewhere = await f.logIn.execute({ username: 'user_1', password: 'correct horse' });
       const { actor, sessionId } = await f.authenticate.execute({ accessToken: here.accessToken });
-      expect(await rejection(f.changePassword.execute({ actor, sessionId, currentPassword: 'nope', newPassword: 'new secret!' }))).to.equal('INVALID_CREDENTIALS');
-      await f.changePassword.execute({ actor, sessionId, currentPassword: 'correct horse', newPassword: 'new secret!' });
+      expect(
+        await rejection(
+          f.changePassword.execute({ actor, sessionId, currentPassword: 'nope', newPassword: 'new secret!' }),
+        ),
+      ).to.equal('INVALID_CREDENTIALS');
+      await f.changePassword.execute({
+        actor,
+        sessionId,
+        currentPassword: 'correct horse',
+        newPassword: 'new secret!',
+      });
       await f.authenticate.execute({ accessToken: here.accessToken });
-      expect(await rejection(f.authenticate.execute({ accessToken: elsewhere.accessToken }))).to.equal('SESSION_REVOKED');
+      expect(await rejection(f.authenticate.execute({ accessToken: elsewhere.accessToken }))).to.equal(
+        'SESSION_REVOKED',
+      );
       await f.logIn.execute({ username: 'user_1', password: 'new secret!' });
     });
   });
@@ -118,7 +158,9 @@ describe('identity use cases', () => {
     it('creates the admin once, then leaves it unchanged; an existing user is promoted', async () => {
       const f = await identityFixture();
       expect(await f.ensureAdmin.execute({ username: 'root', password: 'admin secret' })).to.equal('created');
-      expect(await f.ensureAdmin.execute({ username: 'root', password: 'other secret' })).to.equal('unchanged');
+      expect(await f.ensureAdmin.execute({ username: 'root', password: 'other secret' })).to.equal(
+        'unchanged',
+      );
       await f.logIn.execute({ username: 'root', password: 'admin secret' });
       await f.signUp.execute(f.signUpInput(7));
       expect(await f.ensureAdmin.execute({ username: 'user_7', password: 'whatever!' })).to.equal('promoted');
@@ -131,7 +173,9 @@ describe('identity use cases', () => {
       const f = await identityFixture();
       const member = { id: 'u' as never, role: 'user' as const, schoolId: f.school.id };
       expect(await rejection(f.createSchool.execute({ actor: member, name: 'X' }))).to.equal('FORBIDDEN');
-      expect(await rejection(f.createDepartment.execute({ actor: member, schoolId: f.school.id, name: 'X' }))).to.equal('FORBIDDEN');
+      expect(
+        await rejection(f.createDepartment.execute({ actor: member, schoolId: f.school.id, name: 'X' })),
+      ).to.equal('FORBIDDEN');
     });
   });
 });

@@ -17,7 +17,8 @@ export const Email = {
   /** Emails compare case-insensitively, so they are stored lowercased. */
   parse(value: string): string {
     const email = value.trim().toLowerCase();
-    if (email.length > 254 || !EMAIL.test(email)) throw new ValidationFailed('email', 'Not an email address.');
+    if (email.length > 254 || !EMAIL.test(email))
+      throw new ValidationFailed('email', 'Not an email address.');
     return email;
   },
 };

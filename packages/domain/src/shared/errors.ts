@@ -1,12 +1,6 @@
 /** How an error is meant to be answered; the server maps each kind to one HTTP status. */
 export type ErrorKind =
-  | 'validation'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'rate_limited'
-  | 'unavailable';
+  'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rate_limited' | 'unavailable';
 
 export interface ErrorDetail {
   path: string;

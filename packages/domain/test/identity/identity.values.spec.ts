@@ -15,13 +15,16 @@ describe('identity values', () => {
   it('given usernames, when parsed, then only 4-20 of [a-z0-9_] pass', () => {
     expect(Username.parse('kim_99')).to.equal('kim_99');
     for (const bad of ['abc', 'a'.repeat(21), 'Kim_99', 'kim-99', 'kim 99', '김철수철']) {
-      expect(failure(() => Username.parse(bad)).details).to.deep.equal([{ path: 'username', message: 'Use 4 to 20 lowercase letters, digits or underscores.' }]);
+      expect(failure(() => Username.parse(bad)).details).to.deep.equal([
+        { path: 'username', message: 'Use 4 to 20 lowercase letters, digits or underscores.' },
+      ]);
     }
   });
 
   it('given an email, when parsed, then it is trimmed and lowercased, and nonsense fails', () => {
     expect(Email.parse('  Kim@Example.COM ')).to.equal('kim@example.com');
-    for (const bad of ['kim', 'kim@', '@example.com', 'kim@example', 'k im@example.com']) failure(() => Email.parse(bad));
+    for (const bad of ['kim', 'kim@', '@example.com', 'kim@example', 'k im@example.com'])
+      failure(() => Email.parse(bad));
   });
 
   it('given a nickname, when parsed, then 2-20 characters (not UTF-16 units) pass', () => {

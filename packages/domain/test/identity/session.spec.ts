@@ -1,5 +1,13 @@
 import { expect } from 'chai';
-import { LoginThrottlePolicy, Session, SessionId, TooManyAttempts, UserId, assessRefresh, type RefreshTokenState } from '../../src/index.js';
+import {
+  LoginThrottlePolicy,
+  Session,
+  SessionId,
+  TooManyAttempts,
+  UserId,
+  assessRefresh,
+  type RefreshTokenState,
+} from '../../src/index.js';
 
 const T0 = new Date('2026-03-02T09:00:00.000Z');
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);

@@ -35,7 +35,9 @@ describe('User', () => {
     const admin = User.create(input({ nickname: 'root', role: 'admin', schoolId: null }), NOW);
     expect(admin.isMemberOf(SchoolId('anything'))).to.equal(true);
     expect(isMemberOf({ id: admin.id, role: 'admin', schoolId: null }, SchoolId('x'))).to.equal(true);
-    expect(isMemberOf({ id: admin.id, role: 'user', schoolId: SchoolId('a') }, SchoolId('b'))).to.equal(false);
+    expect(isMemberOf({ id: admin.id, role: 'user', schoolId: SchoolId('a') }, SchoolId('b'))).to.equal(
+      false,
+    );
   });
 
   it('when the nickname changes, then the new one is validated', () => {
