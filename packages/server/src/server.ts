@@ -8,7 +8,11 @@ import type { AppState } from './http/app-state.js';
 import { createApp } from './http/app.js';
 import { authenticate } from './http/authenticate.js';
 import { createLogger } from './logger.js';
+import { mountDocs } from './openapi/docs-page.js';
+import { openApiDocument } from './openapi/openapi.js';
 import { allRoutes } from './routes/index.js';
+
+const VERSION = '0.1.0';
 
 export interface CampusServer {
   app: Koa<AppState>;
@@ -28,8 +32,11 @@ export async function buildServer(
     if (outcome !== 'unchanged')
       logger.info({ username: config.admin.username, outcome }, 'admin account ensured');
   }
+  const routes = allRoutes(container);
+  const document = openApiDocument(routes, VERSION);
   const app = createApp({
-    routes: allRoutes(container),
+    routes,
+    extra: (router) => mountDocs(router, document),
     authenticate: authenticate(container.get(Authenticate)),
     logger,
     isUnavailable: (error) => storage.isUnavailable(error),

@@ -118,7 +118,8 @@ export const securityHeaders: Middleware<AppState> = async (ctx, next) => {
   ctx.set('X-Frame-Options', 'DENY');
   ctx.set('Referrer-Policy', 'no-referrer');
   ctx.set('Cross-Origin-Opener-Policy', 'same-origin');
-  if (!ctx.path.startsWith('/docs'))
+  if (!ctx.response.get('Content-Security-Policy')) {
     ctx.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
-  ctx.set('Cache-Control', ctx.get('Cache-Control') || 'no-store');
+  }
+  if (!ctx.response.get('Cache-Control')) ctx.set('Cache-Control', 'no-store');
 };

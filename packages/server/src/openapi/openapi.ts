@@ -1,8 +1,10 @@
-import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
+import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { API_BASE } from '../http/app.js';
 import type { AnyRoute, SchemasOf } from '../http/route.js';
 import { ERROR_STATUS } from './error-codes.js';
+
+extendZodWithOpenApi(z);
 
 const errorBody = z.object({
   error: z.object({
