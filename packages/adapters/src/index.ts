@@ -1,3 +1,4 @@
 export * from './memory/index.js';
 export * from './system/index.js';
 export * from './security/index.js';
+export * from './sequelize/index.js';

@@ -1,2 +1,3 @@
-export {};
+export * from './services.js';
+export * from './identity/identity.contract.js';
 export * from './board/index.js';

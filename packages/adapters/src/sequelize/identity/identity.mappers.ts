@@ -1,0 +1,61 @@
+import {
+  Department,
+  DepartmentId,
+  School,
+  SchoolId,
+  Session,
+  SessionId,
+  User,
+  UserId,
+  type RefreshTokenState,
+  type Role,
+} from '@campus/domain';
+import type { InferAttributes } from 'sequelize';
+import type {
+  DepartmentModel,
+  RefreshTokenModel,
+  SchoolModel,
+  SessionModel,
+  UserModel,
+} from './identity.models.js';
+
+/** SQLite hands dates back as strings in raw queries; MySQL as Date objects. */
+export const toDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
+const toDateOrNull = (value: Date | string | null): Date | null => (value === null ? null : toDate(value));
+
+export const schoolToDomain = (row: InferAttributes<SchoolModel>) =>
+  School.rehydrate({ id: SchoolId(row.id), name: row.name });
+
+export const departmentToDomain = (row: InferAttributes<DepartmentModel>) =>
+  Department.rehydrate({ id: DepartmentId(row.id), schoolId: SchoolId(row.schoolId), name: row.name });
+
+export const userToDomain = (row: InferAttributes<UserModel>) =>
+  User.rehydrate({
+    id: UserId(row.id),
+    username: row.username,
+    email: row.email,
+    nickname: row.nickname,
+    role: row.role as Role,
+    schoolId: row.schoolId === null ? null : SchoolId(row.schoolId),
+    departmentId: row.departmentId === null ? null : DepartmentId(row.departmentId),
+    passwordHash: row.passwordHash,
+    joinedAt: toDate(row.joinedAt),
+  });
+
+export const userToRow = (user: User): InferAttributes<UserModel> => ({ ...user.snapshot() });
+
+export const sessionToDomain = (row: InferAttributes<SessionModel>) =>
+  Session.rehydrate({
+    id: SessionId(row.id),
+    userId: UserId(row.userId),
+    createdAt: toDate(row.createdAt),
+    revokedAt: toDateOrNull(row.revokedAt ?? null),
+  });
+
+export const tokenToDomain = (row: InferAttributes<RefreshTokenModel>): RefreshTokenState => ({
+  hash: row.hash,
+  sessionId: SessionId(row.sessionId),
+  issuedAt: toDate(row.issuedAt),
+  expiresAt: toDate(row.expiresAt),
+  usedAt: toDateOrNull(row.usedAt ?? null),
+});

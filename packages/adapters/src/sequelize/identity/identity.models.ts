@@ -1,0 +1,115 @@
+import {
+  DataTypes,
+  Model,
+  type CreationOptional,
+  type InferAttributes,
+  type InferCreationAttributes,
+  type Sequelize,
+} from 'sequelize';
+
+export class SchoolModel extends Model<InferAttributes<SchoolModel>, InferCreationAttributes<SchoolModel>> {
+  declare id: string;
+  declare name: string;
+}
+
+export class DepartmentModel extends Model<
+  InferAttributes<DepartmentModel>,
+  InferCreationAttributes<DepartmentModel>
+> {
+  declare id: string;
+  declare schoolId: string;
+  declare name: string;
+}
+
+export class UserModel extends Model<InferAttributes<UserModel>, InferCreationAttributes<UserModel>> {
+  declare id: string;
+  declare username: string;
+  declare email: string;
+  declare nickname: string;
+  declare role: string;
+  declare schoolId: string | null;
+  declare departmentId: string | null;
+  declare passwordHash: string;
+  declare joinedAt: Date;
+}
+
+export class SessionModel extends Model<
+  InferAttributes<SessionModel>,
+  InferCreationAttributes<SessionModel>
+> {
+  declare id: string;
+  declare userId: string;
+  declare createdAt: Date;
+  declare revokedAt: CreationOptional<Date | null>;
+}
+
+export class RefreshTokenModel extends Model<
+  InferAttributes<RefreshTokenModel>,
+  InferCreationAttributes<RefreshTokenModel>
+> {
+  declare hash: string;
+  declare sessionId: string;
+  declare issuedAt: Date;
+  declare expiresAt: Date;
+  declare usedAt: CreationOptional<Date | null>;
+}
+
+export interface IdentityModels {
+  School: typeof SchoolModel;
+  Department: typeof DepartmentModel;
+  User: typeof UserModel;
+  Session: typeof SessionModel;
+  RefreshToken: typeof RefreshTokenModel;
+}
+
+const id = { type: DataTypes.CHAR(36), primaryKey: true };
+const options = (sequelize: Sequelize, tableName: string) => ({
+  sequelize,
+  tableName,
+  underscored: true,
+  timestamps: false,
+});
+
+/** Models of the tables made by migration 0001; the schema itself comes from migrations only. */
+export function initIdentityModels(sequelize: Sequelize): IdentityModels {
+  SchoolModel.init({ id, name: DataTypes.STRING(50) }, options(sequelize, 'schools'));
+  DepartmentModel.init(
+    { id, schoolId: DataTypes.CHAR(36), name: DataTypes.STRING(50) },
+    options(sequelize, 'departments'),
+  );
+  UserModel.init(
+    {
+      id,
+      username: DataTypes.STRING(20),
+      email: DataTypes.STRING(254),
+      nickname: DataTypes.STRING(20),
+      role: DataTypes.STRING(10),
+      schoolId: DataTypes.CHAR(36),
+      departmentId: DataTypes.CHAR(36),
+      passwordHash: DataTypes.STRING(100),
+      joinedAt: DataTypes.DATE(3),
+    },
+    options(sequelize, 'users'),
+  );
+  SessionModel.init(
+    { id, userId: DataTypes.CHAR(36), createdAt: DataTypes.DATE(3), revokedAt: DataTypes.DATE(3) },
+    options(sequelize, 'sessions'),
+  );
+  RefreshTokenModel.init(
+    {
+      hash: { type: DataTypes.CHAR(64), primaryKey: true },
+      sessionId: DataTypes.CHAR(36),
+      issuedAt: DataTypes.DATE(3),
+      expiresAt: DataTypes.DATE(3),
+      usedAt: DataTypes.DATE(3),
+    },
+    options(sequelize, 'refresh_tokens'),
+  );
+  return {
+    School: SchoolModel,
+    Department: DepartmentModel,
+    User: UserModel,
+    Session: SessionModel,
+    RefreshToken: RefreshTokenModel,
+  };
+}

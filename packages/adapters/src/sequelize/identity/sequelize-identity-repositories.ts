@@ -1,0 +1,133 @@
+import {
+  DepartmentExists,
+  EmailTaken,
+  NicknameTaken,
+  SchoolExists,
+  UsernameTaken,
+  type Department,
+  type DepartmentId,
+  type DepartmentRepository,
+  type School,
+  type SchoolId,
+  type SchoolRepository,
+  type User,
+  type UserId,
+  type UserRepository,
+} from '@campus/domain';
+import { Op } from 'sequelize';
+import { translateUnique } from '../errors.js';
+import { saveById } from '../save-by-id.js';
+import type { TransactionContext } from '../unit-of-work.js';
+import type { IdentityModels } from './identity.models.js';
+import { departmentToDomain, schoolToDomain, userToDomain, userToRow } from './identity.mappers.js';
+
+export class SequelizeSchoolRepository implements SchoolRepository {
+  constructor(
+    private readonly models: IdentityModels,
+    private readonly tx: TransactionContext,
+  ) {}
+
+  async save(school: School): Promise<void> {
+    try {
+      await saveById(this.models.School, school.snapshot(), this.tx.current());
+    } catch (error) {
+      translateUnique(error, [[/name/, () => new SchoolExists()]]);
+    }
+  }
+
+  async findById(id: SchoolId): Promise<School | null> {
+    const row = await this.models.School.findByPk(id, { raw: true, transaction: this.tx.current() });
+    return row ? schoolToDomain(row) : null;
+  }
+
+  async list(): Promise<School[]> {
+    const rows = await this.models.School.findAll({
+      raw: true,
+      order: [
+        ['name', 'ASC'],
+        ['id', 'ASC'],
+      ],
+      transaction: this.tx.current(),
+    });
+    return rows.map(schoolToDomain);
+  }
+}
+
+export class SequelizeDepartmentRepository implements DepartmentRepository {
+  constructor(
+    private readonly models: IdentityModels,
+    private readonly tx: TransactionContext,
+  ) {}
+
+  async save(department: Department): Promise<void> {
+    try {
+      await saveById(this.models.Department, department.snapshot(), this.tx.current());
+    } catch (error) {
+      translateUnique(error, [[/name/, () => new DepartmentExists()]]);
+    }
+  }
+
+  async findById(id: DepartmentId): Promise<Department | null> {
+    const row = await this.models.Department.findByPk(id, { raw: true, transaction: this.tx.current() });
+    return row ? departmentToDomain(row) : null;
+  }
+
+  async listBySchool(schoolId: SchoolId): Promise<Department[]> {
+    const rows = await this.models.Department.findAll({
+      where: { schoolId },
+      raw: true,
+      order: [
+        ['name', 'ASC'],
+        ['id', 'ASC'],
+      ],
+      transaction: this.tx.current(),
+    });
+    return rows.map(departmentToDomain);
+  }
+}
+
+const USER_UNIQUES: [RegExp, () => Error][] = [
+  [/username/, () => new UsernameTaken()],
+  [/email/, () => new EmailTaken()],
+  [/nickname/, () => new NicknameTaken()],
+];
+
+export class SequelizeUserRepository implements UserRepository {
+  constructor(
+    private readonly models: IdentityModels,
+    private readonly tx: TransactionContext,
+  ) {}
+
+  /** Insert or update by id; a unique index, not a lookup, decides who gets a name. */
+  async save(user: User): Promise<void> {
+    try {
+      await saveById(this.models.User, userToRow(user), this.tx.current());
+    } catch (error) {
+      translateUnique(error, USER_UNIQUES);
+    }
+  }
+
+  async findById(id: UserId): Promise<User | null> {
+    const row = await this.models.User.findByPk(id, { raw: true, transaction: this.tx.current() });
+    return row ? userToDomain(row) : null;
+  }
+
+  async findByUsername(username: string): Promise<User | null> {
+    const row = await this.models.User.findOne({
+      where: { username },
+      raw: true,
+      transaction: this.tx.current(),
+    });
+    return row ? userToDomain(row) : null;
+  }
+
+  async findManyByIds(ids: readonly UserId[]): Promise<User[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.models.User.findAll({
+      where: { id: { [Op.in]: [...ids] } },
+      raw: true,
+      transaction: this.tx.current(),
+    });
+    return rows.map(userToDomain);
+  }
+}

@@ -1,0 +1,58 @@
+import type { Sequelize } from 'sequelize';
+import { createSequelize, prepareSqlite, type SequelizeOptions } from './database.js';
+import { isDatabaseUnavailable } from './errors.js';
+import { initIdentityModels } from './identity/identity.models.js';
+import {
+  SequelizeDepartmentRepository,
+  SequelizeSchoolRepository,
+  SequelizeUserRepository,
+} from './identity/sequelize-identity-repositories.js';
+import { SequelizeSessionRepository } from './identity/sequelize-session-repository.js';
+import { migrate } from './migrations/index.js';
+import { SequelizeUnitOfWork, TransactionContext } from './unit-of-work.js';
+
+/**
+ * Every Sequelize adapter over one database, built once: the composition root binds these to
+ * the domain's ports. `open` migrates the schema first.
+ */
+export class SequelizeAdapters {
+  readonly transactions = new TransactionContext();
+  readonly unitOfWork: SequelizeUnitOfWork;
+  readonly schools: SequelizeSchoolRepository;
+  readonly departments: SequelizeDepartmentRepository;
+  readonly users: SequelizeUserRepository;
+  readonly sessions: SequelizeSessionRepository;
+
+  constructor(readonly sequelize: Sequelize) {
+    this.unitOfWork = new SequelizeUnitOfWork(sequelize, this.transactions);
+    const identity = initIdentityModels(sequelize);
+    this.schools = new SequelizeSchoolRepository(identity, this.transactions);
+    this.departments = new SequelizeDepartmentRepository(identity, this.transactions);
+    this.users = new SequelizeUserRepository(identity, this.transactions);
+    this.sessions = new SequelizeSessionRepository(identity, this.transactions, this.unitOfWork);
+  }
+
+  static async open(url: string, options: SequelizeOptions = {}): Promise<SequelizeAdapters> {
+    const sequelize = createSequelize(url, options);
+    await prepareSqlite(sequelize, url);
+    await migrate(sequelize);
+    return new SequelizeAdapters(sequelize);
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.sequelize.query('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  isUnavailable(error: unknown): boolean {
+    return isDatabaseUnavailable(error);
+  }
+
+  close(): Promise<void> {
+    return this.sequelize.close();
+  }
+}

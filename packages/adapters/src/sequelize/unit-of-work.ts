@@ -1,0 +1,44 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { UnitOfWork } from '@campus/domain';
+import { Transaction, type Sequelize } from 'sequelize';
+import { dialectOf } from './database.js';
+
+/**
+ * The transaction of the current unit of work, carried by AsyncLocalStorage so that every
+ * repository call made inside `run` joins it without passing it around.
+ */
+export class TransactionContext {
+  private readonly storage = new AsyncLocalStorage<Transaction>();
+
+  current(): Transaction | undefined {
+    return this.storage.getStore();
+  }
+
+  /** @internal */
+  runWith<T>(transaction: Transaction, work: () => Promise<T>): Promise<T> {
+    return this.storage.run(transaction, work);
+  }
+}
+
+export class SequelizeUnitOfWork implements UnitOfWork {
+  /** SQLite has one writer: units of work take turns instead of failing with SQLITE_BUSY. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly sequelize: Sequelize,
+    private readonly context: TransactionContext,
+  ) {}
+
+  run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.context.current()) return work();
+    if (dialectOf(this.sequelize) === 'mysql') return this.transaction(work);
+    const result = this.queue.then(() => this.transaction(work));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private transaction<T>(work: () => Promise<T>): Promise<T> {
+    const type = dialectOf(this.sequelize) === 'sqlite' ? Transaction.TYPES.IMMEDIATE : undefined;
+    return this.sequelize.transaction({ type }, (transaction) => this.context.runWith(transaction, work));
+  }
+}

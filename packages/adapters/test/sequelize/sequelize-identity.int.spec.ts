@@ -1,0 +1,18 @@
+import { identityContract } from '../../src/testing/index.js';
+import { SQL_TARGETS } from './sql-targets.js';
+
+for (const target of SQL_TARGETS) {
+  identityContract(target.name, async () => {
+    const opened = await target.open();
+    if (!opened) return null;
+    const { adapters, dispose } = opened;
+    return {
+      schools: adapters.schools,
+      departments: adapters.departments,
+      users: adapters.users,
+      sessions: adapters.sessions,
+      uow: adapters.unitOfWork,
+      teardown: dispose,
+    };
+  });
+}

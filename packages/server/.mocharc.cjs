@@ -1,0 +1,11 @@
+// Tests run on the TypeScript sources of every package (the `campus-source` export condition).
+// Skipping is allowed only outside CI (a service that is not running); in CI it fails the run.
+module.exports = {
+  extension: ['ts'],
+  spec: ['test/**/*.spec.ts'],
+  'node-option': ['import=tsx', 'conditions=campus-source'],
+  recursive: true,
+  timeout: 20000,
+  'forbid-only': true,
+  'forbid-pending': process.env.CI === 'true',
+};
