@@ -1,8 +1,9 @@
 import { openMemoryStorage } from './memory-storage.js';
+import { openSequelizeStorage } from './sequelize-storage.js';
 import type { OpenedStorage } from './tokens.js';
 
 /** Picks the adapter set from DATABASE_URL. */
 export function openStorage(databaseUrl: string): Promise<OpenedStorage> {
   if (databaseUrl === 'memory') return Promise.resolve(openMemoryStorage());
-  return Promise.reject(new Error(`storage not available yet: ${databaseUrl}`));
+  return openSequelizeStorage(databaseUrl);
 }

@@ -15,6 +15,7 @@ for (const storage of STORAGES) {
 
     before(async function () {
       const store = await storage.open();
+      if (!store) return this.skip();
       dispose = store.dispose;
       app = await startTestApp(store.url, { LOGIN_MAX_FAILURES: '3' });
       api = new ApiClient(app);

@@ -11,6 +11,7 @@ for (const storage of STORAGES) {
 
     before(async function () {
       const store = await storage.open();
+      if (!store) return this.skip();
       dispose = store.dispose;
       app = await startTestApp(store.url);
       api = new ApiClient(app);
