@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import type { Newable } from 'inversify';
+import { parseArgs } from 'node:util';
+import { EnsureAdmin } from '@campus/application';
+import { ConfigError, loadConfig } from './config/config.js';
+import { compose } from './composition/container.js';
+import { createLogger } from './logger.js';
+import { serve } from './main.js';
+
+const USAGE = `Usage: campus <command> [options]
+
+Commands:
+  serve                 run the HTTP server (the default)
+  migrate               bring the database schema up to date, then exit
+  create-admin          create (or promote) an admin: --username NAME --password SECRET
+  seed --demo           fill a demo school with departments, boards, users, posts, courses and timetables
+
+Configuration comes from the environment (see the README): DATABASE_URL, JWT_SECRET, ...`;
+
+async function main(argv: string[]): Promise<number> {
+  const [command = 'serve', ...rest] = argv;
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      username: { type: 'string' },
+      password: { type: 'string' },
+      demo: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help || command === 'help' || command === '--help') {
+    console.log(USAGE);
+    return 0;
+  }
+  switch (command) {
+    case 'serve':
+      await serve();
+      return -1; // keeps running until a signal
+    case 'migrate':
+      return withComposition(async () => {
+        console.log('The database schema is up to date.');
+      });
+    case 'create-admin': {
+      const username = values.username ?? process.env.ADMIN_USERNAME;
+      const password = values.password ?? process.env.ADMIN_PASSWORD;
+      if (!username || !password) {
+        console.error('create-admin needs --username and --password (or ADMIN_USERNAME and ADMIN_PASSWORD).');
+        return 2;
+      }
+      return withComposition(async (get) => {
+        const outcome = await get(EnsureAdmin).execute({ username, password });
+        console.log(`Admin ${username}: ${outcome}.`);
+      });
+    }
+    case 'seed': {
+      if (!values.demo) {
+        console.error('seed needs --demo.');
+        return 2;
+      }
+      const { seedDemo } = await import('./seed/demo-seed.js');
+      return withComposition((get) => seedDemo(get));
+    }
+    default:
+      console.error(`Unknown command: ${command}\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+type Get = <T>(id: Newable<T>) => T;
+
+/** Opens the configured storage (migrating it), runs `work`, closes. */
+async function withComposition(work: (get: Get) => Promise<void>): Promise<number> {
+  const config = loadConfig();
+  const { container, storage } = await compose(config, createLogger('warn'));
+  try {
+    await work(<T>(id: Newable<T>) => container.get<T>(id));
+    return 0;
+  } finally {
+    await storage.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,92 @@
+import {
+  CreateBoard,
+  CreateComment,
+  CreateDepartment,
+  CreatePost,
+  CreateSchool,
+  LikePost,
+  SignUp,
+} from '@campus/application';
+import { SchoolExists, type Actor } from '@campus/domain';
+import { SingleBar, Presets } from 'cli-progress';
+import type { Newable } from 'inversify';
+import { DEMO } from './demo-data.js';
+
+type Get = <T>(id: Newable<T>) => T;
+
+export const DEMO_PASSWORD = 'campus-demo-1234';
+
+/**
+ * Fills one demo school through the use cases (so every rule holds): departments, boards, members,
+ * posts with anonymous comments and likes. Running it twice changes nothing.
+ */
+export async function seedDemo(get: Get): Promise<void> {
+  const admin: Actor = { id: 'seed' as Actor['id'], role: 'admin', schoolId: null };
+  let school;
+  try {
+    school = await get(CreateSchool).execute({ actor: admin, name: DEMO.school });
+  } catch (error) {
+    if (error instanceof SchoolExists) {
+      console.log(`${DEMO.school} is already seeded.`);
+      return;
+    }
+    throw error;
+  }
+  const bar = new SingleBar(
+    { format: ' {bar} {percentage}% | {step}', hideCursor: true },
+    Presets.shades_classic,
+  );
+  const total = DEMO.departments.length + DEMO.boards.length + DEMO.members.length + DEMO.posts.length;
+  bar.start(total, 0, { step: 'departments' });
+  const departments = [];
+  for (const name of DEMO.departments) {
+    departments.push(await get(CreateDepartment).execute({ actor: admin, schoolId: school.id, name }));
+    bar.increment({ step: 'departments' });
+  }
+  const boards = [];
+  for (const board of DEMO.boards) {
+    boards.push(await get(CreateBoard).execute({ actor: admin, schoolId: school.id, ...board }));
+    bar.increment({ step: 'boards' });
+  }
+  const members: Actor[] = [];
+  for (const [i, [username, nickname]] of DEMO.members.entries()) {
+    const { user } = await get(SignUp).execute({
+      username,
+      nickname,
+      password: DEMO_PASSWORD,
+      email: `${username}@demo.campus.invalid`,
+      schoolId: school.id,
+      departmentId: departments[i % departments.length]!.id,
+    });
+    members.push({ id: user.id as Actor['id'], role: user.role, schoolId: school.id as Actor['schoolId'] });
+    bar.increment({ step: 'members' });
+  }
+  for (const [i, post] of DEMO.posts.entries()) {
+    const author = members[i % members.length]!;
+    const created = await get(CreatePost).execute({
+      actor: author,
+      boardId: boards[post.board]!.id,
+      title: post.title,
+      content: post.content,
+      isAnonymous: post.anonymous,
+      isQuestion: post.question ?? false,
+    });
+    for (const [j, content] of post.comments.entries()) {
+      const commenter = members[(i + j + 1) % members.length]!;
+      await get(CreateComment).execute({
+        actor: commenter,
+        postId: created.id,
+        content,
+        isAnonymous: j % 3 !== 2,
+      });
+    }
+    for (let k = 1; k <= post.likes; k++) {
+      await get(LikePost).execute({ actor: members[(i + k) % members.length]!, postId: created.id });
+    }
+    bar.increment({ step: 'posts' });
+  }
+  bar.stop();
+  console.log(
+    `Seeded ${DEMO.school}: log in as ${DEMO.members[0]![0]} (or any demo member) with password ${DEMO_PASSWORD}.`,
+  );
+}
