@@ -39,8 +39,9 @@ async function main(argv: string[]): Promise<number> {
       await serve();
       return -1; // keeps running until a signal
     case 'migrate':
-      return withComposition(async () => {
+      return withComposition(() => {
         console.log('The database schema is up to date.');
+        return Promise.resolve();
       });
     case 'create-admin': {
       const username = values.username ?? process.env.ADMIN_USERNAME;

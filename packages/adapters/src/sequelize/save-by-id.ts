@@ -1,4 +1,4 @@
-import type { Model, ModelStatic, Transaction, WhereOptions } from 'sequelize';
+import type { CreationAttributes, Model, ModelStatic, Transaction, WhereOptions } from 'sequelize';
 
 /**
  * Inserts the row, or updates it when its id exists. Not an upsert: MySQL's ON DUPLICATE KEY
@@ -7,7 +7,7 @@ import type { Model, ModelStatic, Transaction, WhereOptions } from 'sequelize';
  */
 export async function saveById<M extends Model>(
   model: ModelStatic<M>,
-  row: M['_creationAttributes'] & { id: string },
+  row: CreationAttributes<M> & { id: string },
   transaction: Transaction | undefined,
 ): Promise<void> {
   const where = { id: row.id } as unknown as WhereOptions<M['_attributes']>;
