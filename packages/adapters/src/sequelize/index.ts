@@ -5,4 +5,8 @@ export * from './migrations/index.js';
 export * from './identity/identity.models.js';
 export * from './identity/sequelize-identity-repositories.js';
 export * from './identity/sequelize-session-repository.js';
+export * from './sql.js';
+export * from './board/sequelize-board-repositories.js';
+export * from './board/sequelize-reaction-repositories.js';
+export * from './board/sequelize-post-queries.js';
 export * from './sequelize-storage.js';

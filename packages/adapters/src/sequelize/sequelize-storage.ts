@@ -9,6 +9,21 @@ import {
 } from './identity/sequelize-identity-repositories.js';
 import { SequelizeSessionRepository } from './identity/sequelize-session-repository.js';
 import { migrate } from './migrations/index.js';
+import {
+  SequelizeBoardRepository,
+  SequelizeCommentRepository,
+  SequelizePostRepository,
+} from './board/sequelize-board-repositories.js';
+import { SequelizePostQueries } from './board/sequelize-post-queries.js';
+import {
+  SequelizeAnonymousAliasRepository,
+  SequelizeCommentLikeRepository,
+  SequelizeCommentReportRepository,
+  SequelizePostLikeRepository,
+  SequelizePostReportRepository,
+  SequelizePostScrapRepository,
+} from './board/sequelize-reaction-repositories.js';
+import { Sql } from './sql.js';
 import { SequelizeUnitOfWork, TransactionContext } from './unit-of-work.js';
 
 /**
@@ -22,6 +37,16 @@ export class SequelizeAdapters {
   readonly departments: SequelizeDepartmentRepository;
   readonly users: SequelizeUserRepository;
   readonly sessions: SequelizeSessionRepository;
+  readonly boards: SequelizeBoardRepository;
+  readonly posts: SequelizePostRepository;
+  readonly comments: SequelizeCommentRepository;
+  readonly aliases: SequelizeAnonymousAliasRepository;
+  readonly postLikes: SequelizePostLikeRepository;
+  readonly commentLikes: SequelizeCommentLikeRepository;
+  readonly scraps: SequelizePostScrapRepository;
+  readonly postReports: SequelizePostReportRepository;
+  readonly commentReports: SequelizeCommentReportRepository;
+  readonly postQueries: SequelizePostQueries;
 
   constructor(readonly sequelize: Sequelize) {
     this.unitOfWork = new SequelizeUnitOfWork(sequelize, this.transactions);
@@ -30,6 +55,18 @@ export class SequelizeAdapters {
     this.departments = new SequelizeDepartmentRepository(identity, this.transactions);
     this.users = new SequelizeUserRepository(identity, this.transactions);
     this.sessions = new SequelizeSessionRepository(identity, this.transactions, this.unitOfWork);
+    const sql = new Sql(sequelize, this.transactions);
+    const uow = this.unitOfWork;
+    this.boards = new SequelizeBoardRepository(sql);
+    this.posts = new SequelizePostRepository(sql);
+    this.comments = new SequelizeCommentRepository(sql, uow);
+    this.aliases = new SequelizeAnonymousAliasRepository(sql, uow);
+    this.postLikes = new SequelizePostLikeRepository(sql, uow);
+    this.commentLikes = new SequelizeCommentLikeRepository(sql, uow);
+    this.scraps = new SequelizePostScrapRepository(sql, uow);
+    this.postReports = new SequelizePostReportRepository(sql, uow);
+    this.commentReports = new SequelizeCommentReportRepository(sql, uow);
+    this.postQueries = new SequelizePostQueries(sql);
   }
 
   static async open(url: string, options: SequelizeOptions = {}): Promise<SequelizeAdapters> {

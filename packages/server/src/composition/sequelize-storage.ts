@@ -1,5 +1,15 @@
 import { InMemoryLoginAttemptStore, SequelizeAdapters } from '@campus/adapters';
 import {
+  ANONYMOUS_ALIAS_REPOSITORY,
+  BOARD_REPOSITORY,
+  COMMENT_LIKE_REPOSITORY,
+  COMMENT_REPORT_REPOSITORY,
+  COMMENT_REPOSITORY,
+  POST_LIKE_REPOSITORY,
+  POST_QUERIES,
+  POST_REPORT_REPOSITORY,
+  POST_REPOSITORY,
+  POST_SCRAP_REPOSITORY,
   DEPARTMENT_REPOSITORY,
   LOGIN_ATTEMPT_STORE,
   SCHOOL_REPOSITORY,
@@ -20,6 +30,16 @@ export async function openSequelizeStorage(url: string): Promise<OpenedStorage> 
     bind(DEPARTMENT_REPOSITORY).toConstantValue(adapters.departments);
     bind(SESSION_REPOSITORY).toConstantValue(adapters.sessions);
     bind(LOGIN_ATTEMPT_STORE).toConstantValue(new InMemoryLoginAttemptStore());
+    bind(BOARD_REPOSITORY).toConstantValue(adapters.boards);
+    bind(POST_REPOSITORY).toConstantValue(adapters.posts);
+    bind(COMMENT_REPOSITORY).toConstantValue(adapters.comments);
+    bind(ANONYMOUS_ALIAS_REPOSITORY).toConstantValue(adapters.aliases);
+    bind(POST_LIKE_REPOSITORY).toConstantValue(adapters.postLikes);
+    bind(COMMENT_LIKE_REPOSITORY).toConstantValue(adapters.commentLikes);
+    bind(POST_SCRAP_REPOSITORY).toConstantValue(adapters.scraps);
+    bind(POST_REPORT_REPOSITORY).toConstantValue(adapters.postReports);
+    bind(COMMENT_REPORT_REPOSITORY).toConstantValue(adapters.commentReports);
+    bind(POST_QUERIES).toConstantValue(adapters.postQueries);
   });
   return {
     kind: url.startsWith('mysql:') ? 'mysql' : 'sqlite',

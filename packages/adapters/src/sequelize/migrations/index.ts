@@ -2,10 +2,11 @@ import type { Sequelize } from 'sequelize';
 import { SequelizeStorage, Umzug } from 'umzug';
 import { dialectOf } from '../database.js';
 import { identity } from './0001-identity.js';
+import { board } from './0002-board.js';
 import type { Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [identity];
+export const MIGRATIONS: readonly Migration[] = [identity, board];
 
 /**
  * Brings the schema up to date. On MySQL a named lock makes concurrent starts (several

@@ -1,0 +1,206 @@
+import {
+  BoardExists,
+  type Board,
+  type BoardId,
+  type BoardRepository,
+  type Comment,
+  type CommentId,
+  type CommentRepository,
+  type Post,
+  type PostId,
+  type PostRepository,
+  type SchoolId,
+  type UnitOfWork,
+} from '@campus/domain';
+import { translateUnique } from '../errors.js';
+import type { Sql } from '../sql.js';
+import {
+  boardFromRow,
+  commentFromRow,
+  postFromRow,
+  type BoardRow,
+  type CommentRow,
+  type PostRow,
+} from './board-rows.js';
+
+export class SequelizeBoardRepository implements BoardRepository {
+  constructor(private readonly sql: Sql) {}
+
+  async save(board: Board): Promise<void> {
+    const b = board.snapshot();
+    const params = { ...b, createdAt: this.sql.time(b.createdAt) };
+    try {
+      // MySQL counts only changed rows in UPDATE, so existence is asked, not inferred.
+      if (await this.sql.one('SELECT id FROM boards WHERE id = :id', params)) {
+        await this.sql.run(
+          'UPDATE boards SET name = :name, description = :description WHERE id = :id',
+          params,
+        );
+      } else {
+        await this.sql.run(
+          'INSERT INTO boards (id, school_id, name, description, created_at) VALUES (:id, :schoolId, :name, :description, :createdAt)',
+          params,
+        );
+      }
+    } catch (error) {
+      translateUnique(error, [[/name/, () => new BoardExists()]]);
+    }
+  }
+
+  async findById(id: BoardId): Promise<Board | null> {
+    const row = await this.sql.one<BoardRow>('SELECT * FROM boards WHERE id = :id', { id });
+    return row ? boardFromRow(row) : null;
+  }
+
+  async listBySchool(schoolId: SchoolId): Promise<Board[]> {
+    const rows = await this.sql.select<BoardRow>(
+      'SELECT * FROM boards WHERE school_id = :schoolId ORDER BY created_at, id',
+      { schoolId },
+    );
+    return rows.map(boardFromRow);
+  }
+}
+
+export class SequelizePostRepository implements PostRepository {
+  constructor(private readonly sql: Sql) {}
+
+  /** Inserts, or updates only what an author changes; counters belong to the atomic methods. */
+  async save(post: Post): Promise<void> {
+    const p = post.snapshot();
+    const t = (d: Date | null) => (d === null ? null : this.sql.time(d));
+    if (await this.sql.one('SELECT id FROM posts WHERE id = :id', { id: p.id })) {
+      await this.sql.run(
+        `UPDATE posts SET title = :title, content = :content, updated_at = :updatedAt,
+           deleted_at = COALESCE(deleted_at, :deletedAt) WHERE id = :id`,
+        {
+          id: p.id,
+          title: p.title,
+          content: p.content,
+          updatedAt: t(p.updatedAt),
+          deletedAt: t(p.deletedAt),
+        },
+      );
+      return;
+    }
+    await this.sql.run(
+      `INSERT INTO posts (id, board_id, school_id, author_id, title, content, is_anonymous, is_question, like_count,
+         comment_count, scrap_count, report_count, anonymous_sequence, hot_at, hidden_at, locked_at, deleted_at,
+         created_at, updated_at)
+       VALUES (:id, :boardId, :schoolId, :authorId, :title, :content, :isAnonymous, :isQuestion, :likeCount,
+         :commentCount, :scrapCount, :reportCount, :anonymousSequence, :hotAt, :hiddenAt, :lockedAt, :deletedAt,
+         :createdAt, :updatedAt)`,
+      {
+        ...p,
+        isAnonymous: p.isAnonymous ? 1 : 0,
+        isQuestion: p.isQuestion ? 1 : 0,
+        hotAt: t(p.hotAt),
+        hiddenAt: t(p.hiddenAt),
+        lockedAt: t(p.lockedAt),
+        deletedAt: t(p.deletedAt),
+        createdAt: t(p.createdAt),
+        updatedAt: t(p.updatedAt),
+      },
+    );
+  }
+
+  async findById(id: PostId): Promise<Post | null> {
+    const row = await this.sql.one<PostRow>('SELECT * FROM posts WHERE id = :id', { id });
+    return row ? postFromRow(row) : null;
+  }
+
+  markHot(id: PostId, at: Date): Promise<void> {
+    return this.setOnce(id, 'hot_at', at);
+  }
+
+  markHidden(id: PostId, at: Date): Promise<void> {
+    return this.setOnce(id, 'hidden_at', at);
+  }
+
+  markLocked(id: PostId, at: Date): Promise<void> {
+    return this.setOnce(id, 'locked_at', at);
+  }
+
+  private async setOnce(id: PostId, column: 'hot_at' | 'hidden_at' | 'locked_at', at: Date): Promise<void> {
+    await this.sql.run(`UPDATE posts SET ${column} = :at WHERE id = :id AND ${column} IS NULL`, {
+      id,
+      at: this.sql.time(at),
+    });
+  }
+}
+
+export class SequelizeCommentRepository implements CommentRepository {
+  constructor(
+    private readonly sql: Sql,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  add(comment: Comment): Promise<void> {
+    const c = comment.snapshot();
+    const t = (d: Date | null) => (d === null ? null : this.sql.time(d));
+    return this.uow.run(async () => {
+      // The post's write lock first, as for reactions: no shared-then-exclusive deadlock.
+      await this.sql.one(`SELECT id FROM posts WHERE id = :postId${this.sql.forUpdate}`, {
+        postId: c.postId,
+      });
+      await this.sql.run(
+        `INSERT INTO comments (id, post_id, parent_id, author_id, content, is_anonymous, anonymous_number, like_count,
+           report_count, hidden_at, deleted_at, created_at, updated_at)
+         VALUES (:id, :postId, :parentId, :authorId, :content, :isAnonymous, :anonymousNumber, :likeCount,
+           :reportCount, :hiddenAt, :deletedAt, :createdAt, :updatedAt)`,
+        {
+          ...c,
+          isAnonymous: c.isAnonymous ? 1 : 0,
+          hiddenAt: t(c.hiddenAt),
+          deletedAt: t(c.deletedAt),
+          createdAt: t(c.createdAt),
+          updatedAt: t(c.updatedAt),
+        },
+      );
+      if (c.deletedAt === null && c.hiddenAt === null) {
+        await this.sql.run('UPDATE posts SET comment_count = comment_count + 1 WHERE id = :postId', {
+          postId: c.postId,
+        });
+      }
+    });
+  }
+
+  async findById(id: CommentId): Promise<Comment | null> {
+    const row = await this.sql.one<CommentRow>('SELECT * FROM comments WHERE id = :id', { id });
+    return row ? commentFromRow(row) : null;
+  }
+
+  async update(comment: Comment): Promise<void> {
+    const c = comment.snapshot();
+    await this.sql.run('UPDATE comments SET content = :content, updated_at = :updatedAt WHERE id = :id', {
+      id: c.id,
+      content: c.content,
+      updatedAt: this.sql.time(c.updatedAt),
+    });
+  }
+
+  markDeleted(id: CommentId, at: Date): Promise<boolean> {
+    return this.setOnce(id, 'deleted_at', at);
+  }
+
+  markHidden(id: CommentId, at: Date): Promise<boolean> {
+    return this.setOnce(id, 'hidden_at', at);
+  }
+
+  /** Sets the time once; a comment leaving the live set takes one off its post's commentCount. */
+  private setOnce(id: CommentId, column: 'deleted_at' | 'hidden_at', at: Date): Promise<boolean> {
+    return this.uow.run(async () => {
+      const row = await this.sql.one<CommentRow>(
+        `SELECT * FROM comments WHERE id = :id${this.sql.forUpdate}`,
+        { id },
+      );
+      if (!row || row[column] !== null) return false;
+      await this.sql.run(`UPDATE comments SET ${column} = :at WHERE id = :id`, { id, at: this.sql.time(at) });
+      if (row.deleted_at === null && row.hidden_at === null) {
+        await this.sql.run('UPDATE posts SET comment_count = comment_count - 1 WHERE id = :postId', {
+          postId: row.post_id,
+        });
+      }
+      return true;
+    });
+  }
+}

@@ -1,0 +1,245 @@
+import {
+  AlreadyLiked,
+  AlreadyReported,
+  type AnonymousAliasRepository,
+  type CommentId,
+  type CommentLikeRepository,
+  type CommentReportRepository,
+  type PostId,
+  type PostLikeRepository,
+  type PostReportRepository,
+  type PostScrapRepository,
+  type ReportReason,
+  type UnitOfWork,
+  type UserId,
+} from '@campus/domain';
+import { brokenUniqueIndex } from '../errors.js';
+import type { Sql } from '../sql.js';
+
+interface Target {
+  reactions: string;
+  key: 'post_id' | 'comment_id';
+  table: 'posts' | 'comments';
+  counter: 'like_count' | 'scrap_count' | 'report_count';
+}
+
+/**
+ * One reaction per (target, user): the INSERT into a table keyed by the pair decides a race, and
+ * the counter on the target row moves in the same transaction, by a relative UPDATE.
+ */
+async function react(
+  sql: Sql,
+  uow: UnitOfWork,
+  target: Target,
+  row: { targetId: string; userId: string; at: Date; reason?: ReportReason },
+  onDuplicate: () => Error,
+): Promise<number> {
+  const reason = row.reason === undefined ? '' : ', reason';
+  try {
+    return await uow.run(async () => {
+      // Take the target row's write lock first: the INSERT's foreign-key check would otherwise
+      // take a shared lock, and two such transactions deadlock when both then UPDATE the counter.
+      await sql.one(`SELECT id FROM ${target.table} WHERE id = :targetId${sql.forUpdate}`, {
+        targetId: row.targetId,
+      });
+      await sql.run(
+        `INSERT INTO ${target.reactions} (${target.key}, user_id, created_at${reason})
+         VALUES (:targetId, :userId, :createdAt${reason ? ', :reason' : ''})`,
+        {
+          targetId: row.targetId,
+          userId: row.userId,
+          createdAt: sql.time(row.at),
+          reason: row.reason ?? null,
+        },
+      );
+      return bump(sql, target, row.targetId, 1);
+    });
+  } catch (error) {
+    if (brokenUniqueIndex(error) !== null) throw onDuplicate();
+    throw error;
+  }
+}
+
+async function bump(sql: Sql, target: Target, id: string, delta: number): Promise<number> {
+  await sql.run(`UPDATE ${target.table} SET ${target.counter} = ${target.counter} + :delta WHERE id = :id`, {
+    id,
+    delta,
+  });
+  const row = await sql.one<{ n: number }>(
+    `SELECT ${target.counter} AS n FROM ${target.table} WHERE id = :id`,
+    { id },
+  );
+  return Number(row?.n ?? 0);
+}
+
+const POST_LIKES: Target = { reactions: 'post_likes', key: 'post_id', table: 'posts', counter: 'like_count' };
+const COMMENT_LIKES: Target = {
+  reactions: 'comment_likes',
+  key: 'comment_id',
+  table: 'comments',
+  counter: 'like_count',
+};
+const POST_REPORTS: Target = {
+  reactions: 'post_reports',
+  key: 'post_id',
+  table: 'posts',
+  counter: 'report_count',
+};
+const COMMENT_REPORTS: Target = {
+  reactions: 'comment_reports',
+  key: 'comment_id',
+  table: 'comments',
+  counter: 'report_count',
+};
+const POST_SCRAPS: Target = {
+  reactions: 'post_scraps',
+  key: 'post_id',
+  table: 'posts',
+  counter: 'scrap_count',
+};
+
+export class SequelizePostLikeRepository implements PostLikeRepository {
+  constructor(
+    private readonly sql: Sql,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  add(postId: PostId, userId: UserId, at: Date): Promise<number> {
+    return react(this.sql, this.uow, POST_LIKES, { targetId: postId, userId, at }, () => new AlreadyLiked());
+  }
+}
+
+export class SequelizeCommentLikeRepository implements CommentLikeRepository {
+  constructor(
+    private readonly sql: Sql,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  add(commentId: CommentId, userId: UserId, at: Date): Promise<number> {
+    return react(
+      this.sql,
+      this.uow,
+      COMMENT_LIKES,
+      { targetId: commentId, userId, at },
+      () => new AlreadyLiked(),
+    );
+  }
+}
+
+export class SequelizePostReportRepository implements PostReportRepository {
+  constructor(
+    private readonly sql: Sql,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  add(postId: PostId, userId: UserId, reason: ReportReason, at: Date): Promise<number> {
+    return react(
+      this.sql,
+      this.uow,
+      POST_REPORTS,
+      { targetId: postId, userId, at, reason },
+      () => new AlreadyReported(),
+    );
+  }
+}
+
+export class SequelizeCommentReportRepository implements CommentReportRepository {
+  constructor(
+    private readonly sql: Sql,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  add(commentId: CommentId, userId: UserId, reason: ReportReason, at: Date): Promise<number> {
+    return react(
+      this.sql,
+      this.uow,
+      COMMENT_REPORTS,
+      { targetId: commentId, userId, at, reason },
+      () => new AlreadyReported(),
+    );
+  }
+}
+
+export class SequelizePostScrapRepository implements PostScrapRepository {
+  constructor(
+    private readonly sql: Sql,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  /** Idempotent: a second scrap finds the pair taken and just reports the count. */
+  async add(postId: PostId, userId: UserId, at: Date): Promise<number> {
+    try {
+      return await react(
+        this.sql,
+        this.uow,
+        POST_SCRAPS,
+        { targetId: postId, userId, at },
+        () => new AlreadyScrapped(),
+      );
+    } catch (error) {
+      if (!(error instanceof AlreadyScrapped)) throw error;
+      return this.count(postId);
+    }
+  }
+
+  remove(postId: PostId, userId: UserId): Promise<number> {
+    return this.uow.run(async () => {
+      await this.sql.one(`SELECT id FROM posts WHERE id = :postId${this.sql.forUpdate}`, { postId });
+      const found = await this.sql.one(
+        `SELECT post_id FROM post_scraps WHERE post_id = :postId AND user_id = :userId${this.sql.forUpdate}`,
+        { postId, userId },
+      );
+      if (!found) return this.count(postId);
+      await this.sql.run('DELETE FROM post_scraps WHERE post_id = :postId AND user_id = :userId', {
+        postId,
+        userId,
+      });
+      return bump(this.sql, POST_SCRAPS, postId, -1);
+    });
+  }
+
+  private async count(postId: PostId): Promise<number> {
+    const row = await this.sql.one<{ n: number }>('SELECT scrap_count AS n FROM posts WHERE id = :postId', {
+      postId,
+    });
+    return Number(row?.n ?? 0);
+  }
+}
+
+class AlreadyScrapped extends Error {}
+
+export class SequelizeAnonymousAliasRepository implements AnonymousAliasRepository {
+  constructor(
+    private readonly sql: Sql,
+    private readonly uow: UnitOfWork,
+  ) {}
+
+  /**
+   * The post row is locked first, so concurrent first comments by one user agree on one number and
+   * distinct users take consecutive ones; the alias is read with a locking read, which sees the
+   * latest committed row whatever snapshot the surrounding transaction holds.
+   */
+  numberFor(postId: PostId, userId: UserId): Promise<number> {
+    return this.uow.run(async () => {
+      await this.sql.one(`SELECT id FROM posts WHERE id = :postId${this.sql.forUpdate}`, { postId });
+      const alias = await this.sql.one<{ number: number }>(
+        `SELECT number FROM post_aliases WHERE post_id = :postId AND user_id = :userId${this.sql.forUpdate}`,
+        { postId, userId },
+      );
+      if (alias) return Number(alias.number);
+      await this.sql.run('UPDATE posts SET anonymous_sequence = anonymous_sequence + 1 WHERE id = :postId', {
+        postId,
+      });
+      const row = await this.sql.one<{ n: number }>(
+        'SELECT anonymous_sequence AS n FROM posts WHERE id = :postId',
+        { postId },
+      );
+      const number = Number(row?.n);
+      await this.sql.run(
+        'INSERT INTO post_aliases (post_id, user_id, number) VALUES (:postId, :userId, :number)',
+        { postId, userId, number },
+      );
+      return number;
+    });
+  }
+}

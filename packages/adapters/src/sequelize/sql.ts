@@ -1,0 +1,68 @@
+import { QueryTypes, type Sequelize } from 'sequelize';
+import { dialectOf } from './database.js';
+import type { TransactionContext } from './unit-of-work.js';
+
+type Params = Record<string, unknown>;
+
+/**
+ * Hand-written, parameterised SQL for the hot paths, joined to the current unit of work. Raw
+ * rows skip Sequelize's model building, which dominates the cost of a read (see TOOLCHAIN).
+ */
+export class Sql {
+  readonly dialect: 'mysql' | 'sqlite';
+  /** Locks the rows read, on MySQL; SQLite serialises writers instead. */
+  readonly forUpdate: string;
+
+  constructor(
+    readonly sequelize: Sequelize,
+    private readonly tx: TransactionContext,
+  ) {
+    this.dialect = dialectOf(sequelize);
+    this.forUpdate = this.dialect === 'mysql' ? ' FOR UPDATE' : '';
+  }
+
+  /**
+   * A time as the column stores it. Sequelize drops milliseconds from Date replacements on
+   * MySQL, so times are always passed preformatted (UTC, millisecond precision).
+   */
+  time(date: Date): string {
+    const iso = date.toISOString();
+    const text = `${iso.slice(0, 10)} ${iso.slice(11, 23)}`;
+    return this.dialect === 'sqlite' ? `${text} +00:00` : text;
+  }
+
+  select<T extends object>(sql: string, replacements: Params = {}): Promise<T[]> {
+    return this.sequelize.query<T>(sql, {
+      replacements,
+      type: QueryTypes.SELECT,
+      transaction: this.tx.current(),
+    });
+  }
+
+  async one<T extends object>(sql: string, replacements: Params = {}): Promise<T | null> {
+    return (await this.select<T>(sql, replacements))[0] ?? null;
+  }
+
+  /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
+  async run(sql: string, replacements: Params = {}): Promise<number> {
+    const type = /^\s*insert/i.test(sql)
+      ? QueryTypes.INSERT
+      : /^\s*delete/i.test(sql)
+        ? QueryTypes.DELETE
+        : QueryTypes.UPDATE;
+    const result = (await this.sequelize.query(sql, {
+      replacements,
+      type,
+      transaction: this.tx.current(),
+    })) as unknown;
+    if (type === QueryTypes.UPDATE) return (result as [unknown, number])[1];
+    if (type === QueryTypes.INSERT) return (result as [unknown, number])[1] ?? 1;
+    return typeof result === 'number' ? result : 0;
+  }
+}
+
+/** SQLite gives back times as text and booleans as 0/1; MySQL as Date and 0/1. */
+export const toTime = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
+export const toTimeOrNull = (value: Date | string | null): Date | null =>
+  value === null ? null : toTime(value);
+export const toBool = (value: unknown): boolean => value === true || value === 1 || value === '1';

@@ -1,0 +1,46 @@
+import { boardContracts, mysqlTestDatabase, type BoardPorts } from '../../src/testing/index.js';
+import type { SequelizeAdapters } from '../../src/index.js';
+import { SQL_TARGETS } from './sql-targets.js';
+
+function portsOf(adapters: SequelizeAdapters): BoardPorts {
+  return {
+    boards: adapters.boards,
+    posts: adapters.posts,
+    comments: adapters.comments,
+    aliases: adapters.aliases,
+    postLikes: adapters.postLikes,
+    commentLikes: adapters.commentLikes,
+    scraps: adapters.scraps,
+    postReports: adapters.postReports,
+    commentReports: adapters.commentReports,
+    queries: adapters.postQueries,
+    schools: adapters.schools,
+    users: adapters.users,
+    uow: adapters.unitOfWork,
+  };
+}
+
+for (const target of SQL_TARGETS) {
+  describe(`board adapters on ${target.name}`, function () {
+    let previous: (() => Promise<void>) | undefined;
+
+    before(async function () {
+      if (target.name !== 'mysql') return;
+      const probe = await mysqlTestDatabase();
+      if (!probe) return this.skip();
+      await probe.drop();
+    });
+    after(async () => {
+      await previous?.();
+    });
+
+    // Every test gets a fresh, migrated database: the fixtures use fixed ids.
+    boardContracts(target.name, async () => {
+      await previous?.();
+      const fresh = await target.open();
+      if (!fresh) throw new Error(`${target.name} became unreachable`);
+      previous = fresh.dispose;
+      return portsOf(fresh.adapters);
+    });
+  });
+}

@@ -1,0 +1,90 @@
+import type { AuthorDto, BoardDto, CommentDto, PostDto, PostSummaryDto } from '@campus/application';
+
+/*
+ * Anonymity is decided in the use cases; these presenters make sure nothing else slips out: each
+ * names every field it sends, so a field added to a DTO stays server-side until listed here.
+ */
+
+export function presentAuthor(author: AuthorDto) {
+  return {
+    id: author.isAnonymous ? null : author.id,
+    displayName: author.displayName,
+    isAnonymous: author.isAnonymous,
+    isPostAuthor: author.isPostAuthor,
+  };
+}
+
+export function presentBoard(board: BoardDto) {
+  return { id: board.id, name: board.name, description: board.description };
+}
+
+export function presentSummary(post: PostSummaryDto) {
+  return {
+    id: post.id,
+    boardId: post.boardId,
+    title: post.title,
+    contentPreview: post.contentPreview,
+    author: presentAuthor(post.author),
+    isQuestion: post.isQuestion,
+    likeCount: post.likeCount,
+    commentCount: post.commentCount,
+    scrapCount: post.scrapCount,
+    isHot: post.isHot,
+    createdAt: post.createdAt.toISOString(),
+  };
+}
+
+export interface CommentBody {
+  id: string;
+  postId: string;
+  parentId: string | null;
+  content: string | null;
+  author: ReturnType<typeof presentAuthor> | null;
+  likeCount: number;
+  isDeleted: boolean;
+  isMine: boolean;
+  createdAt: string;
+  updatedAt: string;
+  replies?: CommentBody[];
+}
+
+export function presentComment(comment: CommentDto): CommentBody {
+  return {
+    id: comment.id,
+    postId: comment.postId,
+    parentId: comment.parentId,
+    content: comment.isDeleted ? null : comment.content,
+    author: comment.isDeleted || !comment.author ? null : presentAuthor(comment.author),
+    likeCount: comment.likeCount,
+    isDeleted: comment.isDeleted,
+    isMine: comment.isMine,
+    createdAt: comment.createdAt.toISOString(),
+    updatedAt: comment.updatedAt.toISOString(),
+    ...(comment.replies ? { replies: comment.replies.map(presentComment) } : {}),
+  };
+}
+
+export function presentPost(post: PostDto) {
+  return {
+    id: post.id,
+    boardId: post.boardId,
+    board: { id: post.board.id, name: post.board.name },
+    title: post.title,
+    content: post.content,
+    author: presentAuthor(post.author),
+    isQuestion: post.isQuestion,
+    likeCount: post.likeCount,
+    commentCount: post.commentCount,
+    scrapCount: post.scrapCount,
+    isHot: post.isHot,
+    createdAt: post.createdAt.toISOString(),
+    updatedAt: post.updatedAt.toISOString(),
+    viewer: {
+      isAuthor: post.viewer.isAuthor,
+      liked: post.viewer.liked,
+      scrapped: post.viewer.scrapped,
+      reported: post.viewer.reported,
+    },
+    comments: post.comments.map(presentComment),
+  };
+}
