@@ -1,24 +1,6 @@
-import { boardContracts, mysqlTestDatabase, type BoardPorts } from '../../src/testing/index.js';
-import type { SequelizeAdapters } from '../../src/index.js';
+import { boardContracts, mysqlTestDatabase } from '../../src/testing/index.js';
+import { portsOf } from './board-ports.js';
 import { SQL_TARGETS } from './sql-targets.js';
-
-function portsOf(adapters: SequelizeAdapters): BoardPorts {
-  return {
-    boards: adapters.boards,
-    posts: adapters.posts,
-    comments: adapters.comments,
-    aliases: adapters.aliases,
-    postLikes: adapters.postLikes,
-    commentLikes: adapters.commentLikes,
-    scraps: adapters.scraps,
-    postReports: adapters.postReports,
-    commentReports: adapters.commentReports,
-    queries: adapters.postQueries,
-    schools: adapters.schools,
-    users: adapters.users,
-    uow: adapters.unitOfWork,
-  };
-}
 
 for (const target of SQL_TARGETS) {
   describe(`board adapters on ${target.name}`, function () {
