@@ -1,3 +1,6 @@
 export * from './shared/index.js';
 export * from './identity/index.js';
 export * from './board/index.js';
+export * from './friends/index.js';
+export * from './courses/index.js';
+export * from './timetables/index.js';

@@ -1,0 +1,27 @@
+import type { FriendRequestId, UserId } from '../shared/ids.js';
+import type { FriendRequest, Friendship } from './friend-request.entity.js';
+
+export interface FriendRequestRepository {
+  /** @throws FriendRequestExists when a request between the two (either direction) is pending. */
+  add(request: FriendRequest): Promise<void>;
+  findById(id: FriendRequestId): Promise<FriendRequest | null>;
+  /** The pending request from `requesterId` to `addresseeId`, if any. */
+  findPending(requesterId: UserId, addresseeId: UserId): Promise<FriendRequest | null>;
+  /** Oldest first. */
+  listIncoming(userId: UserId): Promise<FriendRequest[]>;
+  listOutgoing(userId: UserId): Promise<FriendRequest[]>;
+  /** Removes the request; false when it was already gone (a concurrent accept or decline). */
+  remove(id: FriendRequestId): Promise<boolean>;
+}
+export const FRIEND_REQUEST_REPOSITORY = Symbol.for('campus.FriendRequestRepository');
+
+export interface FriendshipRepository {
+  /** @throws AlreadyFriends (a unique index on the canonical pair decides). */
+  add(a: UserId, b: UserId, since: Date): Promise<void>;
+  /** False when they were not friends. */
+  remove(a: UserId, b: UserId): Promise<boolean>;
+  areFriends(a: UserId, b: UserId): Promise<boolean>;
+  /** The user's friends, oldest friendship first. */
+  list(userId: UserId): Promise<Friendship[]>;
+}
+export const FRIENDSHIP_REPOSITORY = Symbol.for('campus.FriendshipRepository');

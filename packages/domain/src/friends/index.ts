@@ -1,0 +1,3 @@
+export * from './friends.errors.js';
+export * from './friend-request.entity.js';
+export * from './friends.ports.js';
