@@ -1,0 +1,42 @@
+import {
+  CourseId,
+  CourseNotFound,
+  Review,
+  ReviewId,
+  assertBoardMember,
+  type Actor,
+  type Clock,
+  type CourseRepository,
+  type IdGenerator,
+  type ReviewRepository,
+} from '@campus/domain';
+import { toReviewDto, type ReviewDto } from './courses.dto.js';
+
+export interface CreateReviewInput {
+  actor: Actor;
+  courseId: string;
+  rating: number;
+  content: string;
+}
+
+export class CreateReview {
+  constructor(
+    private readonly courses: CourseRepository,
+    private readonly reviews: ReviewRepository,
+    private readonly ids: IdGenerator,
+    private readonly clock: Clock,
+  ) {}
+
+  /** @throws CourseNotFound, NotSchoolMember, ValidationFailed, AlreadyReviewed (a unique index decides) */
+  async execute({ actor, courseId, rating, content }: CreateReviewInput): Promise<ReviewDto> {
+    const course = await this.courses.findById(CourseId(courseId));
+    if (!course) throw new CourseNotFound();
+    assertBoardMember(actor, course.schoolId);
+    const review = Review.create(
+      { id: ReviewId(this.ids.next()), courseId: course.id, authorId: actor.id, rating, content },
+      this.clock.now(),
+    );
+    await this.reviews.add(review);
+    return toReviewDto(review, actor.id);
+  }
+}

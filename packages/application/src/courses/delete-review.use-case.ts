@@ -1,0 +1,18 @@
+import { ReviewId, ReviewNotFound, type Actor, type ReviewRepository } from '@campus/domain';
+
+export interface DeleteReviewInput {
+  actor: Actor;
+  reviewId: string;
+}
+
+export class DeleteReview {
+  constructor(private readonly reviews: ReviewRepository) {}
+
+  /** @throws ReviewNotFound, NotReviewAuthor (NOT_AUTHOR) */
+  async execute({ actor, reviewId }: DeleteReviewInput): Promise<void> {
+    const review = await this.reviews.findById(ReviewId(reviewId));
+    if (!review) throw new ReviewNotFound();
+    review.assertAuthor(actor.id);
+    await this.reviews.remove(review);
+  }
+}

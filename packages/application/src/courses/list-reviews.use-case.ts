@@ -1,0 +1,45 @@
+import {
+  CourseId,
+  CourseNotFound,
+  assertBoardMember,
+  type Actor,
+  type CourseRepository,
+  type Keyset,
+  type PageRequest,
+  type ReviewRepository,
+} from '@campus/domain';
+import { toReviewDto, type ReviewDto } from './courses.dto.js';
+
+export interface ListReviewsInput {
+  actor: Actor;
+  courseId: string;
+  page: PageRequest;
+}
+
+export interface ListReviewsOutput {
+  averageRating: number | null;
+  reviewCount: number;
+  items: ReviewDto[];
+  next: Keyset | null;
+}
+
+export class ListReviews {
+  constructor(
+    private readonly courses: CourseRepository,
+    private readonly reviews: ReviewRepository,
+  ) {}
+
+  /** @throws CourseNotFound, NotSchoolMember */
+  async execute({ actor, courseId, page }: ListReviewsInput): Promise<ListReviewsOutput> {
+    const course = await this.courses.findById(CourseId(courseId));
+    if (!course) throw new CourseNotFound();
+    assertBoardMember(actor, course.schoolId);
+    const found = await this.reviews.listByCourse(course.id, page);
+    return {
+      averageRating: course.averageRating,
+      reviewCount: course.snapshot().reviewCount,
+      items: found.items.map((review) => toReviewDto(review, actor.id)),
+      next: found.next,
+    };
+  }
+}
