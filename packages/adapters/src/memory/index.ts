@@ -1,3 +1,4 @@
 export * from './memory-database.js';
 export * from './identity/index.js';
 export * from './board/index.js';
+export * from './catalogue/index.js';

@@ -9,4 +9,7 @@ export * from './sql.js';
 export * from './board/sequelize-board-repositories.js';
 export * from './board/sequelize-reaction-repositories.js';
 export * from './board/sequelize-post-queries.js';
+export * from './catalogue/sequelize-friends.js';
+export * from './catalogue/sequelize-courses.js';
+export * from './catalogue/sequelize-timetables.js';
 export * from './sequelize-storage.js';

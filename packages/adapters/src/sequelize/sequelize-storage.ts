@@ -24,6 +24,12 @@ import {
   SequelizePostScrapRepository,
 } from './board/sequelize-reaction-repositories.js';
 import { Sql } from './sql.js';
+import { SequelizeCourseRepository, SequelizeReviewRepository } from './catalogue/sequelize-courses.js';
+import {
+  SequelizeFriendRequestRepository,
+  SequelizeFriendshipRepository,
+} from './catalogue/sequelize-friends.js';
+import { SequelizeTimetableRepository } from './catalogue/sequelize-timetables.js';
 import { SequelizeUnitOfWork, TransactionContext } from './unit-of-work.js';
 
 /**
@@ -47,6 +53,11 @@ export class SequelizeAdapters {
   readonly postReports: SequelizePostReportRepository;
   readonly commentReports: SequelizeCommentReportRepository;
   readonly postQueries: SequelizePostQueries;
+  readonly friendRequests: SequelizeFriendRequestRepository;
+  readonly friendships: SequelizeFriendshipRepository;
+  readonly courses: SequelizeCourseRepository;
+  readonly reviews: SequelizeReviewRepository;
+  readonly timetables: SequelizeTimetableRepository;
 
   constructor(readonly sequelize: Sequelize) {
     this.unitOfWork = new SequelizeUnitOfWork(sequelize, this.transactions);
@@ -67,6 +78,11 @@ export class SequelizeAdapters {
     this.postReports = new SequelizePostReportRepository(sql, uow);
     this.commentReports = new SequelizeCommentReportRepository(sql, uow);
     this.postQueries = new SequelizePostQueries(sql);
+    this.friendRequests = new SequelizeFriendRequestRepository(sql);
+    this.friendships = new SequelizeFriendshipRepository(sql);
+    this.courses = new SequelizeCourseRepository(sql);
+    this.reviews = new SequelizeReviewRepository(sql, uow);
+    this.timetables = new SequelizeTimetableRepository(sql);
   }
 
   static async open(url: string, options: SequelizeOptions = {}): Promise<SequelizeAdapters> {

@@ -2,6 +2,7 @@ import { Container } from 'inversify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { boardModule } from './board.module.js';
+import { catalogueModule } from './catalogue.module.js';
 import { identityModule } from './identity.module.js';
 import { infrastructureModule } from './infrastructure.module.js';
 import { openStorage } from './storage.js';
@@ -22,6 +23,12 @@ export async function compose(config: Config, logger: Logger): Promise<Compositi
   container.bind<Config>(CONFIG).toConstantValue(config);
   container.bind<Logger>(LOGGER).toConstantValue(logger);
   container.bind<Storage>(STORAGE).toConstantValue(storage);
-  container.load(storage.module, infrastructureModule(config), identityModule, boardModule(config));
+  container.load(
+    storage.module,
+    infrastructureModule(config),
+    identityModule,
+    boardModule(config),
+    catalogueModule,
+  );
   return { container, storage };
 }

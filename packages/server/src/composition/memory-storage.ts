@@ -1,4 +1,9 @@
 import {
+  InMemoryCourseRepository,
+  InMemoryFriendRequestRepository,
+  InMemoryFriendshipRepository,
+  InMemoryReviewRepository,
+  InMemoryTimetableRepository,
   InMemoryAnonymousAliasRepository,
   InMemoryBoardRepository,
   InMemoryCommentLikeRepository,
@@ -18,6 +23,11 @@ import {
   MemoryDatabase,
 } from '@campus/adapters';
 import {
+  COURSE_REPOSITORY,
+  FRIEND_REQUEST_REPOSITORY,
+  FRIENDSHIP_REPOSITORY,
+  REVIEW_REPOSITORY,
+  TIMETABLE_REPOSITORY,
   ANONYMOUS_ALIAS_REPOSITORY,
   BOARD_REPOSITORY,
   COMMENT_LIKE_REPOSITORY,
@@ -59,6 +69,11 @@ export function openMemoryStorage(): OpenedStorage {
     bind(POST_REPORT_REPOSITORY).toConstantValue(new InMemoryPostReportRepository(db));
     bind(COMMENT_REPORT_REPOSITORY).toConstantValue(new InMemoryCommentReportRepository(db));
     bind(POST_QUERIES).toConstantValue(new InMemoryPostQueries(db, users));
+    bind(FRIEND_REQUEST_REPOSITORY).toConstantValue(new InMemoryFriendRequestRepository(db));
+    bind(FRIENDSHIP_REPOSITORY).toConstantValue(new InMemoryFriendshipRepository(db));
+    bind(COURSE_REPOSITORY).toConstantValue(new InMemoryCourseRepository(db));
+    bind(REVIEW_REPOSITORY).toConstantValue(new InMemoryReviewRepository(db));
+    bind(TIMETABLE_REPOSITORY).toConstantValue(new InMemoryTimetableRepository(db));
   });
   return {
     kind: 'memory',

@@ -1,5 +1,10 @@
 import { InMemoryLoginAttemptStore, SequelizeAdapters } from '@campus/adapters';
 import {
+  COURSE_REPOSITORY,
+  FRIEND_REQUEST_REPOSITORY,
+  FRIENDSHIP_REPOSITORY,
+  REVIEW_REPOSITORY,
+  TIMETABLE_REPOSITORY,
   ANONYMOUS_ALIAS_REPOSITORY,
   BOARD_REPOSITORY,
   COMMENT_LIKE_REPOSITORY,
@@ -40,6 +45,11 @@ export async function openSequelizeStorage(url: string): Promise<OpenedStorage> 
     bind(POST_REPORT_REPOSITORY).toConstantValue(adapters.postReports);
     bind(COMMENT_REPORT_REPOSITORY).toConstantValue(adapters.commentReports);
     bind(POST_QUERIES).toConstantValue(adapters.postQueries);
+    bind(FRIEND_REQUEST_REPOSITORY).toConstantValue(adapters.friendRequests);
+    bind(FRIENDSHIP_REPOSITORY).toConstantValue(adapters.friendships);
+    bind(COURSE_REPOSITORY).toConstantValue(adapters.courses);
+    bind(REVIEW_REPOSITORY).toConstantValue(adapters.reviews);
+    bind(TIMETABLE_REPOSITORY).toConstantValue(adapters.timetables);
   });
   return {
     kind: url.startsWith('mysql:') ? 'mysql' : 'sqlite',

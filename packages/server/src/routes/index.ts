@@ -1,5 +1,26 @@
 import type { Container } from 'inversify';
 import {
+  AcceptFriendRequest,
+  AddTimetableCourse,
+  CreateCourse,
+  CreateReview,
+  CreateTimetable,
+  DeleteFriendRequest,
+  DeleteReview,
+  DeleteTimetable,
+  GetCourse,
+  GetTimetable,
+  GetUserPrimaryTimetable,
+  ListFriendRequests,
+  ListFriends,
+  ListMyTimetables,
+  ListReviews,
+  RemoveFriend,
+  RemoveTimetableCourse,
+  SearchCourses,
+  SendFriendRequest,
+  UpdateReview,
+  UpdateTimetable,
   ChangePassword,
   CreateBoard,
   CreateComment,
@@ -38,6 +59,9 @@ import {
 } from '@campus/application';
 import type { AnyRoute } from '../http/route.js';
 import { boardRoutes } from './boards.routes.js';
+import { courseRoutes } from './courses.routes.js';
+import { friendRoutes } from './friends.routes.js';
+import { timetableRoutes } from './timetables.routes.js';
 import { identityRoutes } from './identity.routes.js';
 import { postRoutes } from './posts.routes.js';
 import { schoolRoutes } from './schools.routes.js';
@@ -87,6 +111,33 @@ export function allRoutes(c: Container): AnyRoute[] {
       deleteComment: c.get(DeleteComment),
       likeComment: c.get(LikeComment),
       reportComment: c.get(ReportComment),
+    }),
+    ...friendRoutes({
+      sendFriendRequest: c.get(SendFriendRequest),
+      listFriendRequests: c.get(ListFriendRequests),
+      acceptFriendRequest: c.get(AcceptFriendRequest),
+      deleteFriendRequest: c.get(DeleteFriendRequest),
+      listFriends: c.get(ListFriends),
+      removeFriend: c.get(RemoveFriend),
+    }),
+    ...courseRoutes({
+      createCourse: c.get(CreateCourse),
+      searchCourses: c.get(SearchCourses),
+      getCourse: c.get(GetCourse),
+      createReview: c.get(CreateReview),
+      listReviews: c.get(ListReviews),
+      updateReview: c.get(UpdateReview),
+      deleteReview: c.get(DeleteReview),
+    }),
+    ...timetableRoutes({
+      createTimetable: c.get(CreateTimetable),
+      listMyTimetables: c.get(ListMyTimetables),
+      getTimetable: c.get(GetTimetable),
+      updateTimetable: c.get(UpdateTimetable),
+      deleteTimetable: c.get(DeleteTimetable),
+      addTimetableCourse: c.get(AddTimetableCourse),
+      removeTimetableCourse: c.get(RemoveTimetableCourse),
+      getUserPrimaryTimetable: c.get(GetUserPrimaryTimetable),
     }),
   ];
 }

@@ -211,7 +211,7 @@ for (const storage of STORAGES) {
         const seen: string[] = [];
         let cursor: string | null = null;
         do {
-          const res = await app.http
+          const res: { body: { items: { id: string }[]; nextCursor: string | null } } = await app.http
             .get(`${API}/boards/${boardId}/posts`)
             .query({ limit: 3, ...(cursor ? { cursor } : {}) })
             .set(bob.auth)

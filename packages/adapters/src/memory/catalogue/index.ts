@@ -1,0 +1,3 @@
+export * from './in-memory-friends.js';
+export * from './in-memory-courses.js';
+export * from './in-memory-timetables.js';
