@@ -1,0 +1,125 @@
+import { expect } from 'chai';
+import { API, ApiClient, expectError, type Member } from '../support/api.js';
+import { STORAGES } from '../support/storages.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+for (const storage of STORAGES) {
+  describe(`friends over HTTP (${storage.name})`, function () {
+    let app: TestApp;
+    let api: ApiClient;
+    let dispose: () => Promise<void>;
+    let school: { id: string; departmentId: string };
+
+    before(async function () {
+      const store = await storage.open();
+      if (!store) return this.skip();
+      dispose = store.dispose;
+      app = await startTestApp(store.url);
+      api = new ApiClient(app);
+      school = await api.school();
+    });
+    after(async () => {
+      await app?.close();
+      await dispose?.();
+    });
+
+    const ask = (from: Member, to: Member) =>
+      app.http.post(`${API}/friends/requests`).set(from.auth).send({ username: to.username });
+    const friendsOf = async (m: Member) =>
+      (await app.http.get(`${API}/friends`).set(m.auth).expect(200)).body;
+
+    it('sends a request, lists it both ways, and the addressee accepts it', async () => {
+      const [a, b] = [await api.signUp(school), await api.signUp(school)];
+      const sent = await ask(a, b).expect(201);
+      expect(sent.body).to.have.all.keys('id', 'from', 'to', 'createdAt');
+      expect(sent.body.from).to.deep.equal({ id: a.id, username: a.username, nickname: a.nickname });
+      expect(
+        (await app.http.get(`${API}/friends/requests`).set(b.auth)).body.incoming.map(
+          (r: { id: string }) => r.id,
+        ),
+      ).to.deep.equal([sent.body.id]);
+      expect(
+        (await app.http.get(`${API}/friends/requests`).set(a.auth)).body.outgoing.map(
+          (r: { id: string }) => r.id,
+        ),
+      ).to.deep.equal([sent.body.id]);
+      expectError(
+        await app.http.post(`${API}/friends/requests/${sent.body.id}/accept`).set(a.auth),
+        404,
+        'FRIEND_REQUEST_NOT_FOUND',
+      );
+      const accepted = await app.http
+        .post(`${API}/friends/requests/${sent.body.id}/accept`)
+        .set(b.auth)
+        .expect(200);
+      expect(accepted.body.friend).to.deep.equal({ id: a.id, username: a.username, nickname: a.nickname });
+      expect((await friendsOf(a)).map((f: { friend: { id: string } }) => f.friend.id)).to.deep.equal([b.id]);
+      expect((await friendsOf(b)).map((f: { friend: { id: string } }) => f.friend.id)).to.deep.equal([a.id]);
+      expect((await app.http.get(`${API}/friends/requests`).set(b.auth)).body.incoming).to.deep.equal([]);
+    });
+
+    it('accepts their pending request instead when I ask someone who already asked me', async () => {
+      const [a, b] = [await api.signUp(school), await api.signUp(school)];
+      await ask(a, b).expect(201);
+      const crossed = await ask(b, a).expect(200);
+      expect(crossed.body.friend.id).to.equal(a.id);
+      expect(crossed.body.since).to.be.a('string');
+      expectError(await ask(a, b), 409, 'ALREADY_FRIENDS');
+    });
+
+    it('refuses myself, nobody, and a second pending request', async () => {
+      const [a, b] = [await api.signUp(school), await api.signUp(school)];
+      expectError(await ask(a, a), 400, 'CANNOT_FRIEND_SELF');
+      expectError(
+        await app.http.post(`${API}/friends/requests`).set(a.auth).send({ username: 'nobody_here' }),
+        404,
+        'USER_NOT_FOUND',
+      );
+      await ask(a, b).expect(201);
+      expectError(await ask(a, b), 409, 'FRIEND_REQUEST_EXISTS');
+    });
+
+    it('lets the addressee decline and the requester cancel; anyone else gets 404', async () => {
+      const [a, b, c] = [await api.signUp(school), await api.signUp(school), await api.signUp(school)];
+      const first = (await ask(a, b).expect(201)).body.id as string;
+      expectError(
+        await app.http.delete(`${API}/friends/requests/${first}`).set(c.auth),
+        404,
+        'FRIEND_REQUEST_NOT_FOUND',
+      );
+      await app.http.delete(`${API}/friends/requests/${first}`).set(b.auth).expect(204);
+      const second = (await ask(a, b).expect(201)).body.id as string;
+      await app.http.delete(`${API}/friends/requests/${second}`).set(a.auth).expect(204);
+      expectError(
+        await app.http.delete(`${API}/friends/requests/${second}`).set(a.auth),
+        404,
+        'FRIEND_REQUEST_NOT_FOUND',
+      );
+      expectError(
+        await app.http.post(`${API}/friends/requests/nope/accept`).set(b.auth),
+        404,
+        'FRIEND_REQUEST_NOT_FOUND',
+      );
+    });
+
+    it('ends a friendship from either side; 404 NOT_FRIENDS after', async () => {
+      const [a, b] = [await api.signUp(school), await api.signUp(school)];
+      await ask(a, b).expect(201);
+      await ask(b, a).expect(200);
+      await app.http.delete(`${API}/friends/${a.id}`).set(b.auth).expect(204);
+      expect(await friendsOf(a)).to.deep.equal([]);
+      expectError(await app.http.delete(`${API}/friends/${b.id}`).set(a.auth), 404, 'NOT_FRIENDS');
+    });
+
+    it('gives one success when two users ask each other at the same moment', async () => {
+      const [a, b] = [await api.signUp(school), await api.signUp(school)];
+      const [x, y] = await Promise.all([ask(a, b), ask(b, a)]);
+      const statuses = [x.status, y.status].sort();
+      // Either one request and one acceptance, or one request and a refused duplicate: never two requests.
+      expect([
+        [200, 201],
+        [201, 409],
+      ]).to.deep.include(statuses);
+    });
+  });
+}
