@@ -1,3 +1,4 @@
 export * from './services.js';
 export * from './identity/identity.contract.js';
 export * from './board/index.js';
+export * from './catalogue/catalogue.contract.js';

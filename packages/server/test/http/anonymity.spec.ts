@@ -35,8 +35,17 @@ for (const storage of STORAGES) {
     it('never shows the author to the friend, a stranger of the school, or an admin', async () => {
       const author = await world.member();
       const authorEmail = (await app.http.get(`${API}/me`).set(author.auth)).body.email as string;
-      // There is no friendship yet between these accounts; "friend" is the reader who interacts most.
       const [friend, stranger] = [await world.member(), await world.member()];
+      await app.http
+        .post(`${API}/friends/requests`)
+        .set(author.auth)
+        .send({ username: friend.username })
+        .expect(201);
+      await app.http
+        .post(`${API}/friends/requests`)
+        .set(friend.auth)
+        .send({ username: author.username })
+        .expect(200);
       const readers: Member[] = [friend, stranger, world.admin];
 
       const postId = await world.post(author, {
