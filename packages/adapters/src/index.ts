@@ -2,3 +2,5 @@ export * from './memory/index.js';
 export * from './system/index.js';
 export * from './security/index.js';
 export * from './sequelize/index.js';
+export * from './redis/index.js';
+export * from './cache/index.js';

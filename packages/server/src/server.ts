@@ -26,7 +26,7 @@ export async function buildServer(
   config: Config,
   logger = createLogger(config.logLevel),
 ): Promise<CampusServer> {
-  const { container, storage } = await compose(config, logger);
+  const { container, storage, redisReady } = await compose(config, logger);
   if (config.admin) {
     const outcome = await container.get(EnsureAdmin).execute(config.admin);
     if (outcome !== 'unchanged')
@@ -41,7 +41,10 @@ export async function buildServer(
     logger,
     isUnavailable: (error) => storage.isUnavailable(error),
     corsOrigins: config.corsOrigins,
-    ready: async () => ({ database: await storage.ping() }),
+    ready: async () => ({
+      database: await storage.ping(),
+      ...(redisReady ? { redis: await redisReady() } : {}),
+    }),
   });
   let server: Server | undefined;
   return {

@@ -39,8 +39,8 @@ export interface SessionRepository {
    */
   rotate(oldHash: string, next: RefreshTokenState, now: Date): Promise<boolean>;
   revoke(id: SessionId, now: Date): Promise<void>;
-  /** Revokes every live session of the user except `keep`. */
-  revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<void>;
+  /** Revokes every live session of the user except `keep`; returns the ids it revoked. */
+  revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<SessionId[]>;
 }
 export const SESSION_REPOSITORY = Symbol.for('campus.SessionRepository');
 

@@ -6,11 +6,14 @@ import { catalogueModule } from './catalogue.module.js';
 import { identityModule } from './identity.module.js';
 import { infrastructureModule } from './infrastructure.module.js';
 import { openStorage } from './storage.js';
-import { CONFIG, LOGGER, STORAGE, type Storage } from './tokens.js';
+import { CONFIG, LOGGER, STORAGE, type OpenedStorage, type Storage } from './tokens.js';
+import { openCacheLayer } from './cache-layer.js';
+import { CACHE, LOGIN_ATTEMPT_STORE } from '@campus/domain';
 
 export interface Composition {
   container: Container;
   storage: Storage;
+  redisReady: (() => Promise<boolean>) | undefined;
 }
 
 /**
@@ -18,8 +21,21 @@ export interface Composition {
  * set is chosen by DATABASE_URL (`memory`, `sqlite:...`, `mysql://...`); migrations run here.
  */
 export async function compose(config: Config, logger: Logger): Promise<Composition> {
-  const storage = await openStorage(config.databaseUrl);
+  const cached = openCacheLayer(config, logger);
+  const opened = await openStorage(config.databaseUrl, cached).catch(async (error: unknown) => {
+    await cached.close();
+    throw error;
+  });
+  const storage: OpenedStorage = {
+    ...opened,
+    close: async () => {
+      await opened.close();
+      await cached.close();
+    },
+  };
   const container = new Container({ defaultScope: 'Singleton' });
+  container.bind(CACHE).toConstantValue(cached.cache);
+  container.bind(LOGIN_ATTEMPT_STORE).toConstantValue(cached.loginAttempts);
   container.bind<Config>(CONFIG).toConstantValue(config);
   container.bind<Logger>(LOGGER).toConstantValue(logger);
   container.bind<Storage>(STORAGE).toConstantValue(storage);
@@ -30,5 +46,5 @@ export async function compose(config: Config, logger: Logger): Promise<Compositi
     boardModule(config),
     catalogueModule,
   );
-  return { container, storage };
+  return { container, storage, redisReady: cached.redisReady };
 }

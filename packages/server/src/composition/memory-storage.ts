@@ -10,7 +10,6 @@ import {
   InMemoryCommentReportRepository,
   InMemoryCommentRepository,
   InMemoryDepartmentRepository,
-  InMemoryLoginAttemptStore,
   InMemoryPostLikeRepository,
   InMemoryPostQueries,
   InMemoryPostReportRepository,
@@ -34,7 +33,6 @@ import {
   COMMENT_REPORT_REPOSITORY,
   COMMENT_REPOSITORY,
   DEPARTMENT_REPOSITORY,
-  LOGIN_ATTEMPT_STORE,
   POST_LIKE_REPOSITORY,
   POST_QUERIES,
   POST_REPORT_REPOSITORY,
@@ -46,19 +44,19 @@ import {
   USER_REPOSITORY,
 } from '@campus/domain';
 import { ContainerModule } from 'inversify';
+import type { CacheLayer } from './cache-layer.js';
 import type { OpenedStorage } from './tokens.js';
 
 /** Everything in this process's memory: for tests, demos and embedding; gone at exit. */
-export function openMemoryStorage(): OpenedStorage {
+export function openMemoryStorage(cached: CacheLayer): OpenedStorage {
   const db = new MemoryDatabase();
   const users = new InMemoryUserRepository(db);
   const module = new ContainerModule(({ bind }) => {
     bind(UNIT_OF_WORK).toConstantValue(new InMemoryUnitOfWork(db));
-    bind(USER_REPOSITORY).toConstantValue(users);
+    bind(USER_REPOSITORY).toConstantValue(cached.users(users));
     bind(SCHOOL_REPOSITORY).toConstantValue(new InMemorySchoolRepository(db));
     bind(DEPARTMENT_REPOSITORY).toConstantValue(new InMemoryDepartmentRepository(db));
-    bind(SESSION_REPOSITORY).toConstantValue(new InMemorySessionRepository(db));
-    bind(LOGIN_ATTEMPT_STORE).toConstantValue(new InMemoryLoginAttemptStore());
+    bind(SESSION_REPOSITORY).toConstantValue(cached.sessions(new InMemorySessionRepository(db)));
     bind(BOARD_REPOSITORY).toConstantValue(new InMemoryBoardRepository(db));
     bind(POST_REPOSITORY).toConstantValue(new InMemoryPostRepository(db));
     bind(COMMENT_REPOSITORY).toConstantValue(new InMemoryCommentRepository(db));

@@ -1,4 +1,4 @@
-import { InMemoryLoginAttemptStore, SequelizeAdapters } from '@campus/adapters';
+import { SequelizeAdapters } from '@campus/adapters';
 import {
   COURSE_REPOSITORY,
   FRIEND_REQUEST_REPOSITORY,
@@ -16,25 +16,24 @@ import {
   POST_REPOSITORY,
   POST_SCRAP_REPOSITORY,
   DEPARTMENT_REPOSITORY,
-  LOGIN_ATTEMPT_STORE,
   SCHOOL_REPOSITORY,
   SESSION_REPOSITORY,
   UNIT_OF_WORK,
   USER_REPOSITORY,
 } from '@campus/domain';
 import { ContainerModule } from 'inversify';
+import type { CacheLayer } from './cache-layer.js';
 import type { OpenedStorage } from './tokens.js';
 
 /** SQLite or MySQL through Sequelize; the schema is migrated before anything is bound. */
-export async function openSequelizeStorage(url: string): Promise<OpenedStorage> {
+export async function openSequelizeStorage(url: string, cached: CacheLayer): Promise<OpenedStorage> {
   const adapters = await SequelizeAdapters.open(url);
   const module = new ContainerModule(({ bind }) => {
     bind(UNIT_OF_WORK).toConstantValue(adapters.unitOfWork);
-    bind(USER_REPOSITORY).toConstantValue(adapters.users);
+    bind(USER_REPOSITORY).toConstantValue(cached.users(adapters.users));
     bind(SCHOOL_REPOSITORY).toConstantValue(adapters.schools);
     bind(DEPARTMENT_REPOSITORY).toConstantValue(adapters.departments);
-    bind(SESSION_REPOSITORY).toConstantValue(adapters.sessions);
-    bind(LOGIN_ATTEMPT_STORE).toConstantValue(new InMemoryLoginAttemptStore());
+    bind(SESSION_REPOSITORY).toConstantValue(cached.sessions(adapters.sessions));
     bind(BOARD_REPOSITORY).toConstantValue(adapters.boards);
     bind(POST_REPOSITORY).toConstantValue(adapters.posts);
     bind(COMMENT_REPOSITORY).toConstantValue(adapters.comments);

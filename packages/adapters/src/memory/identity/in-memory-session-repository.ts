@@ -49,12 +49,14 @@ export class InMemorySessionRepository implements SessionRepository {
     return Promise.resolve();
   }
 
-  revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<void> {
+  revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<SessionId[]> {
+    const revoked: SessionId[] = [];
     for (const row of this.sessions.values()) {
       if (row.userId === userId && row.id !== keep && row.revokedAt === null) {
         this.sessions.set(row.id, { ...row, revokedAt: now });
+        revoked.push(row.id);
       }
     }
-    return Promise.resolve();
+    return Promise.resolve(revoked);
   }
 }

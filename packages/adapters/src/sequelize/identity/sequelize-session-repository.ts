@@ -1,4 +1,10 @@
-import type { RefreshTokenState, Session, SessionId, SessionRepository, UserId } from '@campus/domain';
+import {
+  SessionId,
+  type RefreshTokenState,
+  type Session,
+  type SessionRepository,
+  type UserId,
+} from '@campus/domain';
 import { Op } from 'sequelize';
 import type { TransactionContext } from '../unit-of-work.js';
 import type { IdentityModels } from './identity.models.js';
@@ -50,13 +56,21 @@ export class SequelizeSessionRepository implements SessionRepository {
     );
   }
 
-  async revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<void> {
-    await this.models.Session.update(
-      { revokedAt: now },
-      {
-        where: { userId, revokedAt: { [Op.is]: null }, ...(keep ? { id: { [Op.ne]: keep } } : {}) },
-        transaction: this.tx.current(),
-      },
-    );
+  revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<SessionId[]> {
+    const where = { userId, revokedAt: { [Op.is]: null }, ...(keep ? { id: { [Op.ne]: keep } } : {}) };
+    return this.unitOfWork.run(async () => {
+      const transaction = this.tx.current();
+      const live = await this.models.Session.findAll({
+        where,
+        attributes: ['id'],
+        raw: true,
+        transaction,
+        lock: true,
+      });
+      if (live.length === 0) return [];
+      const ids = live.map((row) => row.id);
+      await this.models.Session.update({ revokedAt: now }, { where: { id: { [Op.in]: ids } }, transaction });
+      return ids.map((id) => SessionId(id));
+    });
   }
 }

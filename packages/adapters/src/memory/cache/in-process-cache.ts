@@ -1,0 +1,69 @@
+import type { Cache, Clock } from '@campus/domain';
+
+interface Entry {
+  value: string;
+  expiresAt: number;
+}
+
+/**
+ * The cache of one process, for when there is no Redis: TTLs by the injected clock, and at most
+ * `capacity` entries, the least recently used leaving first (a Map keeps insertion order).
+ */
+export class InProcessCache implements Cache {
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(
+    private readonly clock: Clock,
+    private readonly capacity = 10_000,
+  ) {}
+
+  get(key: string): Promise<string | null> {
+    return Promise.resolve(this.read(key));
+  }
+
+  getMany(keys: readonly string[]): Promise<(string | null)[]> {
+    return Promise.resolve(keys.map((key) => this.read(key)));
+  }
+
+  set(key: string, value: string, ttlMs: number): Promise<void> {
+    this.write(key, value, ttlMs);
+    return Promise.resolve();
+  }
+
+  setIfAbsent(key: string, value: string, ttlMs: number): Promise<boolean> {
+    if (this.read(key) !== null) return Promise.resolve(false);
+    this.write(key, value, ttlMs);
+    return Promise.resolve(true);
+  }
+
+  delete(keys: readonly string[]): Promise<void> {
+    for (const key of keys) this.entries.delete(key);
+    return Promise.resolve();
+  }
+
+  ping(): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
+  private read(key: string): string | null {
+    const entry = this.entries.get(key);
+    if (!entry) return null;
+    if (entry.expiresAt <= this.clock.now().getTime()) {
+      this.entries.delete(key);
+      return null;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  private write(key: string, value: string, ttlMs: number): void {
+    this.entries.delete(key);
+    this.entries.set(key, { value, expiresAt: this.clock.now().getTime() + ttlMs });
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { hostname } from 'node:os';
+import {
+  CachedSessionRepository,
+  CachedUserRepository,
+  InMemoryLoginAttemptStore,
+  InProcessCache,
+  RedisCache,
+  RedisLoginAttemptStore,
+  SystemClock,
+  closeRedisClient,
+  createRedisClient,
+} from '@campus/adapters';
+import type { Cache, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+
+/**
+ * What can be rebuilt lives here: Redis when REDIS_URL is set (shared by every instance), else
+ * this process's memory. Either way the database stays the source of truth.
+ */
+export interface CacheLayer {
+  cache: Cache;
+  loginAttempts: LoginAttemptStore;
+  users(inner: UserRepository): UserRepository;
+  sessions(inner: SessionRepository): SessionRepository;
+  /** Present when Redis is configured: its readiness for /ready. */
+  redisReady?: () => Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
+  let cache: Cache;
+  let loginAttempts: LoginAttemptStore;
+  let close = () => Promise.resolve();
+  if (config.redisUrl) {
+    let lastReport = 0;
+    // A Redis outage produces an error per command; one log line every 10 s is enough.
+    const report = (error: unknown) => {
+      const now = Date.now();
+      if (now - lastReport < 10_000) return;
+      lastReport = now;
+      logger.warn({ err: error }, 'redis unavailable; serving from the database');
+    };
+    const client = createRedisClient(config.redisUrl, { onError: report });
+    cache = new RedisCache(client, 'campus:', report);
+    loginAttempts = new RedisLoginAttemptStore(client, `${hostname()}:${process.pid}`, 'campus:', report);
+    close = () => closeRedisClient(client);
+  } else {
+    cache = new InProcessCache(new SystemClock());
+    loginAttempts = new InMemoryLoginAttemptStore();
+  }
+  return {
+    cache,
+    loginAttempts,
+    users: (inner) => new CachedUserRepository(inner, cache),
+    sessions: (inner) => new CachedSessionRepository(inner, cache, config.accessTokenTtlMs + 60_000),
+    ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),
+    close,
+  };
+}
