@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import { expect } from 'chai';
+import { mysqlTestDatabase, redisTestUrl, type TestDatabase } from '@campus/adapters/testing';
+import { spawnServer, type RunningServer } from '../support/spawn-server.js';
+
+const API = '/api/v1';
+
+/** Two server processes on one MySQL and one Redis behave as one service. */
+describe('two instances on one MySQL and one Redis', function () {
+  this.timeout(120_000);
+  let db: TestDatabase | null;
+  let a: RunningServer;
+  let b: RunningServer;
+
+  before(async function () {
+    db = await mysqlTestDatabase();
+    const redis = await redisTestUrl();
+    if (!db || !redis) return this.skip();
+    const env = {
+      DATABASE_URL: db.url,
+      REDIS_URL: redis,
+      JWT_SECRET: 'shared-secret-of-at-least-32-bytes!!',
+      BCRYPT_ROUNDS: '4',
+      LOGIN_MAX_FAILURES: '4',
+      ADMIN_USERNAME: 'admin',
+      ADMIN_PASSWORD: 'admin-password-1',
+      LOG_LEVEL: 'warn',
+    };
+    // Both start at once: their migrations take turns under a MySQL lock.
+    [a, b] = await Promise.all([spawnServer(env), spawnServer(env)]);
+  });
+  after(async () => {
+    await Promise.all([a?.stop(), b?.stop()]);
+    await db?.drop();
+  });
+
+  async function call(server: RunningServer, method: string, path: string, body?: unknown, token?: string) {
+    const res = await fetch(`${server.url}${API}${path}`, {
+      method,
+      headers: {
+        ...(body ? { 'Content-Type': 'application/json' } : {}),
+        ...(token ? { Authorization: `Bearer ${token}` } : {}),
+      },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    const text = await res.text();
+    // Response bodies are untyped JSON here, as for any black-box client.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as Record<string, any> };
+  }
+
+  // Redis outlives a test run: names are unique per run so no earlier failure is counted.
+  const run = randomBytes(4).toString('hex');
+  async function member(server: RunningServer, tag: string, schoolId: string, departmentId: string) {
+    const res = await call(server, 'POST', '/auth/signup', {
+      username: `${tag.slice(0, 6)}_${run}`,
+      password: 'correct horse battery',
+      email: `${tag}_${run}@example.com`,
+      nickname: `${tag} ${run}`,
+      schoolId,
+      departmentId,
+    });
+    expect(res.status, JSON.stringify(res.body)).to.equal(201);
+    return res.body as { user: { id: string; username: string }; accessToken: string; refreshToken: string };
+  }
+
+  let school: { id: string; departmentId: string; boardId: string };
+
+  before(async function () {
+    if (!db) return this.skip();
+    const admin = (await call(a, 'POST', '/auth/login', { username: 'admin', password: 'admin-password-1' }))
+      .body;
+    const s = (await call(a, 'POST', '/schools', { name: 'Twin Campus' }, admin.accessToken)).body;
+    const d = (await call(b, 'POST', `/schools/${s.id}/departments`, { name: 'Physics' }, admin.accessToken))
+      .body;
+    const board = (await call(a, 'POST', `/schools/${s.id}/boards`, { name: 'Free' }, admin.accessToken))
+      .body;
+    school = { id: s.id, departmentId: d.id, boardId: board.id };
+  });
+
+  it('refuses on one instance, at once, a session logged out on the other', async () => {
+    const m = await member(a, 'logout', school.id, school.departmentId);
+    expect((await call(b, 'GET', '/me', undefined, m.accessToken)).status).to.equal(200);
+    expect(
+      (await call(a, 'POST', '/auth/logout', { refreshToken: m.refreshToken }, m.accessToken)).status,
+    ).to.equal(204);
+    const after = await call(b, 'GET', '/me', undefined, m.accessToken);
+    expect(after.status).to.equal(401);
+    expect(after.body.error.code).to.equal('SESSION_REVOKED');
+  });
+
+  it('shows a like made on one instance on the other’s next read', async () => {
+    const [author, fan] = [
+      await member(a, 'author', school.id, school.departmentId),
+      await member(b, 'fan', school.id, school.departmentId),
+    ];
+    const post = (
+      await call(
+        a,
+        'POST',
+        `/boards/${school.boardId}/posts`,
+        { title: 't', content: 'c' },
+        author.accessToken,
+      )
+    ).body;
+    expect((await call(b, 'GET', `/posts/${post.id}`, undefined, fan.accessToken)).body.likeCount).to.equal(
+      0,
+    );
+    expect((await call(a, 'POST', `/posts/${post.id}/like`, undefined, fan.accessToken)).status).to.equal(
+      200,
+    );
+    const seen = await call(b, 'GET', `/posts/${post.id}`, undefined, fan.accessToken);
+    expect(seen.body).to.include({ likeCount: 1 });
+    expect(seen.body.viewer.liked).to.equal(true);
+  });
+
+  it('counts failed logins across both instances', async () => {
+    const m = await member(a, 'throttled', school.id, school.departmentId);
+    const statuses: number[] = [];
+    for (const server of [a, b, a, b, a]) {
+      statuses.push(
+        (await call(server, 'POST', '/auth/login', { username: m.user.username, password: 'wrong password' }))
+          .status,
+      );
+    }
+    expect(statuses).to.deep.equal([401, 401, 401, 401, 429]);
+    const right = await call(b, 'POST', '/auth/login', {
+      username: m.user.username,
+      password: 'correct horse battery',
+    });
+    expect(right.status).to.equal(429);
+  });
+
+  it('reports the database and Redis as ready on both', async () => {
+    for (const server of [a, b]) {
+      const res = await fetch(`${server.url}/ready`);
+      expect(res.status).to.equal(200);
+      expect(await res.json()).to.deep.include({ checks: { database: true, redis: true } });
+    }
+  });
+});
