@@ -1,3 +1,12 @@
+export interface DemoCourse {
+  code: string;
+  name: string;
+  professor: string;
+  credits: number;
+  times: { day: 'MON' | 'TUE' | 'WED' | 'THU' | 'FRI'; start: string; end: string; room: string }[];
+  reviews: [rating: number, content: string][];
+}
+
 export interface DemoPost {
   board: number;
   title: string;
@@ -15,6 +24,7 @@ export const DEMO: {
   boards: { name: string; description: string }[];
   members: [username: string, nickname: string][];
   posts: DemoPost[];
+  courses: DemoCourse[];
 } = {
   school: '캠퍼스대학교',
   departments: ['컴퓨터공학과', '경영학과', '물리학과', '국어국문학과'],
@@ -95,6 +105,60 @@ export const DEMO: {
       anonymous: true,
       likes: 2,
       comments: ['다음 주 수요일 학생회관 앞이요', '밴드부 오디션도 있대요'],
+    },
+  ],
+  courses: [
+    {
+      code: 'CSE2010',
+      name: '자료구조',
+      professor: '김영희',
+      credits: 3,
+      times: [
+        { day: 'MON', start: '09:00', end: '10:30', room: '공학관 101' },
+        { day: 'WED', start: '09:00', end: '10:30', room: '공학관 101' },
+      ],
+      reviews: [
+        [5, '과제가 많지만 정말 많이 배웁니다.'],
+        [4, '시험이 공정해요.'],
+      ],
+    },
+    {
+      code: 'CSE3080',
+      name: '운영체제',
+      professor: '이철수',
+      credits: 3,
+      times: [
+        { day: 'TUE', start: '13:00', end: '14:30', room: '공학관 203' },
+        { day: 'THU', start: '13:00', end: '14:30', room: '공학관 203' },
+      ],
+      reviews: [[3, '내용은 좋은데 진도가 빨라요.']],
+    },
+    {
+      code: 'BUS1010',
+      name: '경영학원론',
+      professor: '박민수',
+      credits: 3,
+      times: [{ day: 'MON', start: '10:00', end: '12:00', room: '경영관 301' }],
+      reviews: [[4, '팀플이 재밌어요.']],
+    },
+    {
+      code: 'PHY1001',
+      name: '일반물리학',
+      professor: '최지훈',
+      credits: 3,
+      times: [
+        { day: 'TUE', start: '09:00', end: '10:30', room: '과학관 105' },
+        { day: 'THU', start: '09:00', end: '10:30', room: '과학관 105' },
+      ],
+      reviews: [],
+    },
+    {
+      code: 'KOR1050',
+      name: '글쓰기의 기초',
+      professor: '정수진',
+      credits: 2,
+      times: [{ day: 'FRI', start: '14:00', end: '16:00', room: '인문관 210' }],
+      reviews: [[5, '글쓰기 실력이 확 늘었어요.']],
     },
   ],
 };

@@ -1,4 +1,9 @@
 import {
+  AddTimetableCourse,
+  CreateCourse,
+  CreateReview,
+  CreateTimetable,
+  SendFriendRequest,
   CreateBoard,
   CreateComment,
   CreateDepartment,
@@ -20,7 +25,7 @@ export const DEMO_PASSWORD = 'campus-demo-1234';
  * Fills one demo school through the use cases (so every rule holds): departments, boards, members,
  * posts with anonymous comments and likes. Running it twice changes nothing.
  */
-export async function seedDemo(get: Get): Promise<void> {
+export async function seedDemo(get: Get, now = new Date()): Promise<void> {
   const admin: Actor = { id: 'seed' as Actor['id'], role: 'admin', schoolId: null };
   let school;
   try {
@@ -36,7 +41,14 @@ export async function seedDemo(get: Get): Promise<void> {
     { format: ' {bar} {percentage}% | {step}', hideCursor: true },
     Presets.shades_classic,
   );
-  const total = DEMO.departments.length + DEMO.boards.length + DEMO.members.length + DEMO.posts.length;
+  const total =
+    DEMO.departments.length +
+    DEMO.boards.length +
+    DEMO.members.length +
+    DEMO.posts.length +
+    DEMO.courses.length +
+    1;
+  const semester = `${now.getUTCFullYear()}-${now.getUTCMonth() < 6 ? 1 : 2}`;
   bar.start(total, 0, { step: 'departments' });
   const departments = [];
   for (const name of DEMO.departments) {
@@ -85,6 +97,50 @@ export async function seedDemo(get: Get): Promise<void> {
     }
     bar.increment({ step: 'posts' });
   }
+  const courses = [];
+  for (const [i, c] of DEMO.courses.entries()) {
+    const { reviews, ...course } = c;
+    const created = await get(CreateCourse).execute({
+      actor: admin,
+      schoolId: school.id,
+      semester,
+      ...course,
+    });
+    courses.push(created);
+    for (const [j, [rating, content]] of reviews.entries()) {
+      await get(CreateReview).execute({
+        actor: members[(i + j) % members.length]!,
+        courseId: created.id,
+        rating,
+        content,
+      });
+    }
+    bar.increment({ step: 'courses' });
+  }
+  // Every member gets a primary timetable of two courses that do not clash, and a friend request.
+  const pairs = [
+    [0, 3],
+    [1, 4],
+    [1, 2],
+    [0, 4],
+  ] as const;
+  for (const [i, member] of members.entries()) {
+    const timetable = await get(CreateTimetable).execute({
+      actor: member,
+      semester,
+      visibility: i % 2 ? 'friends' : 'public',
+    });
+    for (const index of pairs[i % pairs.length]!) {
+      await get(AddTimetableCourse).execute({
+        actor: member,
+        timetableId: timetable.id,
+        courseId: courses[index]!.id,
+      });
+    }
+    const next = DEMO.members[(i + 1) % members.length]![0];
+    await get(SendFriendRequest).execute({ actor: member, username: next });
+  }
+  bar.increment({ step: 'timetables and friends' });
   bar.stop();
   console.log(
     `Seeded ${DEMO.school}: log in as ${DEMO.members[0]![0]} (or any demo member) with password ${DEMO_PASSWORD}.`,
