@@ -8,6 +8,8 @@ export const ADMIN = { username: 'admin', password: 'admin-password-1' };
 export interface TestApp {
   http: ReturnType<typeof supertest.agent>;
   server: CampusServer;
+  /** Where it listens, for clients other than supertest (browsers, fetch). */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -26,8 +28,10 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
   const server = await buildServer(config);
   const listening: Server = server.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => listening.once('listening', resolve));
+  const { port } = listening.address() as { port: number };
   return {
     http: supertest.agent(listening),
+    url: `http://127.0.0.1:${port}`,
     server,
     close: () => server.close(),
   };
