@@ -1,1 +1,2 @@
 export * from './cached-identity-repositories.js';
+export * from './cached-course-repositories.js';

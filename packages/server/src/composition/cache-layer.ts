@@ -1,5 +1,7 @@
 import { hostname } from 'node:os';
 import {
+  CachedCourseRepository,
+  CachedReviewRepository,
   CachedSessionRepository,
   CachedUserRepository,
   InMemoryLoginAttemptStore,
@@ -10,7 +12,14 @@ import {
   closeRedisClient,
   createRedisClient,
 } from '@campus/adapters';
-import type { Cache, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
+import type {
+  Cache,
+  CourseRepository,
+  LoginAttemptStore,
+  ReviewRepository,
+  SessionRepository,
+  UserRepository,
+} from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 
@@ -23,6 +32,8 @@ export interface CacheLayer {
   loginAttempts: LoginAttemptStore;
   users(inner: UserRepository): UserRepository;
   sessions(inner: SessionRepository): SessionRepository;
+  courses(inner: CourseRepository): CourseRepository;
+  reviews(inner: ReviewRepository): ReviewRepository;
   /** Present when Redis is configured: its readiness for /ready. */
   redisReady?: () => Promise<boolean>;
   close(): Promise<void>;
@@ -54,6 +65,8 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     loginAttempts,
     users: (inner) => new CachedUserRepository(inner, cache),
     sessions: (inner) => new CachedSessionRepository(inner, cache, config.accessTokenTtlMs + 60_000),
+    courses: (inner) => new CachedCourseRepository(inner, cache),
+    reviews: (inner) => new CachedReviewRepository(inner, cache),
     ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),
     close,
   };

@@ -69,8 +69,8 @@ export function openMemoryStorage(cached: CacheLayer): OpenedStorage {
     bind(POST_QUERIES).toConstantValue(new InMemoryPostQueries(db, users));
     bind(FRIEND_REQUEST_REPOSITORY).toConstantValue(new InMemoryFriendRequestRepository(db));
     bind(FRIENDSHIP_REPOSITORY).toConstantValue(new InMemoryFriendshipRepository(db));
-    bind(COURSE_REPOSITORY).toConstantValue(new InMemoryCourseRepository(db));
-    bind(REVIEW_REPOSITORY).toConstantValue(new InMemoryReviewRepository(db));
+    bind(COURSE_REPOSITORY).toConstantValue(cached.courses(new InMemoryCourseRepository(db)));
+    bind(REVIEW_REPOSITORY).toConstantValue(cached.reviews(new InMemoryReviewRepository(db)));
     bind(TIMETABLE_REPOSITORY).toConstantValue(new InMemoryTimetableRepository(db));
   });
   return {

@@ -46,8 +46,8 @@ export async function openSequelizeStorage(url: string, cached: CacheLayer): Pro
     bind(POST_QUERIES).toConstantValue(adapters.postQueries);
     bind(FRIEND_REQUEST_REPOSITORY).toConstantValue(adapters.friendRequests);
     bind(FRIENDSHIP_REPOSITORY).toConstantValue(adapters.friendships);
-    bind(COURSE_REPOSITORY).toConstantValue(adapters.courses);
-    bind(REVIEW_REPOSITORY).toConstantValue(adapters.reviews);
+    bind(COURSE_REPOSITORY).toConstantValue(cached.courses(adapters.courses));
+    bind(REVIEW_REPOSITORY).toConstantValue(cached.reviews(adapters.reviews));
     bind(TIMETABLE_REPOSITORY).toConstantValue(adapters.timetables);
   });
   return {

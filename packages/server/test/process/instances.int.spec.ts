@@ -114,6 +114,39 @@ describe('two instances on one MySQL and one Redis', function () {
     expect(seen.body.viewer.liked).to.equal(true);
   });
 
+  it('drops a cached course on every instance when a review changes its average', async () => {
+    const admin = (await call(a, 'POST', '/auth/login', { username: 'admin', password: 'admin-password-1' }))
+      .body;
+    const course = (
+      await call(
+        a,
+        'POST',
+        `/schools/${school.id}/courses`,
+        { semester: '2026-1', code: `C${run}`, name: 'Cached', professor: 'P', credits: 3, times: [] },
+        admin.accessToken,
+      )
+    ).body;
+    const reviewer = await member(a, 'review', school.id, school.departmentId);
+    expect(
+      (await call(b, 'GET', `/courses/${course.id}`, undefined, reviewer.accessToken)).body.averageRating,
+    ).to.equal(null);
+    expect(
+      (
+        await call(
+          a,
+          'POST',
+          `/courses/${course.id}/reviews`,
+          { rating: 4, content: 'good' },
+          reviewer.accessToken,
+        )
+      ).status,
+    ).to.equal(201);
+    expect((await call(b, 'GET', `/courses/${course.id}`, undefined, reviewer.accessToken)).body).to.include({
+      averageRating: 4,
+      reviewCount: 1,
+    });
+  });
+
   it('counts failed logins across both instances', async () => {
     const m = await member(a, 'throttled', school.id, school.departmentId);
     const statuses: number[] = [];
