@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['packages/*/tsconfig.test.json'],
+        project: ['packages/*/tsconfig.test.json', 'packages/server/tsconfig.bench.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import type { Newable } from 'inversify';
+import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { EnsureAdmin } from '@campus/application';
 import { ConfigError, loadConfig } from './config/config.js';
@@ -11,7 +12,7 @@ import { serve } from './main.js';
 const USAGE = `Usage: campus <command> [options]
 
 Commands:
-  serve                 run the HTTP server (the default)
+  serve [--workers N]   run the HTTP server (the default); N processes share the port (or WORKERS=N)
   migrate               bring the database schema up to date, then exit
   create-admin          create (or promote) an admin: --username NAME --password SECRET
   seed --demo           fill a demo school with departments, boards, users, posts, courses and timetables
@@ -26,6 +27,7 @@ async function main(argv: string[]): Promise<number> {
       username: { type: 'string' },
       password: { type: 'string' },
       demo: { type: 'boolean', default: false },
+      workers: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -35,9 +37,19 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   switch (command) {
-    case 'serve':
+    case 'serve': {
+      const workers = Number(values.workers ?? process.env.WORKERS ?? 1);
+      if (!Number.isInteger(workers) || workers < 1) {
+        console.error('--workers needs a whole number of at least 1.');
+        return 2;
+      }
+      if (workers > 1 && cluster.isPrimary) {
+        runCluster(workers);
+        return -1;
+      }
       await serve();
       return -1; // keeps running until a signal
+    }
     case 'migrate':
       return withComposition(() => {
         console.log('The database schema is up to date.');
@@ -70,6 +82,28 @@ async function main(argv: string[]): Promise<number> {
 }
 
 type Get = <T>(id: Newable<T>) => T;
+
+/**
+ * Forks `workers` server processes sharing one port. Migrations take turns under the database's
+ * lock. SIGTERM is passed on; the primary exits when every worker has.
+ */
+function runCluster(workers: number): void {
+  for (let i = 0; i < workers; i++) cluster.fork();
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+  };
+  process.once('SIGTERM', () => stop('SIGTERM'));
+  process.once('SIGINT', () => stop('SIGINT'));
+  cluster.on('exit', (worker, code) => {
+    if (!stopping && code !== 0) {
+      console.error(`worker ${worker.process.pid} exited with ${code}; starting another`);
+      cluster.fork();
+    }
+    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+  });
+}
 
 /** Opens the configured storage (migrating it), runs `work`, closes. */
 async function withComposition(work: (get: Get) => Promise<void>): Promise<number> {

@@ -1,0 +1,256 @@
+/**
+ * `npm run bench -- --scale small|large [--duration 10] [--connections 50]`
+ *
+ * Seeds MySQL (reused when already there), then measures the server as users load it: one
+ * process and a cluster of two, Redis off and on, against the bare Koa + @koa/router ceiling
+ * measured in the same run. Prints one table and writes it as JSON to bench-results/.
+ */
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { SequelizeAdapters } from '@campus/adapters';
+import { createConnection } from 'mysql2/promise';
+import { BENCH_PASSWORD, SCALES, seed, type Scale, type Seeded } from './seed.js';
+import { measure, type Measured, type Scenario } from './scenarios.js';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'small' },
+    duration: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+const scale: Scale = SCALES[values.scale as Scale['name']] ?? SCALES.small;
+const duration = Number(values.duration);
+const connections = Number(values.connections);
+const mysqlBase =
+  process.env.BENCH_MYSQL_URL ?? process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
+const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
+const benchDb = new URL(mysqlBase);
+benchDb.pathname = `/campus_bench_${scale.name}`;
+
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`process exited early (${url})`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${url}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function rssMb(pid: number): number {
+  const pids = [pid];
+  try {
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
+      .trim()
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+    pids.push(...children);
+  } catch {
+    // no children file: one process
+  }
+  let kb = 0;
+  for (const p of pids) {
+    try {
+      const line = readFileSync(`/proc/${p}/status`, 'utf8')
+        .split('\n')
+        .find((l) => l.startsWith('VmRSS:'));
+      kb += Number(line?.split(/\s+/)[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return Math.round(kb / 1024);
+}
+
+async function questions(): Promise<number> {
+  const db = await createConnection({ uri: mysqlBase });
+  const [rows] = (await db.query("SHOW GLOBAL STATUS LIKE 'Questions'")) as unknown as [{ Value: string }[]];
+  await db.end();
+  return Number(rows[0]?.Value ?? 0);
+}
+
+let likesBefore = 0;
+let likesAnswered = 0;
+/**
+ * Writes must leave exact counters: the likes counted on the posts since the run began equal the
+ * likes answered 200. (A request still in flight when a run's clock stops is counted by the
+ * server but not by autocannon, so a difference of at most the connection count is that.)
+ */
+async function checkLikes(seeded: Seeded, runs: Measured[]): Promise<void> {
+  likesAnswered += runs.reduce((sum, r) => sum + r.requests - r.non2xx, 0);
+  const db = await createConnection({ uri: benchDb.toString() });
+  const [rows] = (await db.query('SELECT COALESCE(SUM(like_count), 0) AS n FROM posts WHERE id IN (?)', [
+    seeded.likePostIds,
+  ])) as unknown as [{ n: string }[]];
+  await db.end();
+  const counted = Number(rows[0]?.n ?? 0) - likesBefore;
+  console.log(
+    `  likes on the posts: ${counted} counted, ${likesAnswered} answered 200 ${counted === likesAnswered ? '(exact)' : ''}`,
+  );
+}
+
+async function prepare(): Promise<Seeded> {
+  const admin = await createConnection({ uri: mysqlBase });
+  await admin.query(
+    `CREATE DATABASE IF NOT EXISTS \`${benchDb.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
+  );
+  await admin.end();
+  const adapters = await SequelizeAdapters.open(benchDb.toString());
+  await adapters.close();
+  return seed(benchDb.toString(), scale);
+}
+
+async function ceiling(): Promise<Measured> {
+  const port = await freePort();
+  const child = fork(fileURLToPath(new URL('./ceiling.ts', import.meta.url)), {
+    env: { ...process.env, PORT: String(port) },
+    execArgv: ['--import', 'tsx'],
+  });
+  await waitFor(`http://127.0.0.1:${port}/hello`, child);
+  try {
+    return await measure(
+      `http://127.0.0.1:${port}`,
+      { name: 'ceiling: Koa hello JSON', requests: [{ method: 'GET', path: '/hello' }] },
+      { duration, connections },
+    );
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+interface Row extends Measured {
+  config: string;
+  ratio: number;
+  statementsPerRequest: number | null;
+  rssMb: number;
+}
+
+async function runConfig(
+  label: string,
+  env: Record<string, string>,
+  workers: number,
+  seeded: Seeded,
+  scenarios: (s: Seeded, tokens: string[]) => Scenario[],
+  top: number,
+): Promise<Row[]> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    [`${ROOT}/packages/server/dist/cli.js`, 'serve', '--workers', String(workers)],
+    {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_URL: benchDb.toString(),
+        JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+        LOG_LEVEL: 'warn',
+        LOGIN_MAX_FAILURES: '1000000',
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${base}/health`, child);
+    const tokens: string[] = [];
+    for (const username of seeded.usernames.slice(0, 100)) {
+      const res = await fetch(`${base}/api/v1/auth/login`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password: BENCH_PASSWORD }),
+      });
+      tokens.push(((await res.json()) as { accessToken: string }).accessToken);
+    }
+    const rows: Row[] = [];
+    for (const scenario of scenarios(seeded, tokens)) {
+      const warm = await measure(base, scenario, { duration: Math.min(2, duration), connections });
+      const before = await questions();
+      const result = await measure(base, scenario, { duration, connections });
+      const after = await questions();
+      if (scenario.name === 'like (write)') await checkLikes(seeded, [warm, result]);
+      rows.push({
+        ...result,
+        config: label,
+        ratio: result.rps / top,
+        statementsPerRequest: result.requests > 0 ? (after - before) / result.requests : null,
+        rssMb: rssMb(child.pid!),
+      });
+      console.log(`  ${label.padEnd(22)} ${scenario.name.padEnd(28)} ${Math.round(result.rps)} req/s`);
+    }
+    return rows;
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+  }
+}
+
+const { readScenarios, writeScenarios } = await import('./scenarios.js');
+console.log(`campus bench: scale ${scale.name}, ${duration}s per scenario, ${connections} connections`);
+const seeded = await prepare();
+{
+  const db = await createConnection({ uri: benchDb.toString() });
+  const [rows] = (await db.query('SELECT COALESCE(SUM(like_count), 0) AS n FROM posts WHERE id IN (?)', [
+    seeded.likePostIds,
+  ])) as unknown as [{ n: string }[]];
+  likesBefore = Number(rows[0]?.n ?? 0);
+  await db.end();
+}
+const top = await ceiling();
+console.log(`  ceiling ${Math.round(top.rps)} req/s`);
+const rows: Row[] = [{ ...top, config: 'bare Koa', ratio: 1, statementsPerRequest: 0, rssMb: 0 }];
+const all = (s: Seeded, t: string[]) => [...readScenarios(s, t), ...writeScenarios(s, t)];
+rows.push(...(await runConfig('1 process, no Redis', {}, 1, seeded, all, top.rps)));
+rows.push(...(await runConfig('1 process, Redis', { REDIS_URL: redisUrl }, 1, seeded, all, top.rps)));
+rows.push(
+  ...(await runConfig('2 workers, Redis', { REDIS_URL: redisUrl }, 2, seeded, readScenarios, top.rps)),
+);
+
+const machine = {
+  cpu: cpus()[0]?.model ?? 'unknown',
+  cores: cpus().length,
+  memoryGb: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+  scale: scale.name,
+  duration,
+  connections,
+};
+console.log(
+  `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GiB, Node ${machine.node}; scale ${scale.name}\n`,
+);
+console.log(
+  '| config | scenario | req/s | × ceiling | p50 ms | p99 ms | errors | non-2xx | SQL/req | RSS MB |',
+);
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(
+    `| ${r.config} | ${r.name} | ${Math.round(r.rps)} | ${(r.ratio * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.statementsPerRequest === null ? '-' : r.statementsPerRequest.toFixed(2)} | ${r.rssMb} |`,
+  );
+}
+mkdirSync(`${ROOT}/bench-results`, { recursive: true });
+const file = `${ROOT}/bench-results/bench-${scale.name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
+writeFileSync(file, JSON.stringify({ machine, rows }, null, 2));
+console.log(`\nwritten to ${file.slice(ROOT.length)}`);

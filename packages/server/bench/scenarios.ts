@@ -1,0 +1,142 @@
+import autocannon from 'autocannon';
+import type { Seeded } from './seed.js';
+
+export interface ScenarioRequest {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: string;
+  headers?: Record<string, string>;
+}
+
+export interface Scenario {
+  name: string;
+  /** One request, or a function giving the n-th request (distinct users, tokens, targets). */
+  requests: ScenarioRequest[] | ((n: number) => ScenarioRequest);
+}
+
+export interface Measured {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+}
+
+/** Request numbers go on across runs, so writes never repeat a (user, target) pair. */
+const counters = new Map<string, number>();
+
+export async function measure(
+  base: string,
+  scenario: Scenario,
+  options: { duration: number; connections: number },
+): Promise<Measured> {
+  let n = counters.get(scenario.name) ?? 0;
+  const make = scenario.requests;
+  const requests =
+    typeof make === 'function'
+      ? [{ setupRequest: (req: object) => ({ ...req, ...toRequest(make(n++)) }) }]
+      : make.map((r) => toRequest(r));
+  const result = await autocannon({
+    url: base,
+    connections: options.connections,
+    duration: options.duration,
+    requests,
+  });
+  counters.set(scenario.name, n);
+  return {
+    name: scenario.name,
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    requests: result.requests.total,
+  };
+}
+
+function toRequest(r: ScenarioRequest) {
+  return {
+    method: r.method,
+    path: r.path,
+    ...(r.body ? { body: r.body } : {}),
+    headers: { 'content-type': 'application/json', ...(r.headers ?? {}) },
+  };
+}
+
+const auth = (tokens: string[], n: number) => ({ authorization: `Bearer ${tokens[n % tokens.length]}` });
+
+export function readScenarios(s: Seeded, tokens: string[]): Scenario[] {
+  return [
+    {
+      name: 'board page',
+      requests: (n) => ({
+        method: 'GET',
+        path: `/api/v1/boards/${s.bigBoardId}/posts`,
+        headers: auth(tokens, n),
+      }),
+    },
+    {
+      name: 'post detail (50 comments)',
+      requests: (n) => ({ method: 'GET', path: `/api/v1/posts/${s.detailPostId}`, headers: auth(tokens, n) }),
+    },
+    {
+      name: 'HOT list',
+      requests: (n) => ({
+        method: 'GET',
+        path: `/api/v1/schools/${s.schoolId}/hot`,
+        headers: auth(tokens, n),
+      }),
+    },
+    {
+      name: 'school-wide search',
+      requests: (n) => ({
+        method: 'GET',
+        path: `/api/v1/schools/${s.schoolId}/posts?q=bench`,
+        headers: auth(tokens, n),
+      }),
+    },
+    {
+      name: 'course search',
+      requests: (n) => ({
+        method: 'GET',
+        path: `/api/v1/schools/${s.schoolId}/courses?semester=2026-1&q=${encodeURIComponent('자료')}`,
+        headers: auth(tokens, n),
+      }),
+    },
+  ];
+}
+
+export function writeScenarios(s: Seeded, tokens: string[]): Scenario[] {
+  const posts = s.likePostIds;
+  return [
+    // Each request a fresh (user, post) pair: one like per user and post, never on one's own.
+    {
+      name: 'like (write)',
+      requests: (n) => ({
+        method: 'POST',
+        path: `/api/v1/posts/${posts[n % posts.length]}/like`,
+        headers: auth(tokens, Math.floor(n / posts.length)),
+      }),
+    },
+    // Spread over many posts (a comment locks its post's row), and never on the detail post.
+    {
+      name: 'comment (write)',
+      requests: (n) => ({
+        method: 'POST',
+        path: `/api/v1/posts/${posts[(n * 7) % posts.length]}/comments`,
+        headers: auth(tokens, n),
+        body: JSON.stringify({ content: `bench ${n}` }),
+      }),
+    },
+    {
+      name: 'login',
+      requests: (n) => ({
+        method: 'POST',
+        path: '/api/v1/auth/login',
+        body: JSON.stringify({ username: s.usernames[n % s.usernames.length], password: 'bench-password-1' }),
+      }),
+    },
+  ];
+}
