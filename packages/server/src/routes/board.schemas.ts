@@ -1,16 +1,7 @@
+import { REPORT_REASONS } from '@campus/domain';
 import { z } from 'zod';
 import { pageQuery } from '../http/pagination.js';
 import { idParam } from './identity.schemas.js';
-
-export const REPORT_REASONS = [
-  'off_topic',
-  'abuse',
-  'obscene',
-  'advertising',
-  'fraud',
-  'spam',
-  'politics',
-] as const;
 
 export const schoolParams = z.strictObject({ schoolId: idParam });
 export const boardParams = z.strictObject({ boardId: idParam });
