@@ -95,5 +95,17 @@ export function loginAttemptStoreContract(
       await b.clear(user);
       expect(await a.recentFailures(user, at(-1))).to.deep.equal([]);
     });
+
+    it('drops the failures that fall out of the window when a new one is recorded', async () => {
+      const user = `contract_user_${Date.now()}_${++n}`;
+      const [a, b] = t.stores;
+      await a.recordFailure(user, at(0), 900_000);
+      await a.recordFailure(user, at(10), 900_000);
+      await b.recordFailure(user, at(905), 900_000);
+      expect((await b.recentFailures(user, at(-1))).map((d) => d.getTime())).to.deep.equal(
+        [at(10), at(905)].map((d) => d.getTime()),
+      );
+      expect(await a.recentFailures(user, at(10))).to.have.length(1);
+    });
   });
 }
