@@ -1,14 +1,5 @@
-import type { CourseId, ReviewId, SchoolId, UserId } from '../shared/ids.js';
-import {
-  Credits,
-  MeetingTimes,
-  Rating,
-  Semester,
-  averageRating,
-  text,
-  type MeetingTime,
-} from './courses.values.js';
-import { NotReviewAuthor } from './courses.errors.js';
+import type { CourseId, SchoolId } from '../shared/ids.js';
+import { Credits, MeetingTimes, Semester, averageRating, text, type MeetingTime } from './courses.values.js';
 
 export interface CourseState {
   id: CourseId;
@@ -27,6 +18,10 @@ export interface CourseState {
 
 export type NewCourse = Omit<CourseState, 'ratingSum' | 'reviewCount' | 'createdAt'>;
 
+/**
+ * A course of one school's catalogue in one semester; its code is unique there. The review
+ * counters are moved only by the ReviewRepository, in the same unit of work as the review.
+ */
 export class Course {
   private constructor(private readonly state: CourseState) {}
 
@@ -59,76 +54,33 @@ export class Course {
   get semester(): string {
     return this.state.semester;
   }
+  get code(): string {
+    return this.state.code;
+  }
+  get name(): string {
+    return this.state.name;
+  }
+  get professor(): string {
+    return this.state.professor;
+  }
   get times(): MeetingTime[] {
     return this.state.times.map((t) => ({ ...t }));
   }
   get credits(): number {
     return this.state.credits;
   }
+  get reviewCount(): number {
+    return this.state.reviewCount;
+  }
+  get createdAt(): Date {
+    return this.state.createdAt;
+  }
+  /** From the counters on the row: the mean rounded to one decimal, null without reviews. */
   get averageRating(): number | null {
     return averageRating(this.state.ratingSum, this.state.reviewCount);
   }
 
   snapshot(): CourseState {
     return { ...this.state, times: this.times };
-  }
-}
-
-export interface ReviewState {
-  id: ReviewId;
-  courseId: CourseId;
-  authorId: UserId;
-  rating: number;
-  content: string;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-export class Review {
-  private constructor(private state: ReviewState) {}
-
-  static create(input: Omit<ReviewState, 'createdAt' | 'updatedAt'>, now: Date): Review {
-    return new Review({
-      ...input,
-      rating: Rating.parse(input.rating),
-      content: text(input.content, 'content', 2000),
-      createdAt: now,
-      updatedAt: now,
-    });
-  }
-
-  static rehydrate(state: ReviewState): Review {
-    return new Review({ ...state });
-  }
-
-  get id(): ReviewId {
-    return this.state.id;
-  }
-  get courseId(): CourseId {
-    return this.state.courseId;
-  }
-  get authorId(): UserId {
-    return this.state.authorId;
-  }
-  get rating(): number {
-    return this.state.rating;
-  }
-
-  /** @throws NotReviewAuthor */
-  assertAuthor(userId: UserId): void {
-    if (userId !== this.state.authorId) throw new NotReviewAuthor();
-  }
-
-  edit(change: { rating?: number | undefined; content?: string | undefined }, now: Date): void {
-    this.state = {
-      ...this.state,
-      rating: change.rating === undefined ? this.state.rating : Rating.parse(change.rating),
-      content: change.content === undefined ? this.state.content : text(change.content, 'content', 2000),
-      updatedAt: now,
-    };
-  }
-
-  snapshot(): ReviewState {
-    return { ...this.state };
   }
 }

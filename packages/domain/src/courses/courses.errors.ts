@@ -40,3 +40,12 @@ export class NotReviewAuthor extends DomainError {
     super('Only the author can change this review.');
   }
 }
+
+/** Same code as the board's NotSchoolMember; a class of its own so courses do not lean on the board. */
+export class NotCourseSchoolMember extends DomainError {
+  readonly code = 'NOT_SCHOOL_MEMBER';
+  readonly kind = 'forbidden';
+  constructor() {
+    super('Only members of this school can do this with its courses.');
+  }
+}

@@ -25,6 +25,10 @@ export interface MeetingTime {
 /** Minutes since midnight of an `HH:MM` time. */
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
+/**
+ * `24:00` is not accepted, as a start or an end: a class that runs to midnight ends at `23:59`.
+ * One format for both ends keeps times sortable as strings and the stored JSON simple.
+ */
 export const MeetingTimes = {
   /** Valid days and `HH:MM` times (00:00–23:59), each meeting starting before it ends; at most 14. */
   parse(times: readonly MeetingTime[], path = 'times'): MeetingTime[] {

@@ -1,27 +1,34 @@
 import type { FriendRequestId, UserId } from '../shared/ids.js';
 import type { FriendRequest, Friendship } from './friend-request.entity.js';
 
+/**
+ * Holds pending requests only (see FriendRequest). SQL: a unique index on the canonical pair
+ * (user_low, user_high) decides crossing and duplicate requests; an accept removes the request and
+ * adds the friendship in one unit of work, so exactly one of two concurrent accepts succeeds.
+ */
 export interface FriendRequestRepository {
   /** @throws FriendRequestExists when a request between the two (either direction) is pending. */
   add(request: FriendRequest): Promise<void>;
   findById(id: FriendRequestId): Promise<FriendRequest | null>;
   /** The pending request from `requesterId` to `addresseeId`, if any. */
   findPending(requesterId: UserId, addresseeId: UserId): Promise<FriendRequest | null>;
-  /** Oldest first. */
+  /** Requests to the user, oldest first by (createdAt, id). One statement. */
   listIncoming(userId: UserId): Promise<FriendRequest[]>;
+  /** Requests from the user, oldest first by (createdAt, id). One statement. */
   listOutgoing(userId: UserId): Promise<FriendRequest[]>;
   /** Removes the request; false when it was already gone (a concurrent accept or decline). */
   remove(id: FriendRequestId): Promise<boolean>;
 }
 export const FRIEND_REQUEST_REPOSITORY = Symbol.for('campus.FriendRequestRepository');
 
+/** One row per unordered pair, keyed by `friendPair(a, b)`: the primary key decides races. */
 export interface FriendshipRepository {
   /** @throws AlreadyFriends (a unique index on the canonical pair decides). */
   add(a: UserId, b: UserId, since: Date): Promise<void>;
   /** False when they were not friends. */
   remove(a: UserId, b: UserId): Promise<boolean>;
   areFriends(a: UserId, b: UserId): Promise<boolean>;
-  /** The user's friends, oldest friendship first. */
+  /** The user's friends, oldest friendship first by (since, friendId). One statement. */
   list(userId: UserId): Promise<Friendship[]>;
 }
 export const FRIENDSHIP_REPOSITORY = Symbol.for('campus.FriendshipRepository');

@@ -58,6 +58,15 @@ export class Timetable {
   get semester(): string {
     return this.state.semester;
   }
+  get name(): string {
+    return this.state.name;
+  }
+  get visibility(): Visibility {
+    return this.state.visibility;
+  }
+  get createdAt(): Date {
+    return this.state.createdAt;
+  }
   get isPrimary(): boolean {
     return this.state.isPrimary;
   }
@@ -96,15 +105,21 @@ export class Timetable {
     if (course.schoolId !== ownerSchoolId) throw new CourseNotFound();
     if (course.semester !== this.state.semester) throw new SemesterMismatch();
     if (this.state.courseIds.includes(course.id)) throw new CourseAlreadyAdded();
-    const clashing = current.filter((other) =>
-      other.times.some((a) => course.times.some((b) => meetingsClash(a, b))),
-    );
+    const clashing = clashingCourses(course, current);
     if (clashing.length > 0) throw new TimetableConflict(clashing.map((c) => c.id));
   }
 
   snapshot(): TimetableState {
     return { ...this.state, courseIds: [...this.state.courseIds] };
   }
+}
+
+/** Every course of `current` with a meeting that clashes with one of `course`'s, in `current`'s order. */
+export function clashingCourses(course: Course, current: readonly Course[]): Course[] {
+  const times = course.times;
+  return current.filter(
+    (other) => other.id !== course.id && other.times.some((a) => times.some((b) => meetingsClash(a, b))),
+  );
 }
 
 /** Total credits of the courses in a timetable. */
