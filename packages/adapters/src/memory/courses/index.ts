@@ -1,0 +1,2 @@
+export { InMemoryCourseRepository } from './in-memory-course-repository.js';
+export { InMemoryReviewRepository } from './in-memory-review-repository.js';

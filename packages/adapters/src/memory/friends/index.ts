@@ -1,0 +1,2 @@
+export { InMemoryFriendRequestRepository } from './in-memory-friend-request-repository.js';
+export { InMemoryFriendshipRepository } from './in-memory-friendship-repository.js';

@@ -1,0 +1,1 @@
+export { InMemoryTimetableRepository } from './in-memory-timetable-repository.js';
