@@ -1,60 +1,99 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { UnitOfWork } from '@campus/domain';
 
+/** What a unit of work changed: the first value each row had, to put back if it fails. */
+class Journal {
+  private readonly before: { table: Map<string, unknown>; key: string; had: boolean; value: unknown }[] = [];
+  private readonly seen = new Map<Map<string, unknown>, Set<string>>();
+
+  record(table: Map<string, unknown>, key: string): void {
+    let keys = this.seen.get(table);
+    if (!keys) this.seen.set(table, (keys = new Set()));
+    if (keys.has(key)) return;
+    keys.add(key);
+    this.before.push({ table, key, had: table.has(key), value: structuredClone(table.get(key)) });
+  }
+
+  undo(): void {
+    for (const { table, key, had, value } of this.before.reverse()) {
+      if (had) Map.prototype.set.call(table, key, value);
+      else Map.prototype.delete.call(table, key);
+    }
+  }
+}
+
+/** A table whose changes made inside a unit of work are journaled, so that only they are undone. */
+class Table<Row> extends Map<string, Row> {
+  constructor(private readonly journal: () => Journal | undefined) {
+    super();
+  }
+
+  override set(key: string, value: Row): this {
+    this.journal()?.record(this, key);
+    return super.set(key, value);
+  }
+
+  override delete(key: string): boolean {
+    this.journal()?.record(this, key);
+    return super.delete(key);
+  }
+
+  override clear(): void {
+    for (const key of this.keys()) this.journal()?.record(this, key);
+    super.clear();
+  }
+}
+
 /**
- * The state of every in-memory repository: named tables of plain snapshots keyed by id. Keeping
- * plain data (never entity instances) lets a unit of work copy the whole state and put it back.
+ * The state of every in-memory repository: named tables of plain snapshots keyed by id. Rows are
+ * replaced, never mutated in place, so a unit of work can put back the ones it changed.
  */
 export class MemoryDatabase {
-  private tables = new Map<string, Map<string, unknown>>();
+  private readonly tables = new Map<string, Table<unknown>>();
+  private readonly journals = new AsyncLocalStorage<Journal>();
 
   table<Row>(name: string): Map<string, Row> {
     let table = this.tables.get(name);
     if (!table) {
-      table = new Map();
+      table = new Table(() => this.journals.getStore());
       this.tables.set(name, table);
     }
     return table as Map<string, Row>;
   }
 
-  /** @internal used by the unit of work. */
-  copy(): Map<string, Map<string, unknown>> {
-    return new Map([...this.tables].map(([name, rows]) => [name, new Map(structuredClone([...rows]))]));
+  /** @internal True inside a unit of work (of any InMemoryUnitOfWork on this database). */
+  inUnit(): boolean {
+    return this.journals.getStore() !== undefined;
   }
 
-  /** @internal used by the unit of work. */
-  restore(copy: Map<string, Map<string, unknown>>): void {
-    for (const [name, rows] of this.tables) {
-      rows.clear();
-      for (const [id, row] of copy.get(name) ?? []) rows.set(id, row);
+  /**
+   * @internal Runs `work` as one unit: when it fails, the rows it changed get their old values
+   * back, and writes made meanwhile outside the unit stay.
+   */
+  async unit<T>(work: () => Promise<T>): Promise<T> {
+    const journal = new Journal();
+    try {
+      return await this.journals.run(journal, work);
+    } catch (error) {
+      journal.undo();
+      throw error;
     }
   }
 }
 
 /**
- * Units of work on memory run one at a time and put the state back when they fail, so a use case
- * behaves the same here as in a SQL transaction (all or nothing, no interleaving).
+ * Units of work on memory run one at a time and undo their own writes when they fail, so a use
+ * case behaves the same here as in a SQL transaction (all or nothing, no interleaving).
  */
 export class InMemoryUnitOfWork implements UnitOfWork {
-  private readonly active = new AsyncLocalStorage<true>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly db: MemoryDatabase) {}
 
   run<T>(work: () => Promise<T>): Promise<T> {
-    if (this.active.getStore()) return work();
-    const result = this.queue.then(() => this.active.run(true, () => this.attempt(work)));
+    if (this.db.inUnit()) return work();
+    const result = this.queue.then(() => this.db.unit(work));
     this.queue = result.catch(() => undefined);
     return result;
-  }
-
-  private async attempt<T>(work: () => Promise<T>): Promise<T> {
-    const before = this.db.copy();
-    try {
-      return await work();
-    } catch (error) {
-      this.db.restore(before);
-      throw error;
-    }
   }
 }

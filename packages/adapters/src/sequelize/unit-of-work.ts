@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { UnitOfWork } from '@campus/domain';
 import { Transaction, type Sequelize } from 'sequelize';
 import { dialectOf } from './database.js';
+import { SqliteMemoryGate } from './sqlite-memory-gate.js';
 
 /**
  * The transaction of the current unit of work, carried by AsyncLocalStorage so that every
@@ -23,11 +24,14 @@ export class TransactionContext {
 export class SequelizeUnitOfWork implements UnitOfWork {
   /** SQLite has one writer: units of work take turns instead of failing with SQLITE_BUSY. */
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly gate: SqliteMemoryGate | null;
 
   constructor(
     private readonly sequelize: Sequelize,
     private readonly context: TransactionContext,
-  ) {}
+  ) {
+    this.gate = SqliteMemoryGate.for(sequelize, context);
+  }
 
   run<T>(work: () => Promise<T>): Promise<T> {
     if (this.context.current()) return work();
@@ -39,6 +43,7 @@ export class SequelizeUnitOfWork implements UnitOfWork {
 
   private transaction<T>(work: () => Promise<T>): Promise<T> {
     const type = dialectOf(this.sequelize) === 'sqlite' ? Transaction.TYPES.IMMEDIATE : undefined;
-    return this.sequelize.transaction({ type }, (transaction) => this.context.runWith(transaction, work));
+    const transaction = () => this.sequelize.transaction({ type }, (t) => this.context.runWith(t, work));
+    return this.gate ? this.gate.exclusive(transaction) : transaction();
   }
 }
