@@ -68,30 +68,3 @@ export async function mysqlTestDatabase(): Promise<TestDatabase | null> {
     },
   };
 }
-
-/** Counts SQL statements: pass `onQuery` to `createSequelize`, then read and reset. */
-export class StatementCounter {
-  private statements: string[] = [];
-  readonly onQuery = (sql: string): void => {
-    this.statements.push(sql);
-  };
-
-  get count(): number {
-    return this.statements.length;
-  }
-
-  get log(): readonly string[] {
-    return this.statements;
-  }
-
-  reset(): void {
-    this.statements = [];
-  }
-
-  /** Counts the statements that `work` sends. */
-  async during<T>(work: () => Promise<T>): Promise<{ result: T; count: number; statements: string[] }> {
-    this.reset();
-    const result = await work();
-    return { result, count: this.statements.length, statements: [...this.statements] };
-  }
-}

@@ -1,0 +1,87 @@
+/// <reference types="mocha" />
+import { UserId } from '@campus/domain';
+import { expect } from 'chai';
+import { T0, codeOf, withIdentityPorts, type IdentityPortsSetup } from './identity-fixtures.js';
+
+export function userRepositoryContract(name: string, setup: IdentityPortsSetup): void {
+  describe(`UserRepository contract (${name})`, () => {
+    const world = withIdentityPorts(setup);
+    const users = () => world().ports.users;
+
+    it('given a user with every field set, when found, then every field comes back, dates to the ms', async () => {
+      const school = await world().school();
+      const department = await world().department(school.id, 'Physics');
+      const user = await world().user(school.id, '1', { nickname: '😀새내기', departmentId: department.id });
+      expect((await users().findById(user.id))?.snapshot()).to.deep.equal(user.snapshot());
+      expect((await users().findById(user.id))?.joinedAt.getTime()).to.equal(T0.getTime());
+      expect((await users().findByUsername('user_1'))?.snapshot()).to.deep.equal(user.snapshot());
+    });
+
+    it('given an admin without a school, when found, then role and nulls come back', async () => {
+      const admin = await world().user(null, 'root', { role: 'admin' });
+      expect((await users().findById(admin.id))?.snapshot()).to.deep.equal(admin.snapshot());
+    });
+
+    it('given no such user, when looked up, then null or nothing', async () => {
+      expect(await users().findById(UserId(world().id()))).to.equal(null);
+      expect(await users().findById(UserId('nope'))).to.equal(null);
+      expect(await users().findByUsername('ghost')).to.equal(null);
+      expect(await users().findManyByIds([])).to.deep.equal([]);
+    });
+
+    it('given some users, when found by ids, then the known ones come back, unknown ids skipped', async () => {
+      const school = await world().school();
+      const [a, b] = [await world().user(school.id, 'a'), await world().user(school.id, 'b')];
+      await world().user(school.id, 'c');
+      const found = await users().findManyByIds([b.id, UserId('ghost'), a.id]);
+      expect(found.map((u) => u.id).sort()).to.deep.equal([a.id, b.id].sort());
+    });
+
+    it('given a saved user, when changed and saved again, then it is an update, not a duplicate', async () => {
+      const school = await world().school();
+      const user = await world().user(school.id, '1');
+      user.changeNickname('바뀐닉');
+      user.promoteToAdmin();
+      await users().save(user);
+      expect((await users().findById(user.id))?.snapshot()).to.deep.equal(user.snapshot());
+      expect(await users().findManyByIds([user.id])).to.have.length(1);
+    });
+
+    for (const [field, code, value] of [
+      ['username', 'USERNAME_TAKEN', 'user_1'],
+      ['email', 'EMAIL_TAKEN', 'user1@example.com'],
+      ['nickname', 'NICKNAME_TAKEN', '닉네임1'],
+    ] as const) {
+      it(`given a taken ${field}, when a new user takes it, then ${code} and nothing is written`, async () => {
+        const school = await world().school();
+        await world().user(school.id, '1');
+        const twin = world().newUser(school.id, '2', { [field]: value });
+        expect(await codeOf(users().save(twin))).to.equal(code);
+        expect(await users().findById(twin.id)).to.equal(null);
+      });
+    }
+
+    it('given a taken nickname, when an existing user changes to it, then NICKNAME_TAKEN and the row is kept', async () => {
+      const school = await world().school();
+      await world().user(school.id, '1');
+      const other = await world().user(school.id, '2');
+      other.changeNickname('닉네임1');
+      expect(await codeOf(users().save(other))).to.equal('NICKNAME_TAKEN');
+      expect((await users().findById(other.id))?.nickname).to.equal('닉네임2');
+    });
+
+    it('given 8 concurrent sign-ups with one username, when saved, then exactly one wins', async () => {
+      const school = await world().school();
+      const results = await Promise.allSettled(
+        Array.from({ length: 8 }, (_, i) =>
+          users().save(world().newUser(school.id, String(10 + i), { username: 'contested' })),
+        ),
+      );
+      expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);
+      const codes = results.map((r) =>
+        r.status === 'rejected' ? (r.reason as { code?: string }).code : 'ok',
+      );
+      expect(codes.filter((c) => c === 'USERNAME_TAKEN')).to.have.length(7);
+    });
+  });
+}
