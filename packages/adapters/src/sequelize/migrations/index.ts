@@ -1,10 +1,10 @@
-import type { Sequelize } from 'sequelize';
+import { DataTypes, type ModelStatic, type Model, type Sequelize } from 'sequelize';
 import { SequelizeStorage, Umzug } from 'umzug';
 import { dialectOf } from '../database.js';
 import { identity } from './0001-identity.js';
 import { board } from './0002-board.js';
 import { catalogue } from './0003-catalogue.js';
-import type { Migration } from './migration.js';
+import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
 export const MIGRATIONS: readonly Migration[] = [identity, board, catalogue];
@@ -17,7 +17,7 @@ export async function migrate(sequelize: Sequelize): Promise<string[]> {
   const umzug = new Umzug({
     migrations: [...MIGRATIONS],
     context: sequelize.getQueryInterface(),
-    storage: new SequelizeStorage({ sequelize, tableName: 'schema_migrations' }),
+    storage: new SequelizeStorage({ model: migrationsModel(sequelize) }),
     logger: undefined,
   });
   if (dialectOf(sequelize) !== 'mysql') return (await umzug.up()).map((m) => m.name);
@@ -30,6 +30,17 @@ export async function migrate(sequelize: Sequelize): Promise<string[]> {
       await sequelize.query("SELECT RELEASE_LOCK('campus_migrate')", { transaction });
     }
   });
+}
+
+/** The record of applied migrations; umzug's own model would be utf8mb3 on MySQL. */
+function migrationsModel(sequelize: Sequelize): ModelStatic<Model> {
+  const name = 'SchemaMigration';
+  if (sequelize.isDefined(name)) return sequelize.model(name);
+  return sequelize.define(
+    name,
+    { name: { type: DataTypes.STRING(255), allowNull: false, primaryKey: true } },
+    { tableName: 'schema_migrations', timestamps: false, ...TABLE_OPTIONS },
+  );
 }
 
 export type { Migration } from './migration.js';

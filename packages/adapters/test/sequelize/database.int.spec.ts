@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { School, SchoolId } from '@campus/domain';
+import { expect } from 'chai';
+import { MIGRATIONS, SequelizeAdapters, createSequelize, migrate } from '../../src/index.js';
+import { countStatements, mysqlTestDatabase } from '../../src/testing/index.js';
+import { SQL_TARGETS } from './sql-targets.js';
+
+describe('createSequelize', () => {
+  it('given sqlite::memory:, when built, then it is SQLite in memory without the deprecated URL form', async () => {
+    const sequelize = createSequelize('sqlite::memory:');
+    expect(sequelize.getDialect()).to.equal('sqlite');
+    expect((sequelize as unknown as { options: { storage: string } }).options.storage).to.equal(':memory:');
+    await sequelize.close();
+  });
+
+  it('given closed adapters, when pinged, then they answer false instead of throwing', async () => {
+    const adapters = await SequelizeAdapters.open('sqlite::memory:');
+    await adapters.close();
+    expect(await adapters.ping()).to.equal(false);
+  });
+
+  it('given an unknown scheme, when built, then it refuses without echoing credentials', () => {
+    expect(() => createSequelize('postgres://user:secret@host/db')).to.throw(/postgres:/);
+    expect(() => createSequelize('postgres://user:secret@host/db')).not.to.throw(/secret/);
+  });
+});
+
+for (const target of SQL_TARGETS) {
+  describe(`Sequelize infrastructure (${target.name})`, () => {
+    let opened: Awaited<ReturnType<typeof target.open>>;
+    beforeEach(async function () {
+      opened = await target.open();
+      if (!opened) this.skip();
+    });
+    afterEach(async () => {
+      await opened?.dispose();
+    });
+
+    it('given a migrated database, when migrated again, then nothing runs and every migration is recorded', async () => {
+      const { sequelize } = opened!.adapters;
+      expect(await migrate(sequelize)).to.deep.equal([]);
+      const [rows] = await sequelize.query('SELECT name FROM schema_migrations ORDER BY name');
+      expect((rows as { name: string }[]).map((r) => r.name)).to.deep.equal(MIGRATIONS.map((m) => m.name));
+    });
+
+    it('given an open database, when pinged, then it answers', async () => {
+      expect(await opened!.adapters.ping()).to.equal(true);
+    });
+
+    it('given a running instance, when counted, then every statement from then on is seen', async () => {
+      const { adapters } = opened!;
+      const counter = countStatements(adapters.sequelize);
+      await adapters.schools.list();
+      expect(counter.count).to.equal(1);
+      const { count } = await counter.during(() =>
+        adapters.unitOfWork.run(() =>
+          adapters.schools.save(School.create({ id: SchoolId(randomUUID()), name: 'U' })),
+        ),
+      );
+      // BEGIN, the id lookup, the INSERT and COMMIT
+      expect(count).to.equal(4);
+    });
+  });
+}
+
+describe('MySQL schema', () => {
+  let db: Awaited<ReturnType<typeof mysqlTestDatabase>>;
+  let adapters: SequelizeAdapters;
+  before(async function () {
+    db = await mysqlTestDatabase();
+    if (!db) return this.skip();
+    adapters = await SequelizeAdapters.open(db.url);
+  });
+  after(async () => {
+    await adapters?.close();
+    await db?.drop();
+  });
+
+  const query = <T>(sql: string) =>
+    adapters.sequelize.query(sql, { type: 'SELECT' as never }) as unknown as Promise<T[]>;
+
+  it('given the migrated tables, when inspected, then every one is InnoDB in utf8mb4', async () => {
+    const tables = await query<{ TABLE_NAME: string; ENGINE: string; TABLE_COLLATION: string }>(
+      'SELECT TABLE_NAME, ENGINE, TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()',
+    );
+    expect(tables.map((t) => t.TABLE_NAME)).to.include.members([
+      'schools',
+      'users',
+      'sessions',
+      'refresh_tokens',
+    ]);
+    for (const table of tables) {
+      expect(table.ENGINE, table.TABLE_NAME).to.equal('InnoDB');
+      expect(table.TABLE_COLLATION, table.TABLE_NAME).to.match(/^utf8mb4_/);
+    }
+  });
+
+  it('given the identity tables, when inspected, then times keep milliseconds', async () => {
+    const columns = await query<{ COLUMN_NAME: string; COLUMN_TYPE: string }>(
+      "SELECT COLUMN_NAME, COLUMN_TYPE FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND DATA_TYPE = 'datetime'",
+    );
+    expect(columns.length).to.be.greaterThan(4);
+    for (const column of columns) expect(column.COLUMN_TYPE, column.COLUMN_NAME).to.equal('datetime(3)');
+  });
+
+  it('given the identity tables, when inspected, then each uniqueness rule is a unique index', async () => {
+    const indexes = await query<{ TABLE_NAME: string; INDEX_NAME: string; COLUMNS: string }>(
+      `SELECT TABLE_NAME, INDEX_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) AS COLUMNS
+         FROM information_schema.STATISTICS
+        WHERE TABLE_SCHEMA = DATABASE() AND NON_UNIQUE = 0
+        GROUP BY TABLE_NAME, INDEX_NAME`,
+    );
+    const unique = indexes.map((i) => `${i.TABLE_NAME}(${i.COLUMNS})`);
+    expect(unique).to.include.members([
+      'schools(name)',
+      'departments(school_id,name)',
+      'users(username)',
+      'users(email)',
+      'users(nickname)',
+      'refresh_tokens(hash)',
+    ]);
+  });
+});
+
+describe('SQLite file database under concurrent units of work', () => {
+  const folder = join(tmpdir(), `campus-sqlite-${randomUUID()}`);
+  let adapters: SequelizeAdapters;
+  before(async () => {
+    adapters = await SequelizeAdapters.open(`sqlite:${join(folder, 'campus.sqlite')}`);
+  });
+  after(async () => {
+    await adapters?.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('given 40 units and 40 plain writes at once, when run, then none fails with SQLITE_BUSY', async () => {
+    const save = (i: number) =>
+      adapters.schools.save(School.create({ id: SchoolId(randomUUID()), name: `U${i}` }));
+    await Promise.all(
+      Array.from({ length: 80 }, (_, i) => (i % 2 ? save(i) : adapters.unitOfWork.run(() => save(i)))),
+    );
+    expect(await adapters.schools.list()).to.have.length(80);
+  });
+});
