@@ -26,18 +26,21 @@ export class AcceptFriendRequest {
     private readonly clock: Clock,
   ) {}
 
-  /** Only the addressee may accept. @throws FriendRequestNotFound, AlreadyFriends */
+  /**
+   * Only the addressee may accept; the request goes and the friendship comes in one unit of work,
+   * so of two concurrent accepts one wins and the other finds no request.
+   * @throws FriendRequestNotFound, AlreadyFriends
+   */
   async execute({ actor, requestId }: AcceptFriendRequestInput): Promise<FriendDto> {
     const request = await this.requests.findById(FriendRequestId(requestId));
     if (!request) throw new FriendRequestNotFound();
-    request.assertAcceptableBy(actor.id);
-    const since = this.clock.now();
+    const friendship = request.accept(actor.id, this.clock.now());
     await this.uow.run(async () => {
       if (!(await this.requests.remove(request.id))) throw new FriendRequestNotFound();
-      await this.friendships.add(request.requesterId, request.addresseeId, since);
+      await this.friendships.add(friendship.userId, friendship.friendId, friendship.since);
     });
-    const friend = await this.users.findById(request.requesterId);
+    const friend = await this.users.findById(friendship.friendId);
     if (!friend) throw new UserNotFound();
-    return { friend: toPublicUser(friend), since };
+    return { friend: toPublicUser(friend), since: friendship.since };
   }
 }

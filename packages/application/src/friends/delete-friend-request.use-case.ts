@@ -10,7 +10,7 @@ export interface DeleteFriendRequestInput {
   requestId: string;
 }
 
-/** The addressee declines, or the requester cancels. */
+/** The addressee declines, or the requester cancels; to anyone else the request does not exist. */
 export class DeleteFriendRequest {
   constructor(private readonly requests: FriendRequestRepository) {}
 
@@ -18,7 +18,7 @@ export class DeleteFriendRequest {
   async execute({ actor, requestId }: DeleteFriendRequestInput): Promise<void> {
     const request = await this.requests.findById(FriendRequestId(requestId));
     if (!request) throw new FriendRequestNotFound();
-    request.assertRemovableBy(actor.id);
+    request.dismiss(actor.id);
     if (!(await this.requests.remove(request.id))) throw new FriendRequestNotFound();
   }
 }

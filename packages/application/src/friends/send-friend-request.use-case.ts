@@ -1,7 +1,6 @@
 import {
   AlreadyFriends,
   FriendRequest,
-  FriendRequestExists,
   FriendRequestId,
   UserNotFound,
   type Actor,
@@ -20,7 +19,7 @@ export interface SendFriendRequestInput {
   username: string;
 }
 
-/** A new request, or, when that user had already asked me, our friendship. */
+/** A new request (201), or, when that user had already asked me, our friendship (200). */
 export type SendFriendRequestOutput =
   { kind: 'request'; request: FriendRequestDto } | { kind: 'accepted'; friendship: FriendDto };
 
@@ -34,28 +33,29 @@ export class SendFriendRequest {
     private readonly clock: Clock,
   ) {}
 
-  /** @throws UserNotFound, CannotFriendSelf, AlreadyFriends, FriendRequestExists */
+  /** @throws UserNotFound, CannotFriendSelf, AlreadyFriends, FriendRequestExists (a unique pair index decides) */
   async execute({ actor, username }: SendFriendRequestInput): Promise<SendFriendRequestOutput> {
     const target = await this.users.findByUsername(username);
     if (!target) throw new UserNotFound();
-    const request = FriendRequest.create(
+    const now = this.clock.now();
+    const mine = FriendRequest.create(
       { id: FriendRequestId(this.ids.next()), requesterId: actor.id, addresseeId: target.id },
-      this.clock.now(),
+      now,
     );
-    if (await this.friendships.areFriends(actor.id, target.id)) throw new AlreadyFriends();
-    const theirs = await this.requests.findPending(target.id, actor.id);
-    if (theirs) {
-      const since = this.clock.now();
-      await this.uow.run(async () => {
-        if (!(await this.requests.remove(theirs.id))) throw new FriendRequestExists();
-        await this.friendships.add(actor.id, target.id, since);
-      });
-      return { kind: 'accepted', friendship: { friend: toPublicUser(target), since } };
-    }
-    await this.requests.add(request);
-    return {
-      kind: 'request',
-      request: toRequestDto(request, await profilesOf(this.users, [actor.id, target.id])),
-    };
+    const accepted = await this.uow.run(async () => {
+      if (await this.friendships.areFriends(actor.id, target.id)) throw new AlreadyFriends();
+      const theirs = await this.requests.findPending(target.id, actor.id);
+      // When theirs is gone meanwhile (cancelled), mine is an ordinary new request.
+      if (theirs && (await this.requests.remove(theirs.id))) {
+        const friendship = theirs.accept(actor.id, now);
+        await this.friendships.add(friendship.userId, friendship.friendId, friendship.since);
+        return true;
+      }
+      await this.requests.add(mine);
+      return false;
+    });
+    if (accepted) return { kind: 'accepted', friendship: { friend: toPublicUser(target), since: now } };
+    const profiles = await profilesOf(this.users, [actor.id, target.id]);
+    return { kind: 'request', request: toRequestDto(mine, profiles) };
   }
 }
