@@ -3,7 +3,7 @@ import {
   CourseNotFound,
   Review,
   ReviewId,
-  assertBoardMember,
+  assertCourseSchoolMember,
   type Actor,
   type Clock,
   type CourseRepository,
@@ -27,11 +27,11 @@ export class CreateReview {
     private readonly clock: Clock,
   ) {}
 
-  /** @throws CourseNotFound, NotSchoolMember, ValidationFailed, AlreadyReviewed (a unique index decides) */
+  /** @throws CourseNotFound, NotCourseSchoolMember (NOT_SCHOOL_MEMBER), ValidationFailed, AlreadyReviewed (a unique index decides) */
   async execute({ actor, courseId, rating, content }: CreateReviewInput): Promise<ReviewDto> {
     const course = await this.courses.findById(CourseId(courseId));
     if (!course) throw new CourseNotFound();
-    assertBoardMember(actor, course.schoolId);
+    assertCourseSchoolMember(actor, course.schoolId);
     const review = Review.create(
       { id: ReviewId(this.ids.next()), courseId: course.id, authorId: actor.id, rating, content },
       this.clock.now(),

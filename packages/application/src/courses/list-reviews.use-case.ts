@@ -1,7 +1,7 @@
 import {
   CourseId,
   CourseNotFound,
-  assertBoardMember,
+  assertCourseSchoolMember,
   type Actor,
   type CourseRepository,
   type Keyset,
@@ -29,15 +29,15 @@ export class ListReviews {
     private readonly reviews: ReviewRepository,
   ) {}
 
-  /** @throws CourseNotFound, NotSchoolMember */
+  /** @throws CourseNotFound, NotCourseSchoolMember (NOT_SCHOOL_MEMBER) */
   async execute({ actor, courseId, page }: ListReviewsInput): Promise<ListReviewsOutput> {
     const course = await this.courses.findById(CourseId(courseId));
     if (!course) throw new CourseNotFound();
-    assertBoardMember(actor, course.schoolId);
+    assertCourseSchoolMember(actor, course.schoolId);
     const found = await this.reviews.listByCourse(course.id, page);
     return {
       averageRating: course.averageRating,
-      reviewCount: course.snapshot().reviewCount,
+      reviewCount: course.reviewCount,
       items: found.items.map((review) => toReviewDto(review, actor.id)),
       next: found.next,
     };

@@ -1,7 +1,7 @@
 import {
   SchoolId,
   Semester,
-  assertBoardMember,
+  assertCourseSchoolMember,
   type Actor,
   type CourseRepository,
   type Keyset,
@@ -21,7 +21,7 @@ export interface SearchCoursesInput {
 export class SearchCourses {
   constructor(private readonly courses: CourseRepository) {}
 
-  /** Members of the school only. @throws NotSchoolMember, ValidationFailed */
+  /** Members of the school only. @throws NotCourseSchoolMember (NOT_SCHOOL_MEMBER), ValidationFailed */
   async execute({
     actor,
     schoolId,
@@ -30,7 +30,7 @@ export class SearchCourses {
     professor,
     page,
   }: SearchCoursesInput): Promise<{ items: CourseDto[]; next: Keyset | null }> {
-    assertBoardMember(actor, SchoolId(schoolId));
+    assertCourseSchoolMember(actor, SchoolId(schoolId));
     const filter = { schoolId: SchoolId(schoolId), semester: Semester.parse(semester), q, professor };
     return mapPage(await this.courses.search(filter, page), toCourseDto);
   }

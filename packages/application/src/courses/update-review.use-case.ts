@@ -21,6 +21,7 @@ export class UpdateReview {
     review.assertAuthor(actor.id);
     const previousRating = review.rating;
     review.edit({ rating, content }, this.clock.now());
+    // The repository moves the course's sum by the change to the stored rating, atomically.
     await this.reviews.update(review, previousRating);
     return toReviewDto(review, actor.id);
   }
