@@ -8,7 +8,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -170,7 +170,11 @@ async function runConfig(
         LOGIN_MAX_FAILURES: '1000000',
         ...env,
       },
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: [
+        'ignore',
+        openSync(`${ROOT}/bench-results/server-${label.replace(/\W+/g, '-')}.log`, 'w'),
+        'inherit',
+      ],
     },
   );
   const base = `http://127.0.0.1:${port}`;
@@ -199,7 +203,12 @@ async function runConfig(
         statementsPerRequest: result.requests > 0 ? (after - before) / result.requests : null,
         rssMb: rssMb(child.pid!),
       });
-      console.log(`  ${label.padEnd(22)} ${scenario.name.padEnd(28)} ${Math.round(result.rps)} req/s`);
+      const codes = Object.entries(result.statusCodes)
+        .map(([code, count]) => `${code}×${count}`)
+        .join(' ');
+      console.log(
+        `  ${label.padEnd(22)} ${scenario.name.padEnd(28)} ${Math.round(result.rps)} req/s  ${codes}`,
+      );
     }
     return rows;
   } finally {
@@ -209,6 +218,7 @@ async function runConfig(
 }
 
 const { readScenarios, writeScenarios } = await import('./scenarios.js');
+mkdirSync(`${ROOT}/bench-results`, { recursive: true });
 console.log(`campus bench: scale ${scale.name}, ${duration}s per scenario, ${connections} connections`);
 const seeded = await prepare();
 {
@@ -222,12 +232,13 @@ const seeded = await prepare();
 const top = await ceiling();
 console.log(`  ceiling ${Math.round(top.rps)} req/s`);
 const rows: Row[] = [{ ...top, config: 'bare Koa', ratio: 1, statementsPerRequest: 0, rssMb: 0 }];
-const all = (s: Seeded, t: string[]) => [...readScenarios(s, t), ...writeScenarios(s, t)];
+const only = process.env.BENCH_ONLY;
+const pick = (list: Scenario[]) => (only ? list.filter((sc) => sc.name.includes(only)) : list);
+const all = (s: Seeded, t: string[]) => pick([...readScenarios(s, t), ...writeScenarios(s, t)]);
+const reads = (s: Seeded, t: string[]) => pick(readScenarios(s, t));
 rows.push(...(await runConfig('1 process, no Redis', {}, 1, seeded, all, top.rps)));
 rows.push(...(await runConfig('1 process, Redis', { REDIS_URL: redisUrl }, 1, seeded, all, top.rps)));
-rows.push(
-  ...(await runConfig('2 workers, Redis', { REDIS_URL: redisUrl }, 2, seeded, readScenarios, top.rps)),
-);
+rows.push(...(await runConfig('2 workers, Redis', { REDIS_URL: redisUrl }, 2, seeded, reads, top.rps)));
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',

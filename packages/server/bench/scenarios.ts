@@ -22,6 +22,8 @@ export interface Measured {
   errors: number;
   non2xx: number;
   requests: number;
+  /** Responses by status code, to tell what the non-2xx were. */
+  statusCodes: Record<string, number>;
 }
 
 /** Request numbers go on across runs, so writes never repeat a (user, target) pair. */
@@ -53,6 +55,9 @@ export async function measure(
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     requests: result.requests.total,
+    statusCodes: Object.fromEntries(
+      Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat?.count ?? 0]),
+    ),
   };
 }
 

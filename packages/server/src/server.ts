@@ -6,6 +6,7 @@ import type { Config } from './config/config.js';
 import { compose } from './composition/container.js';
 import type { AppState } from './http/app-state.js';
 import { createApp } from './http/app.js';
+import { InFlight } from './http/in-flight.js';
 import { authenticate } from './http/authenticate.js';
 import { createLogger } from './logger.js';
 import { mountDocs } from './openapi/docs-page.js';
@@ -34,7 +35,9 @@ export async function buildServer(
   }
   const routes = allRoutes(container);
   const document = openApiDocument(routes, VERSION);
+  const inFlight = new InFlight();
   const app = createApp({
+    inFlight: inFlight.middleware,
     routes,
     extra: (router) => mountDocs(router, document),
     authenticate: authenticate(container.get(Authenticate)),
@@ -47,6 +50,7 @@ export async function buildServer(
     }),
   });
   let server: Server | undefined;
+
   return {
     app,
     logger,
@@ -64,6 +68,8 @@ export async function buildServer(
         server.closeIdleConnections();
         await closed;
       }
+      // Requests whose client went away still run to the end; the pools close only after them.
+      await inFlight.drained();
       await storage.close();
     },
   };

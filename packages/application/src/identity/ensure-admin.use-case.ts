@@ -2,6 +2,7 @@ import {
   Password,
   User,
   UserId,
+  UsernameTaken,
   type Clock,
   type IdGenerator,
   type PasswordHasher,
@@ -50,7 +51,14 @@ export class EnsureAdmin {
       },
       this.clock.now(),
     );
-    await this.users.save(admin);
+    try {
+      await this.users.save(admin);
+    } catch (error) {
+      // Another instance starting at the same moment created it first: that is the same outcome.
+      if (error instanceof UsernameTaken && (await this.users.findByUsername(username))?.isAdmin())
+        return 'unchanged';
+      throw error;
+    }
     return 'created';
   }
 }

@@ -17,6 +17,8 @@ export interface AppOptions {
   corsOrigins: readonly string[];
   /** Answers whether every dependency responds, for `/ready`. */
   ready: () => Promise<Record<string, boolean>>;
+  /** Runs first, around everything: counts requests in flight for a graceful shutdown. */
+  inFlight?: Middleware<AppState>;
   /** Routes outside the API base (`/docs`, `/api/v1/openapi.json`), mounted as they are. */
   extra?: (router: Router<AppState>) => void;
 }
@@ -42,6 +44,7 @@ export function createApp(options: AppOptions): Koa<AppState> {
   const api = new Router<AppState>({ prefix: API_BASE });
   mount(api, options.routes, options.authenticate);
 
+  if (options.inFlight) app.use(options.inFlight);
   app.use(requestId);
   app.use(securityHeaders);
   app.use(requestLog(options.logger));
