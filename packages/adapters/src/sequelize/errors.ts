@@ -18,16 +18,17 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 }
 
 /**
- * Names the unique index a write broke, or null when it was another error. MySQL reports the
- * index name; SQLite reports the columns, so callers match on either (`users_username` or
- * `username`).
+ * Names the unique index a write broke, or null when it was another error: the index name on
+ * MySQL, the table's columns on SQLite, so callers match on either (`users_username` or
+ * `username`). Only names are returned, never the duplicate value, which could spell another
+ * rule's name (a nickname "username").
  */
 export function brokenUniqueIndex(error: unknown): string | null {
   if (!(error instanceof UniqueConstraintError)) return null;
-  const message = [error.message, (error.parent as { message?: string } | undefined)?.message ?? '']
-    .concat(Object.keys(error.fields ?? {}))
-    .join(' ');
-  return message;
+  const driver = (error.parent as { message?: string } | undefined)?.message ?? '';
+  const mysqlKey = /for key '([^']*)'/.exec(driver)?.[1] ?? '';
+  const sqliteColumns = /UNIQUE constraint failed: ([^\n]*)/.exec(driver)?.[1] ?? '';
+  return [...Object.keys(error.fields ?? {}), mysqlKey, sqliteColumns].join(' ');
 }
 
 /** Rethrows a unique violation as the domain error of the first matching rule, else as it is. */

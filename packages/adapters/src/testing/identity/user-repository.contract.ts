@@ -61,6 +61,15 @@ export function userRepositoryContract(name: string, setup: IdentityPortsSetup):
       });
     }
 
+    it('given taken values that look like other rules, when reused, then the rule actually broken is named', async () => {
+      const school = await world().school();
+      await world().user(school.id, '1', { nickname: 'username', email: 'nickname@example.com' });
+      const sameNickname = world().newUser(school.id, '2', { nickname: 'username' });
+      expect(await codeOf(users().save(sameNickname))).to.equal('NICKNAME_TAKEN');
+      const sameEmail = world().newUser(school.id, '3', { email: 'nickname@example.com' });
+      expect(await codeOf(users().save(sameEmail))).to.equal('EMAIL_TAKEN');
+    });
+
     it('given a taken nickname, when an existing user changes to it, then NICKNAME_TAKEN and the row is kept', async () => {
       const school = await world().school();
       await world().user(school.id, '1');
