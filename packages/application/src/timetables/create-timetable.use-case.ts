@@ -1,4 +1,5 @@
 import {
+  PrimaryPolicy,
   Semester,
   Timetable,
   TimetableId,
@@ -28,7 +29,11 @@ export class CreateTimetable {
     private readonly clock: Clock,
   ) {}
 
-  /** The owner's first timetable of a semester is primary. @throws ValidationFailed, TimetableNameTaken */
+  /**
+   * The owner's first timetable of a semester is primary; the default name is the first free
+   * 시간표N. The owner lock makes concurrent creates take turns, so exactly one is first.
+   * @throws ValidationFailed, TimetableNameTaken
+   */
   async execute({ actor, semester, name, visibility }: CreateTimetableInput): Promise<TimetableDto> {
     const term = Semester.parse(semester);
     const timetable = await this.uow.run(async () => {
@@ -39,9 +44,9 @@ export class CreateTimetable {
           id: TimetableId(this.ids.next()),
           ownerId: actor.id,
           semester: term,
-          name: name ?? TimetableName.firstFree(existing.map((t) => t.snapshot().name)),
+          name: name ?? TimetableName.firstFree(existing.map((t) => t.name)),
           visibility: visibility ?? 'private',
-          isPrimary: existing.length === 0,
+          isPrimary: PrimaryPolicy.isFirst(existing),
         },
         this.clock.now(),
       );

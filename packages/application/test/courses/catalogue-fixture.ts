@@ -10,8 +10,9 @@ import {
   MemoryDatabase,
   SequentialIdGenerator,
 } from '@campus/adapters';
+import type {
+  DomainError} from '@campus/domain';
 import {
-  DomainError,
   School,
   SchoolId,
   User,
