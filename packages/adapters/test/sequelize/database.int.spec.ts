@@ -145,3 +145,18 @@ describe('SQLite file database under concurrent units of work', () => {
     expect(await adapters.schools.list()).to.have.length(80);
   });
 });
+
+describe('MySQL migrations from several instances at once', () => {
+  it('given three instances starting together, when each migrates, then every migration runs exactly once', async function () {
+    const db = await mysqlTestDatabase();
+    if (!db) return this.skip();
+    const instances = [createSequelize(db.url), createSequelize(db.url), createSequelize(db.url)];
+    try {
+      const applied = await Promise.all(instances.map((sequelize) => migrate(sequelize)));
+      expect(applied.flat().sort()).to.deep.equal(MIGRATIONS.map((m) => m.name).sort());
+    } finally {
+      await Promise.all(instances.map((sequelize) => sequelize.close()));
+      await db.drop();
+    }
+  });
+});

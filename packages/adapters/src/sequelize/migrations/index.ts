@@ -1,4 +1,4 @@
-import { DataTypes, type ModelStatic, type Model, type Sequelize } from 'sequelize';
+import { DataTypes, QueryTypes, type ModelStatic, type Model, type Sequelize } from 'sequelize';
 import { SequelizeStorage, Umzug } from 'umzug';
 import { dialectOf } from '../database.js';
 import { identity } from './0001-identity.js';
@@ -21,13 +21,19 @@ export async function migrate(sequelize: Sequelize): Promise<string[]> {
     logger: undefined,
   });
   if (dialectOf(sequelize) !== 'mysql') return (await umzug.up()).map((m) => m.name);
-  // The lock belongs to the transaction's connection, held while umzug works on others.
+  // The lock belongs to the transaction's connection, held while umzug works on others. Lock
+  // names are server-wide, so the database's name is part of it.
+  const name = "LEFT(CONCAT('campus_migrate:', DATABASE()), 64)";
   return sequelize.transaction(async (transaction) => {
-    await sequelize.query("SELECT GET_LOCK('campus_migrate', 60)", { transaction });
+    const [row] = await sequelize.query<{ locked: number | null }>(`SELECT GET_LOCK(${name}, 60) AS locked`, {
+      transaction,
+      type: QueryTypes.SELECT,
+    });
+    if (Number(row?.locked) !== 1) throw new Error('Another instance held the migration lock for 60 s.');
     try {
       return (await umzug.up()).map((m) => m.name);
     } finally {
-      await sequelize.query("SELECT RELEASE_LOCK('campus_migrate')", { transaction });
+      await sequelize.query(`SELECT RELEASE_LOCK(${name})`, { transaction });
     }
   });
 }
