@@ -10,8 +10,7 @@ import {
   MemoryDatabase,
   SequentialIdGenerator,
 } from '@campus/adapters';
-import type {
-  DomainError} from '@campus/domain';
+import type { DomainError } from '@campus/domain';
 import {
   School,
   SchoolId,
@@ -164,7 +163,7 @@ export async function catalogueFixture() {
     course,
     befriend,
     uc,
-    repos: { requests, friendships, courses, reviews, timetables },
+    repos: { uow, users, requests, friendships, courses, reviews, timetables },
   };
 }
 

@@ -4,8 +4,11 @@ import {
   FriendRequestExists,
   FriendRequestNotFound,
   UserNotFound,
+  type FriendRequestRepository,
+  type UserId,
 } from '@campus/domain';
 import { expect } from 'chai';
+import { SendFriendRequest } from '../../src/index.js';
 import { catalogueFixture, concurrently, rejection, type Member } from '../courses/catalogue-fixture.js';
 
 type World = Awaited<ReturnType<typeof catalogueFixture>>;
@@ -71,6 +74,33 @@ describe('friend requests', () => {
         incoming: [],
         outgoing: [],
       });
+    });
+
+    it('given their request cancelled between my read and my accept, then mine is an ordinary new request', async () => {
+      await send(bob, ann);
+      const real = w.repos.requests;
+      const cancelledMeanwhile: FriendRequestRepository = Object.assign(
+        Object.create(real) as FriendRequestRepository,
+        {
+          async findPending(requesterId: UserId, addresseeId: UserId) {
+            const found = await real.findPending(requesterId, addresseeId);
+            if (found) await real.remove(found.id);
+            return found;
+          },
+        },
+      );
+      const racing = new SendFriendRequest(
+        w.repos.uow,
+        w.repos.users,
+        cancelledMeanwhile,
+        w.repos.friendships,
+        w.ids,
+        w.clock,
+      );
+      const outcome = await racing.execute({ actor: ann.actor, username: bob.user.username });
+      expect(outcome.kind).to.equal('request');
+      expect((await w.uc.listFriendRequests.execute({ actor: bob.actor })).incoming).to.have.length(1);
+      expect(await w.repos.friendships.areFriends(ann.user.id, bob.user.id)).to.equal(false);
     });
 
     it('given two users asking each other at once, then they end up friends with no request left', async () => {
