@@ -83,7 +83,9 @@ export class InMemoryReviewRepository implements ReviewRepository {
           r.createdAt.getTime() < after.value ||
           (r.createdAt.getTime() === after.value && r.id < after.id),
       )
-      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
+      .sort(
+        (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0),
+      )
       .slice(0, page.limit + 1)
       .map((r) => Review.rehydrate(structuredClone(r)));
     return Promise.resolve(pageFrom(rows, page.limit, (r) => ({ value: r.createdAt.getTime(), id: r.id })));

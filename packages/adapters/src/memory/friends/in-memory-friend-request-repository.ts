@@ -27,7 +27,8 @@ export class InMemoryFriendRequestRepository implements FriendRequestRepository 
     const row = structuredClone(request.snapshot());
     const key = pairKey(row.requesterId, row.addresseeId);
     for (const other of this.rows().values()) {
-      if (pairKey(other.requesterId, other.addresseeId) === key) return Promise.reject(new FriendRequestExists());
+      if (pairKey(other.requesterId, other.addresseeId) === key)
+        return Promise.reject(new FriendRequestExists());
     }
     this.rows().set(row.id, row);
     return Promise.resolve();
