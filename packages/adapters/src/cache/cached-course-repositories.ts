@@ -72,7 +72,7 @@ export class CachedReviewRepository implements ReviewRepository {
     return this.inner.findById(id);
   }
 
-  async update(review: Review, previousRating: number): Promise<void> {
+  async update(review: Review, previousRating?: number): Promise<void> {
     await this.inner.update(review, previousRating);
     await this.cache.delete([courseKey(review.courseId)]);
   }

@@ -158,10 +158,16 @@ export class SequelizeReviewRepository implements ReviewRepository {
     return row ? toReview(row) : null;
   }
 
-  update(review: Review, previousRating: number): Promise<void> {
+  /** Moves the sum by the change to the *stored* rating, read under lock: stale or racing edits cannot drift it. */
+  update(review: Review): Promise<void> {
     const r = review.snapshot();
     return this.uow.run(async () => {
       await this.lockCourse(r.courseId);
+      const stored = await this.sql.one<ReviewRow>(
+        `SELECT * FROM reviews WHERE id = :id${this.sql.forUpdate}`,
+        { id: r.id },
+      );
+      if (!stored) return;
       await this.sql.run(
         'UPDATE reviews SET rating = :rating, content = :content, updated_at = :updatedAt WHERE id = :id',
         {
@@ -169,7 +175,7 @@ export class SequelizeReviewRepository implements ReviewRepository {
           updatedAt: this.sql.time(r.updatedAt),
         },
       );
-      await this.move(r.courseId, r.rating - previousRating, 0);
+      await this.move(r.courseId, r.rating - Number(stored.rating), 0);
     });
   }
 
