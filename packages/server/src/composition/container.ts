@@ -1,14 +1,14 @@
+import { CACHE, LOGIN_ATTEMPT_STORE } from '@campus/domain';
 import { Container } from 'inversify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { boardModule } from './board.module.js';
+import { openCacheLayer } from './cache-layer.js';
 import { catalogueModule } from './catalogue.module.js';
 import { identityModule } from './identity.module.js';
 import { infrastructureModule } from './infrastructure.module.js';
 import { openStorage } from './storage.js';
 import { CONFIG, LOGGER, STORAGE, type OpenedStorage, type Storage } from './tokens.js';
-import { openCacheLayer } from './cache-layer.js';
-import { CACHE, LOGIN_ATTEMPT_STORE } from '@campus/domain';
 
 export interface Composition {
   container: Container;
@@ -18,7 +18,8 @@ export interface Composition {
 
 /**
  * The composition root: the only place that knows which adapters serve which ports. The storage
- * set is chosen by DATABASE_URL (`memory`, `sqlite:...`, `mysql://...`); migrations run here.
+ * set is chosen by DATABASE_URL (`memory`, `sqlite:...`, `mysql://...`), migrated here; the cache
+ * layer by REDIS_URL (Redis, or this process's memory).
  */
 export async function compose(config: Config, logger: Logger): Promise<Composition> {
   const cached = openCacheLayer(config, logger);
