@@ -5,6 +5,12 @@ import { BoardWorld } from '../support/board-world.js';
 import { STORAGES } from '../support/storages.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
+/** Whether `secret` appears in `text` on its own: `nick7` is not found inside `nick70`. */
+function contains(text: string, secret: string): boolean {
+  const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![0-9A-Za-z_])${escaped}(?![0-9A-Za-z_])`).test(text);
+}
+
 /**
  * Anonymity is sacred: an anonymous author's id, username, nickname and email appear in no body
  * that anyone else receives, on any board endpoint, success or error.
@@ -135,7 +141,8 @@ for (const storage of STORAGES) {
       const secrets = [author.id, author.username, author.nickname, authorEmail];
       for (const { what, body } of bodies) {
         const text = JSON.stringify(body);
-        for (const secret of secrets) expect(text, `${what} leaks ${secret}`).not.to.contain(secret);
+        for (const secret of secrets)
+          expect(contains(text, secret), `${what} leaks ${secret}`).to.equal(false);
       }
       expect(bodies.length).to.be.greaterThan(60);
 
@@ -158,6 +165,115 @@ for (const storage of STORAGES) {
       const seenByFriend = (await app.http.get(`${API}/posts/${postId}`).set(friend.auth)).body;
       expect(seenByFriend.viewer.isAuthor).to.equal(false);
       expect(seenByFriend.comments.find((c: { id: string }) => c.id === commentId).isMine).to.equal(false);
+    });
+
+    it('leaves no trace on the remaining endpoints, in headers, placeholders, or through search', async () => {
+      const author = await world.member();
+      const authorEmail = (await app.http.get(`${API}/me`).set(author.auth)).body.email as string;
+      // A real friend: the friends endpoints exist, and a friend is the likeliest to recognise the author.
+      const [friend, stranger] = [await world.member(), await world.member()];
+      await app.http
+        .post(`${API}/friends/requests`)
+        .set(author.auth)
+        .send({ username: friend.username })
+        .expect(201);
+      await app.http
+        .post(`${API}/friends/requests`)
+        .set(friend.auth)
+        .send({ username: author.username })
+        .expect(200);
+      const readers = { friend, stranger, admin: world.admin };
+      const postId = await world.post(author, { title: 'plain question', isQuestion: true });
+      const top = await world.comment(author, postId, { content: 'mine' });
+      await world.comment(stranger, postId, { content: 'reply to the author', parentId: top });
+      const placeholder = await world.post(author, { title: 'second' });
+      const parent = await world.comment(author, placeholder, { content: 'soon gone' });
+      await world.comment(friend, placeholder, { content: 'still here', parentId: parent });
+      await app.http.delete(`${API}/comments/${parent}`).set(author.auth).expect(204);
+
+      const secrets = [author.id, author.username, author.nickname, authorEmail];
+      const scan = (what: string, res: Response) => {
+        const text = JSON.stringify({ headers: res.headers, body: res.body });
+        for (const secret of secrets)
+          expect(contains(text, secret), `${what} → ${res.status} leaks ${secret}`).to.equal(false);
+      };
+      const idsOf = (res: Response) => (res.body.items as { id: string }[]).map((p) => p.id);
+
+      for (const [name, reader] of Object.entries(readers)) {
+        const get = async (path: string) => {
+          const res = await app.http.get(`${API}${path}`).set(reader.auth).expect(200);
+          scan(`${name} GET ${path}`, res);
+          return res;
+        };
+        await get(`/schools/${world.school.id}/boards`);
+        expect(idsOf(await get(`/boards/${world.boardId}/posts?isQuestion=true`))).to.include(postId);
+        for (const path of ['/me/posts', '/me/commented', '/me/scraps', `/posts/${postId}/comments`])
+          await get(path);
+        // Search reads titles and contents only: naming the author finds none of their anonymous posts.
+        for (const q of [author.nickname, author.username, authorEmail, author.id]) {
+          const school = await get(
+            `/schools/${world.school.id}/posts?q=${encodeURIComponent(q.slice(0, 50))}`,
+          );
+          const board = await get(`/boards/${world.boardId}/posts?q=${encodeURIComponent(q.slice(0, 50))}`);
+          expect([...idsOf(school), ...idsOf(board)], `search for ${q}`).to.deep.equal([]);
+        }
+        const shown = await get(`/posts/${placeholder}`);
+        expect(shown.body.comments[0]).to.include({
+          isDeleted: true,
+          content: null,
+          author: null,
+          isMine: false,
+        });
+        const refused = [
+          await app.http.patch(`${API}/posts/${postId}`).set(reader.auth).send({ content: 'x' }),
+          await app.http.patch(`${API}/comments/${top}`).set(reader.auth).send({ content: 'x' }),
+        ];
+        for (const res of refused) {
+          scan(`${name} edit`, res);
+          expect(res.status).to.equal(403);
+        }
+        if (reader !== world.admin) {
+          for (const res of [
+            await app.http.delete(`${API}/posts/${postId}`).set(reader.auth),
+            await app.http.delete(`${API}/comments/${top}`).set(reader.auth),
+          ]) {
+            scan(`${name} delete`, res);
+            expect(res.status).to.equal(403);
+          }
+        }
+        scan(
+          `${name} comment`,
+          await app.http
+            .post(`${API}/posts/${postId}/comments`)
+            .set(reader.auth)
+            .send({ content: 'hi' })
+            .expect(201),
+        );
+      }
+      // An admin's deletions answer 204 and leave nothing behind that names the author.
+      scan(
+        'admin deletes comment',
+        await app.http.delete(`${API}/comments/${top}`).set(world.admin.auth).expect(204),
+      );
+      scan(
+        'admin deletes post',
+        await app.http.delete(`${API}/posts/${postId}`).set(world.admin.auth).expect(204),
+      );
+      scan('friend reads deleted', await app.http.get(`${API}/posts/${postId}`).set(friend.auth).expect(404));
+
+      const own = (await app.http.get(`${API}/me/posts`).set(author.auth)).body.items as {
+        author: unknown;
+      }[];
+      expect(own.map((p) => p.author)).to.deep.equal([
+        { id: null, displayName: '익명', isAnonymous: true, isPostAuthor: true },
+      ]);
+      // A control: the same scan does see the author once they sign a post.
+      const signed = await world.post(author, { title: 'signed', isAnonymous: false });
+      const seen = JSON.stringify((await app.http.get(`${API}/posts/${signed}`).set(stranger.auth)).body);
+      expect([author.id, author.nickname].map((secret) => contains(seen, secret))).to.deep.equal([
+        true,
+        true,
+      ]);
     });
   });
 }
