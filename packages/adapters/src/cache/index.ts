@@ -1,2 +1,3 @@
 export * from './cached-identity-repositories.js';
 export * from './cached-course-repositories.js';
+export * from './cached-board-queries.js';

@@ -87,13 +87,24 @@ export class MemoryDatabase {
  */
 export class InMemoryUnitOfWork implements UnitOfWork {
   private queue: Promise<unknown> = Promise.resolve();
+  private readonly effects = new AsyncLocalStorage<(() => Promise<void>)[]>();
 
   constructor(private readonly db: MemoryDatabase) {}
 
   run<T>(work: () => Promise<T>): Promise<T> {
     if (this.db.inUnit()) return work();
-    const result = this.queue.then(() => this.db.unit(work));
+    const effects: (() => Promise<void>)[] = [];
+    const result = this.queue.then(() => this.effects.run(effects, () => this.db.unit(work)));
     this.queue = result.catch(() => undefined);
-    return result;
+    return result.then((value) => {
+      for (const effect of effects) void effect().catch(() => undefined);
+      return value;
+    });
+  }
+
+  afterCommit(effect: () => Promise<void>): void {
+    const pending = this.db.inUnit() ? this.effects.getStore() : undefined;
+    if (pending) pending.push(effect);
+    else void effect().catch(() => undefined);
   }
 }

@@ -41,6 +41,13 @@ export class SequelizeUnitOfWork implements UnitOfWork {
     return result;
   }
 
+  afterCommit(effect: () => Promise<void>): void {
+    const run = () => void effect().catch(() => undefined);
+    const transaction = this.context.current();
+    if (transaction) transaction.afterCommit(run);
+    else run();
+  }
+
   private transaction<T>(work: () => Promise<T>): Promise<T> {
     const type = dialectOf(this.sequelize) === 'sqlite' ? Transaction.TYPES.IMMEDIATE : undefined;
     const transaction = () => this.sequelize.transaction({ type }, (t) => this.context.runWith(t, work));

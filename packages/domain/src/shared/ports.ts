@@ -16,5 +16,11 @@ export const ID_GENERATOR = Symbol.for('campus.IdGenerator');
  */
 export interface UnitOfWork {
   run<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `effect` once the current unit of work has committed (at once when none is open), and
+   * never when it rolls back: for effects outside the store, such as dropping a cache entry, that
+   * must not happen before others can read what was written.
+   */
+  afterCommit(effect: () => Promise<void>): void;
 }
 export const UNIT_OF_WORK = Symbol.for('campus.UnitOfWork');

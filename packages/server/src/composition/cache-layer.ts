@@ -1,6 +1,9 @@
 import { hostname } from 'node:os';
 import {
+  CachedCommentLikeRepository,
+  CachedCommentRepository,
   CachedCourseRepository,
+  CachedPostQueries,
   CachedReviewRepository,
   CachedSessionRepository,
   CachedUserRepository,
@@ -14,6 +17,10 @@ import {
 } from '@campus/adapters';
 import type {
   Cache,
+  CommentLikeRepository,
+  CommentRepository,
+  PostQueries,
+  UnitOfWork,
   CourseRepository,
   LoginAttemptStore,
   ReviewRepository,
@@ -34,6 +41,13 @@ export interface CacheLayer {
   sessions(inner: SessionRepository): SessionRepository;
   courses(inner: CourseRepository): CourseRepository;
   reviews(inner: ReviewRepository): ReviewRepository;
+  postQueries(inner: PostQueries): PostQueries;
+  comments(inner: CommentRepository, uow: UnitOfWork): CommentRepository;
+  commentLikes(
+    inner: CommentLikeRepository,
+    comments: CommentRepository,
+    uow: UnitOfWork,
+  ): CommentLikeRepository;
   /** Present when Redis is configured: its readiness for /ready. */
   redisReady?: () => Promise<boolean>;
   close(): Promise<void>;
@@ -67,6 +81,9 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     sessions: (inner) => new CachedSessionRepository(inner, cache, config.accessTokenTtlMs + 60_000),
     courses: (inner) => new CachedCourseRepository(inner, cache),
     reviews: (inner) => new CachedReviewRepository(inner, cache),
+    postQueries: (inner) => new CachedPostQueries(inner, cache),
+    comments: (inner, uow) => new CachedCommentRepository(inner, cache, uow),
+    commentLikes: (inner, comments, uow) => new CachedCommentLikeRepository(inner, comments, cache, uow),
     ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),
     close,
   };

@@ -52,21 +52,25 @@ export function openMemoryStorage(cached: CacheLayer): OpenedStorage {
   const db = new MemoryDatabase();
   const users = new InMemoryUserRepository(db);
   const module = new ContainerModule(({ bind }) => {
-    bind(UNIT_OF_WORK).toConstantValue(new InMemoryUnitOfWork(db));
+    const uow = new InMemoryUnitOfWork(db);
+    const comments = cached.comments(new InMemoryCommentRepository(db), uow);
+    bind(UNIT_OF_WORK).toConstantValue(uow);
     bind(USER_REPOSITORY).toConstantValue(cached.users(users));
     bind(SCHOOL_REPOSITORY).toConstantValue(new InMemorySchoolRepository(db));
     bind(DEPARTMENT_REPOSITORY).toConstantValue(new InMemoryDepartmentRepository(db));
     bind(SESSION_REPOSITORY).toConstantValue(cached.sessions(new InMemorySessionRepository(db)));
     bind(BOARD_REPOSITORY).toConstantValue(new InMemoryBoardRepository(db));
     bind(POST_REPOSITORY).toConstantValue(new InMemoryPostRepository(db));
-    bind(COMMENT_REPOSITORY).toConstantValue(new InMemoryCommentRepository(db));
+    bind(COMMENT_REPOSITORY).toConstantValue(comments);
     bind(ANONYMOUS_ALIAS_REPOSITORY).toConstantValue(new InMemoryAnonymousAliasRepository(db));
     bind(POST_LIKE_REPOSITORY).toConstantValue(new InMemoryPostLikeRepository(db));
-    bind(COMMENT_LIKE_REPOSITORY).toConstantValue(new InMemoryCommentLikeRepository(db));
+    bind(COMMENT_LIKE_REPOSITORY).toConstantValue(
+      cached.commentLikes(new InMemoryCommentLikeRepository(db), comments, uow),
+    );
     bind(POST_SCRAP_REPOSITORY).toConstantValue(new InMemoryPostScrapRepository(db));
     bind(POST_REPORT_REPOSITORY).toConstantValue(new InMemoryPostReportRepository(db));
     bind(COMMENT_REPORT_REPOSITORY).toConstantValue(new InMemoryCommentReportRepository(db));
-    bind(POST_QUERIES).toConstantValue(new InMemoryPostQueries(db, users));
+    bind(POST_QUERIES).toConstantValue(cached.postQueries(new InMemoryPostQueries(db, users)));
     bind(FRIEND_REQUEST_REPOSITORY).toConstantValue(new InMemoryFriendRequestRepository(db));
     bind(FRIENDSHIP_REPOSITORY).toConstantValue(new InMemoryFriendshipRepository(db));
     bind(COURSE_REPOSITORY).toConstantValue(cached.courses(new InMemoryCourseRepository(db)));

@@ -36,14 +36,17 @@ export async function openSequelizeStorage(url: string, cached: CacheLayer): Pro
     bind(SESSION_REPOSITORY).toConstantValue(cached.sessions(adapters.sessions));
     bind(BOARD_REPOSITORY).toConstantValue(adapters.boards);
     bind(POST_REPOSITORY).toConstantValue(adapters.posts);
-    bind(COMMENT_REPOSITORY).toConstantValue(adapters.comments);
+    const comments = cached.comments(adapters.comments, adapters.unitOfWork);
+    bind(COMMENT_REPOSITORY).toConstantValue(comments);
     bind(ANONYMOUS_ALIAS_REPOSITORY).toConstantValue(adapters.aliases);
     bind(POST_LIKE_REPOSITORY).toConstantValue(adapters.postLikes);
-    bind(COMMENT_LIKE_REPOSITORY).toConstantValue(adapters.commentLikes);
+    bind(COMMENT_LIKE_REPOSITORY).toConstantValue(
+      cached.commentLikes(adapters.commentLikes, comments, adapters.unitOfWork),
+    );
     bind(POST_SCRAP_REPOSITORY).toConstantValue(adapters.scraps);
     bind(POST_REPORT_REPOSITORY).toConstantValue(adapters.postReports);
     bind(COMMENT_REPORT_REPOSITORY).toConstantValue(adapters.commentReports);
-    bind(POST_QUERIES).toConstantValue(adapters.postQueries);
+    bind(POST_QUERIES).toConstantValue(cached.postQueries(adapters.postQueries));
     bind(FRIEND_REQUEST_REPOSITORY).toConstantValue(adapters.friendRequests);
     bind(FRIENDSHIP_REPOSITORY).toConstantValue(adapters.friendships);
     bind(COURSE_REPOSITORY).toConstantValue(cached.courses(adapters.courses));

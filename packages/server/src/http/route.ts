@@ -3,6 +3,7 @@ import type { Router } from '@koa/router';
 import type { Middleware } from 'koa';
 import { z } from 'zod';
 import type { AppState } from './app-state.js';
+import { notFound } from './http-errors.js';
 import { validate } from './validate.js';
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';
@@ -83,6 +84,8 @@ export function mount(
   for (const route of routes) {
     const handler: Middleware<AppState> = async (ctx) => {
       const pathParams = (ctx as unknown as { params: Record<string, string> }).params;
+      // A path with a NUL character names nothing: a 404, as for any id that names nothing.
+      if (Object.values(pathParams).some((value) => value.includes('\u0000'))) throw notFound();
       ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
       const schemas = route as SchemasOf;
       const params: unknown = validate(schemas.params ?? z.record(z.string(), z.string()), pathParams);

@@ -83,3 +83,27 @@ describe('CORS', () => {
     }
   });
 });
+
+describe('NUL characters', () => {
+  for (const url of ['sqlite::memory:', 'memory']) {
+    it(`answer 404 in a path and 400 in a body, never 500 (${url})`, async () => {
+      const app = await startTestApp(url);
+      try {
+        const api = new ApiClient(app);
+        const member = await api.signUp(await api.school());
+        expectError(await app.http.get(`${API}/posts/a%00b`).set(member.auth), 404, 'NOT_FOUND');
+        expectError(await app.http.get(`${API}/users/a%00b`).set(member.auth), 404, 'NOT_FOUND');
+        const res = await app.http.patch(`${API}/me`).set(member.auth).send({ nickname: 'ab\u0000cd' });
+        expectError(res, 400, 'VALIDATION_FAILED');
+        expect(res.body.error.details[0].path).to.equal('nickname');
+        expectError(
+          await app.http.get(`${API}/posts/${'x'.repeat(200)}`).set(member.auth),
+          404,
+          'POST_NOT_FOUND',
+        );
+      } finally {
+        await app.close();
+      }
+    });
+  }
+});
