@@ -1,111 +1,107 @@
 /// <reference types="mocha" />
-import type { Cache, LoginAttemptStore } from '@campus/domain';
+import { randomUUID } from 'node:crypto';
+import type { Cache } from '@campus/domain';
 import { expect } from 'chai';
 
 export interface CacheUnderTest {
   cache: Cache;
-  /** Lets time pass for TTLs: a clock for in-process caches, a real wait for Redis. */
-  advance(ms: number): Promise<void>;
+  /**
+   * Lets `ms` pass for TTLs: a controllable clock's advance for an in-process cache. Without it
+   * the suite really waits, as it must for Redis.
+   */
+  advance?: (ms: number) => Promise<void> | void;
   teardown?: () => Promise<void>;
 }
 
-/** What every Cache must do, in process or on Redis. */
+const wait = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * What every Cache must do, in process or on Redis. `setup` runs before each test and answers
+ * null to skip (a service that is not there; see redisTestUrl). Keys are unique per run and test,
+ * so a shared Redis needs no flushing.
+ */
 export function cacheContract(name: string, setup: () => Promise<CacheUnderTest | null>): void {
   describe(`Cache contract (${name})`, function () {
-    let t: CacheUnderTest;
+    let t: CacheUnderTest | null = null;
     let n = 0;
-    const key = () => `contract:${Date.now()}:${++n}`;
+    const run = randomUUID().slice(0, 8);
+    const key = () => `contract:${run}:${++n}`;
+    const advance = async (ms: number) => (t?.advance ? t.advance(ms) : wait(ms));
 
     beforeEach(async function () {
-      const opened = await setup();
-      if (!opened) return this.skip();
-      t = opened;
+      t = await setup();
+      if (!t) this.skip();
     });
     afterEach(async () => {
       await t?.teardown?.();
+      t = null;
+    });
+    const cache = () => t!.cache;
+
+    it('given nothing stored, when read, then a miss', async () => {
+      expect(await cache().get(key())).to.equal(null);
+      expect(await cache().getMany([key(), key()])).to.deep.equal([null, null]);
+      expect(await cache().getMany([])).to.deep.equal([]);
     });
 
-    it('sets, gets, overwrites and deletes', async () => {
+    it('given values set and overwritten, when read one by one or many at once, then the last value in key order', async () => {
       const [a, b] = [key(), key()];
-      expect(await t.cache.get(a)).to.equal(null);
-      await t.cache.set(a, 'one', 10_000);
-      await t.cache.set(a, 'two', 10_000);
-      await t.cache.set(b, '빵', 10_000);
-      expect(await t.cache.getMany([a, key(), b])).to.deep.equal(['two', null, '빵']);
-      await t.cache.delete([a, b]);
-      expect(await t.cache.getMany([a, b])).to.deep.equal([null, null]);
-      expect(await t.cache.getMany([])).to.deep.equal([]);
+      await cache().set(a, 'one', 10_000);
+      await cache().set(a, 'two', 10_000);
+      await cache().set(b, '빵 🍞 "quoted"\n', 10_000);
+      expect(await cache().get(a)).to.equal('two');
+      expect(await cache().getMany([b, key(), a, b])).to.deep.equal([
+        '빵 🍞 "quoted"\n',
+        null,
+        'two',
+        '빵 🍞 "quoted"\n',
+      ]);
     });
 
-    it('sets only when absent', async () => {
+    it('given stored keys, when some are deleted (with unknown ones), then only those are gone', async () => {
+      const [a, b, c] = [key(), key(), key()];
+      await Promise.all([a, b, c].map((k) => cache().set(k, k, 10_000)));
+      await cache().delete([a, c, key()]);
+      await cache().delete([]);
+      expect(await cache().getMany([a, b, c])).to.deep.equal([null, b, null]);
+    });
+
+    it('given a key, when set only if absent twice, then the first wins and the second answers false', async () => {
       const a = key();
-      expect(await t.cache.setIfAbsent(a, 'first', 10_000)).to.equal(true);
-      expect(await t.cache.setIfAbsent(a, 'second', 10_000)).to.equal(false);
-      expect(await t.cache.get(a)).to.equal('first');
+      expect(await cache().setIfAbsent(a, 'first', 10_000)).to.equal(true);
+      expect(await cache().setIfAbsent(a, 'second', 10_000)).to.equal(false);
+      expect(await cache().get(a)).to.equal('first');
     });
 
-    it('forgets an entry after its TTL', async () => {
+    it('given eight concurrent setIfAbsent on one key, when they race, then exactly one wins', async () => {
       const a = key();
-      await t.cache.set(a, 'brief', 50);
-      await t.advance(120);
-      expect(await t.cache.get(a)).to.equal(null);
-    });
-
-    it('answers ping', async () => {
-      expect(await t.cache.ping()).to.equal(true);
-    });
-  });
-}
-
-export interface LoginAttemptsUnderTest {
-  /** Two stores that should share what they record (two instances on one Redis), or one twice. */
-  stores: [LoginAttemptStore, LoginAttemptStore];
-  teardown?: () => Promise<void>;
-}
-
-export function loginAttemptStoreContract(
-  name: string,
-  setup: () => Promise<LoginAttemptsUnderTest | null>,
-): void {
-  describe(`LoginAttemptStore contract (${name})`, function () {
-    let t: LoginAttemptsUnderTest;
-    let n = 0;
-    const T0 = Date.parse('2026-03-02T09:00:00.000Z');
-    const at = (s: number) => new Date(T0 + s * 1000);
-
-    beforeEach(async function () {
-      const opened = await setup();
-      if (!opened) return this.skip();
-      t = opened;
-    });
-    afterEach(async () => {
-      await t?.teardown?.();
-    });
-
-    it('counts failures within the window, across stores, and clears them', async () => {
-      const user = `contract_user_${Date.now()}_${++n}`;
-      const [a, b] = t.stores;
-      await a.recordFailure(user, at(0), 600_000);
-      await b.recordFailure(user, at(1), 600_000);
-      await a.recordFailure(user, at(1), 600_000);
-      expect((await b.recentFailures(user, at(-1))).map((d) => d.getTime())).to.deep.equal(
-        [at(0), at(1), at(1)].map((d) => d.getTime()),
+      const wins = await Promise.all(
+        [...Array(8).keys()].map((i) => cache().setIfAbsent(a, `v${i}`, 10_000)),
       );
-      expect(await a.recentFailures(user, at(0))).to.have.length(2);
-      await b.clear(user);
-      expect(await a.recentFailures(user, at(-1))).to.deep.equal([]);
+      expect(wins.filter(Boolean)).to.have.length(1);
+      expect(await cache().get(a)).to.equal(`v${wins.indexOf(true)}`);
     });
 
-    it('drops the failures that fall out of the window when a new one is recorded', async () => {
-      const user = `contract_user_${Date.now()}_${++n}`;
-      const [a, b] = t.stores;
-      await a.recordFailure(user, at(0), 900_000);
-      await a.recordFailure(user, at(10), 900_000);
-      await b.recordFailure(user, at(905), 900_000);
-      expect((await b.recentFailures(user, at(-1))).map((d) => d.getTime())).to.deep.equal(
-        [at(10), at(905)].map((d) => d.getTime()),
-      );
-      expect(await a.recentFailures(user, at(10))).to.have.length(1);
+    it('given a short TTL, when it passes, then the entry is gone and can be set only-if-absent again', async () => {
+      const [brief, lasting] = [key(), key()];
+      await cache().set(brief, 'brief', 60);
+      await cache().set(lasting, 'lasting', 10_000);
+      expect(await cache().get(brief)).to.equal('brief');
+      await advance(150);
+      expect(await cache().getMany([brief, lasting])).to.deep.equal([null, 'lasting']);
+      expect(await cache().setIfAbsent(brief, 'again', 10_000)).to.equal(true);
+    });
+
+    it('given an entry, when overwritten with a new TTL, then the new TTL counts', async () => {
+      const a = key();
+      await cache().set(a, 'short', 60);
+      await cache().set(a, 'long', 10_000);
+      await advance(150);
+      expect(await cache().get(a)).to.equal('long');
+    });
+
+    it('given a working store, when pinged, then true', async () => {
+      expect(await cache().ping()).to.equal(true);
     });
   });
 }
