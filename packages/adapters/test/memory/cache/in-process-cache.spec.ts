@@ -1,0 +1,46 @@
+import { expect } from 'chai';
+import { FixedClock, InProcessCache } from '../../../src/index.js';
+import { cacheContract } from '../../../src/testing/index.js';
+
+cacheContract('in-process', () => {
+  const clock = new FixedClock();
+  return Promise.resolve({ cache: new InProcessCache(clock), advance: (ms: number) => clock.advance(ms) });
+});
+
+describe('InProcessCache', () => {
+  it('given a full cache, when one more entry is set, then the least recently used one leaves', async () => {
+    const cache = new InProcessCache(new FixedClock(), 3);
+    for (const k of ['a', 'b', 'c']) await cache.set(k, k, 10_000);
+    await cache.get('a'); // a is now more recent than b
+    await cache.set('d', 'd', 10_000);
+    expect(await cache.getMany(['a', 'b', 'c', 'd'])).to.deep.equal(['a', null, 'c', 'd']);
+  });
+
+  it('given a full cache, when an existing key is overwritten, then nothing leaves', async () => {
+    const cache = new InProcessCache(new FixedClock(), 2);
+    await cache.set('a', '1', 10_000);
+    await cache.set('b', '1', 10_000);
+    await cache.set('a', '2', 10_000);
+    expect(await cache.getMany(['a', 'b'])).to.deep.equal(['2', '1']);
+  });
+
+  it('given many more keys than the capacity, when set, then the size stays bounded', async () => {
+    const cache = new InProcessCache(new FixedClock(), 100);
+    for (let i = 0; i < 1_000; i++) await cache.setIfAbsent(`k${i}`, 'v', 10_000);
+    const held = (await cache.getMany([...Array(1_000).keys()].map((i) => `k${i}`))).filter(
+      (v) => v !== null,
+    );
+    expect(held).to.have.length(100);
+    expect(await cache.get('k999')).to.equal('v');
+  });
+
+  it('given an entry, when its clock reaches the expiry exactly, then it is gone', async () => {
+    const clock = new FixedClock();
+    const cache = new InProcessCache(clock);
+    await cache.set('a', 'v', 1_000);
+    clock.advance(999);
+    expect(await cache.get('a')).to.equal('v');
+    clock.advance(1);
+    expect(await cache.get('a')).to.equal(null);
+  });
+});

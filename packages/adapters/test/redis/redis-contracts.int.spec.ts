@@ -1,0 +1,93 @@
+import { expect } from 'chai';
+import {
+  RedisCache,
+  RedisLoginAttemptStore,
+  closeRedisClient,
+  createRedisClient,
+  waitForRedis,
+  type RedisClient,
+} from '../../src/index.js';
+import {
+  cacheContract,
+  loginAttemptStoreContract,
+  redisTestPrefix,
+  redisTestUrl,
+} from '../../src/testing/index.js';
+
+async function openClient(url: string): Promise<RedisClient> {
+  const client = createRedisClient(url);
+  if (!(await waitForRedis(client, 5_000))) throw new Error(`redis at ${url} did not become ready`);
+  return client;
+}
+
+cacheContract('redis', async () => {
+  const url = await redisTestUrl();
+  if (!url) return null;
+  const client = await openClient(url);
+  return { cache: new RedisCache(client, redisTestPrefix()), teardown: () => closeRedisClient(client) };
+});
+
+// Two clients, as two server instances would have: what one records, the other counts.
+loginAttemptStoreContract('redis, two clients', async () => {
+  const url = await redisTestUrl();
+  if (!url) return null;
+  const [one, two] = await Promise.all([openClient(url), openClient(url)]);
+  const prefix = redisTestPrefix();
+  return {
+    stores: [new RedisLoginAttemptStore(one, 'one', prefix), new RedisLoginAttemptStore(two, 'two', prefix)],
+    teardown: async () => {
+      await Promise.all([closeRedisClient(one), closeRedisClient(two)]);
+    },
+  };
+});
+
+describe('Redis adapters on a real Redis', function () {
+  let client: RedisClient;
+  let prefix: string;
+  const mine: string[] = [];
+
+  before(async function () {
+    const url = await redisTestUrl(this);
+    client = await openClient(url!);
+    prefix = redisTestPrefix();
+  });
+  after(async () => {
+    if (!client) return;
+    if (mine.length > 0) await client.del(mine);
+    await closeRedisClient(client);
+  });
+
+  it('given a prefix, when the cache writes, then the key in Redis carries it and the TTL is set', async () => {
+    const cache = new RedisCache(client, prefix);
+    mine.push(`${prefix}k`);
+    await cache.set('k', 'v', 30_000.6);
+    expect(await client.get(`${prefix}k`)).to.equal('v');
+    const ttl = await client.pTTL(`${prefix}k`);
+    expect(ttl).to.be.within(29_000, 30_001);
+    expect(await new RedisCache(client, `${prefix}other:`).get('k')).to.equal(null);
+  });
+
+  it('given a failure, when recorded, then its sorted set expires with the window', async () => {
+    const store = new RedisLoginAttemptStore(client, 'ttl', prefix);
+    const key = `${prefix}login-failures:alice`;
+    mine.push(key);
+    await store.recordFailure('alice', new Date(1_000_000), 60_000);
+    expect(await client.zCard(key)).to.equal(1);
+    expect(await client.pTTL(key)).to.be.within(59_000, 60_000);
+    await store.clear('alice');
+    expect(await client.exists(key)).to.equal(0);
+  });
+
+  it('given a closed client, when the adapters are used, then they answer their fallbacks', async () => {
+    const closed = await openClient((await redisTestUrl())!);
+    await closeRedisClient(closed);
+    await closeRedisClient(closed); // twice is harmless
+    const cache = new RedisCache(closed, prefix);
+    expect(await cache.get('k')).to.equal(null);
+    expect(await cache.setIfAbsent('k', 'v', 1_000)).to.equal(false);
+    expect(await cache.ping()).to.equal(false);
+    expect(
+      await new RedisLoginAttemptStore(closed, 'x', prefix).recentFailures('a', new Date(0)),
+    ).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,124 @@
+import { expect } from 'chai';
+import { RedisDeadlineExceeded, closeRedisClient, createRedisClient, waitForRedis } from '../../src/index.js';
+import { TcpProxy, redisTestUrl } from '../../src/testing/index.js';
+import { eventually, proxiedRedis, timed, watchUnhandled, type ProxiedRedis } from './redis-fixture.js';
+
+const FAST = 300; // the 200 ms command deadline, plus scheduling slack
+
+describe('Redis faults never fail the caller (through a TCP proxy)', function () {
+  this.timeout(20_000);
+  let url: string;
+  let r: ProxiedRedis | undefined;
+  let unhandled: ReturnType<typeof watchUnhandled>;
+
+  before(async function () {
+    url = (await redisTestUrl(this))!;
+  });
+  beforeEach(() => {
+    unhandled = watchUnhandled();
+  });
+  afterEach(async () => {
+    await r?.close();
+    r = undefined;
+    unhandled.stop();
+    expect(unhandled.seen, 'unhandled errors').to.deep.equal([]);
+  });
+
+  async function connected(): Promise<ProxiedRedis> {
+    r = await proxiedRedis(url);
+    expect(await waitForRedis(r.client, 5_000)).to.equal(true);
+    await r.cache.set('k', 'v', 60_000);
+    expect(await r.cache.get('k')).to.equal('v');
+    return r;
+  }
+
+  /** Every adapter call answers its fallback, each within FAST. */
+  async function expectFallbacks({ cache, attempts }: ProxiedRedis): Promise<void> {
+    const calls: [() => Promise<unknown>, unknown][] = [
+      [() => cache.get('k'), null],
+      [() => cache.getMany(['k', 'other']), [null, null]],
+      [() => cache.set('k2', 'v', 10_000), undefined],
+      [() => cache.setIfAbsent('k3', 'v', 10_000), false],
+      [() => cache.delete(['k']), undefined],
+      [() => cache.ping(), false],
+      [() => attempts.recentFailures('alice', new Date(0)), []],
+      [() => attempts.recordFailure('alice', new Date(), 60_000), undefined],
+      [() => attempts.clear('alice'), undefined],
+    ];
+    for (const [call, fallback] of calls) {
+      const { value, ms } = await timed(call);
+      expect(value).to.deep.equal(fallback);
+      expect(ms).to.be.below(FAST);
+    }
+  }
+
+  it('given a stalled Redis, when used, then fallbacks within 300 ms, one report, and it heals when Redis resumes', async () => {
+    const { proxy, cache, adapterErrors } = await connected();
+    proxy.stall();
+    await expectFallbacks(r!);
+    // After the first missed deadline the guard answers at once instead of waiting each time.
+    const burst = await timed(() => Promise.all([...Array(20).keys()].map(() => cache.get('k'))));
+    expect(burst.ms).to.be.below(FAST);
+    expect(adapterErrors.filter((e) => e instanceof RedisDeadlineExceeded)).to.have.length(1);
+    proxy.restore();
+    await eventually(() => cache.ping());
+    expect(await cache.get('k')).to.equal('v');
+  });
+
+  it('given a refused connection, when used, then fallbacks at once, and it reconnects by itself after', async () => {
+    const { proxy, cache, client, clientErrors } = await connected();
+    proxy.cut();
+    await eventually(() => Promise.resolve(!client.isReady), 1_000);
+    await expectFallbacks(r!);
+    await new Promise((resolve) => setTimeout(resolve, 500)); // several reconnect attempts fail
+    expect(clientErrors.length).to.be.within(1, 3); // reported once per kind, not once per attempt
+    proxy.restore();
+    await eventually(() => cache.ping());
+    await cache.set('after', 'ok', 10_000);
+    expect(await cache.get('after')).to.equal('ok');
+  });
+
+  it('given a connection gone silent for good, when used, then fallbacks, and a new connection replaces it', async () => {
+    const { proxy, cache } = await connected();
+    proxy.blackhole();
+    await expectFallbacks(r!);
+    // No restore: only dropping the dead connection and dialling again can heal this.
+    await eventually(() => cache.ping(), 8_000);
+    expect(await cache.get('k')).to.equal('v');
+  });
+
+  it('given Redis down at start-up, when the client is made, then it does not block, and serves once Redis is up', async () => {
+    const started = performance.now();
+    r = await proxiedRedis(url, { cutFirst: true });
+    expect(performance.now() - started).to.be.below(100);
+    await expectFallbacks(r);
+    expect(await waitForRedis(r.client, 300)).to.equal(false);
+    r.proxy.restore();
+    expect(await waitForRedis(r.client, 5_000)).to.equal(true);
+    await r.cache.set('k', 'v', 10_000);
+    expect(await r.cache.get('k')).to.equal('v');
+  });
+
+  it('given a stalled Redis with commands in flight, when the client is closed, then closing does not hang', async () => {
+    const { proxy, cache, client } = await connected();
+    proxy.stall();
+    const pending = cache.get('k');
+    const closing = await timed(() => closeRedisClient(client));
+    expect(closing.ms).to.be.below(1_500);
+    expect(await pending).to.equal(null);
+    expect(await cache.get('k')).to.equal(null);
+  });
+
+  it('given nothing listening at all, when a client is made and closed, then nothing throws', async () => {
+    const nowhere = new TcpProxy('127.0.0.1', 9);
+    const port = await nowhere.start();
+    await nowhere.close(); // the port now refuses
+    const errors: unknown[] = [];
+    const client = createRedisClient(`redis://127.0.0.1:${port}`, { onError: (e) => errors.push(e) });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(client.isReady).to.equal(false);
+    expect(errors.length).to.be.within(1, 2);
+    const closing = await timed(() => closeRedisClient(client));
+    expect(closing.ms).to.be.below(100);
+  });
+});
