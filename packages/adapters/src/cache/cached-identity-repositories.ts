@@ -11,7 +11,8 @@ import {
   type UserState,
 } from '@campus/domain';
 
-const SESSION_TTL_MS = 60_000;
+// Short: if Redis fails while a revocation is written, another instance may trust its entry this long.
+const SESSION_TTL_MS = 15_000;
 const USER_TTL_MS = 60_000;
 
 type Json<T> = {
