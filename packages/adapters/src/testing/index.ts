@@ -2,7 +2,6 @@ export * from './services.js';
 export * from './statement-counter.js';
 export * from './identity/identity.contract.js';
 export * from './board/index.js';
-export * from './catalogue/catalogue.contract.js';
 export * from './friends/friends.contract.js';
 export * from './courses/courses.contract.js';
 export * from './timetables/timetables.contract.js';
