@@ -146,13 +146,14 @@ export class SequelizePostQueries implements PostQueries {
 
   async listPostsScrappedBy(filter: UserFilter, page: PageRequest): Promise<Page<PostSummaryRecord>> {
     const where = this.visible(filter.includeHidden, [], { userId: filter.userId });
-    this.after(where, 's.created_at', page.after, (at) => this.sql.time(new Date(at)));
+    // Ordered by s.post_id (equal to p.id), so the order is the index's (user_id, created_at, post_id): no sort.
+    this.after(where, 's.created_at', page.after, (at) => this.sql.time(new Date(at)), 's.post_id');
     const rows = await this.sql.select<SummaryRow & { scrapped_at: Date | string }>(
       `SELECT ${SUMMARY}, s.created_at AS scrapped_at
        FROM post_scraps s JOIN posts p ON p.id = s.post_id
        LEFT JOIN users u ON u.id = p.author_id AND p.is_anonymous = 0
        WHERE s.user_id = :userId AND ${where.clauses.join(' AND ')}
-       ORDER BY s.created_at DESC, p.id DESC LIMIT ${page.limit + 1}`,
+       ORDER BY s.created_at DESC, s.post_id DESC LIMIT ${page.limit + 1}`,
       where.params,
     );
     return mapPage(rows, page, (r) => ({ value: toTime(r.scrapped_at).getTime(), id: r.id }));
@@ -185,9 +186,15 @@ export class SequelizePostQueries implements PostQueries {
   }
 
   /** Keyset condition for "descending by (key, id)": strictly after the cursor. */
-  private after(where: Where, key: string, after: Keyset | null, toParam: (value: number) => unknown): void {
+  private after(
+    where: Where,
+    key: string,
+    after: Keyset | null,
+    toParam: (value: number) => unknown,
+    id = 'p.id',
+  ): void {
     if (!after) return;
-    where.clauses.push(`(${key} < :afterValue OR (${key} = :afterValue AND p.id < :afterId))`);
+    where.clauses.push(`(${key} < :afterValue OR (${key} = :afterValue AND ${id} < :afterId))`);
     where.params.afterValue = toParam(after.value);
     where.params.afterId = after.id;
   }

@@ -67,10 +67,13 @@ export const board: Migration = {
       },
       TABLE_OPTIONS,
     );
-    // One index per keyset list: the board page, HOT, school search and BEST, and "my posts".
+    // One index per keyset list: the board page, HOT, school search, BEST, and "my posts".
     await q.addIndex('posts', ['board_id', 'created_at', 'id'], { name: 'posts_board_page' });
     await q.addIndex('posts', ['school_id', 'hot_at', 'id'], { name: 'posts_school_hot' });
     await q.addIndex('posts', ['school_id', 'created_at', 'id'], { name: 'posts_school_created' });
+    // BEST walks the few posts over the like threshold in its own order; by creation time it read
+    // every post of the season and sorted them (13,334 rows for 20 answered, measured on MariaDB).
+    await q.addIndex('posts', ['school_id', 'like_count', 'id'], { name: 'posts_school_best' });
     await q.addIndex('posts', ['author_id', 'created_at', 'id'], { name: 'posts_author' });
 
     await q.createTable(
