@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { BoardWorld, StatementCounter } from '../../src/testing/index.js';
+import { at } from '../../src/testing/board/board-fixtures.js';
 import { PostId } from '@campus/domain';
 import { SQL_TARGETS } from './sql-targets.js';
 import { portsOf } from './board-ports.js';
@@ -59,18 +60,51 @@ for (const target of SQL_TARGETS) {
       return count;
     }
 
-    it('answers a post detail with 1 or 200 comments in the same number of statements, at most 4', async () => {
+    // The issue allows 4 and 3; the adapters send 2 (post, then comments) and 1, so that is held.
+    it('answers a post detail with 1 or 200 comments in the same 2 statements', async () => {
       const one = await detailStatements(1);
       const many = await detailStatements(200);
       expect(many).to.equal(one);
-      expect(one).to.be.at.most(4);
+      expect(one).to.equal(2);
     });
 
-    it('answers a board page of 20 with 1 or 200 posts in the same number of statements, at most 3', async () => {
+    it('answers a board page of 20 with 1 or 200 posts in the same 1 statement', async () => {
       const one = await pageStatements(1);
       const many = await pageStatements(200);
       expect(many).to.equal(one);
-      expect(one).to.be.at.most(3);
+      expect(one).to.equal(1);
+    });
+
+    it('answers every other list page in 1 statement, with 200 posts liked, scrapped and commented', async () => {
+      const school = await world.school();
+      const [author, fan] = [await world.user('lists-a', school.id), await world.user('lists-f', school.id)];
+      const board = await world.board(school.id);
+      for (let i = 0; i < 200; i++) {
+        const post = await world.post(board, author, { isAnonymous: i % 2 === 0, title: `exam ${i}` });
+        await world.ports.postLikes.add(post.id, fan.id, at(3));
+        await world.ports.scraps.add(post.id, fan.id, at(3));
+        await world.ports.posts.markHot(post.id, at(4));
+        await world.comment(post, fan);
+      }
+      const [school$, user, page] = [
+        { schoolId: school.id, includeHidden: false },
+        fan.id,
+        { limit: 20, after: null },
+      ];
+      const q = world.ports.queries;
+      const lists = [
+        () => q.searchSchoolPosts({ ...school$, q: 'EXAM' }, page),
+        () => q.listHotPosts(school$, page),
+        () => q.listBestPosts({ ...school$, from: at(0), to: at(60), minLikeCount: 1 }, page),
+        () => q.listPostsByAuthor({ userId: author.id, includeHidden: false }, page),
+        () => q.listPostsCommentedBy({ userId: user, includeHidden: false }, page),
+        () => q.listPostsScrappedBy({ userId: user, includeHidden: false }, page),
+      ];
+      for (const list of lists) {
+        const { count, result } = await counter.during(list);
+        expect(result.items).to.have.length(20);
+        expect(count).to.equal(1);
+      }
     });
   });
 }
