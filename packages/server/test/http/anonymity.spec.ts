@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import type { Response } from 'supertest';
 import { API, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 /** Whether `secret` appears in `text` on its own: `nick7` is not found inside `nick70`. */
 function contains(text: string, secret: string): boolean {
@@ -20,22 +20,19 @@ for (const storage of STORAGES) {
     this.timeout(60_000);
     let app: TestApp;
     let world: BoardWorld;
-    let dispose: () => Promise<void>;
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url, {
+      const started = await startOn(storage, {
         HOT_THRESHOLD: '1',
         BEST_THRESHOLD: '1',
         REPORT_THRESHOLD: '50',
       });
+      if (!started) return this.skip();
+      app = started;
       world = await BoardWorld.create(app);
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     it('never shows the author to the friend, a stranger of the school, or an admin', async () => {

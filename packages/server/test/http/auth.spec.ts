@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
 import { API, ApiClient, expectError, type Member } from '../support/api.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 const SECRET = 'test-secret-that-is-long-enough-for-hs256!';
 
@@ -10,20 +10,17 @@ for (const storage of STORAGES) {
   describe(`auth and account over HTTP (${storage.name})`, function () {
     let app: TestApp;
     let api: ApiClient;
-    let dispose: () => Promise<void>;
     let school: { id: string; departmentId: string };
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url, { LOGIN_MAX_FAILURES: '3' });
+      const started = await startOn(storage, { LOGIN_MAX_FAILURES: '3' });
+      if (!started) return this.skip();
+      app = started;
       api = new ApiClient(app);
       school = await api.school();
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     describe('POST /auth/signup', () => {

@@ -2,8 +2,8 @@ import { expect } from 'chai';
 import type { Response } from 'supertest';
 import { API, expectError, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 /** One board endpoint, with the ids it names as placeholders filled in per test. */
 interface Endpoint {
@@ -65,7 +65,6 @@ for (const storage of STORAGES) {
     this.timeout(60_000);
     let app: TestApp;
     let world: BoardWorld;
-    let dispose: () => Promise<void>;
     let alice: Member;
     let bob: Member;
     let outsider: Member;
@@ -73,17 +72,15 @@ for (const storage of STORAGES) {
     const seen: { method: string; path: string; status: number; code: string }[] = [];
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url);
+      const started = await startOn(storage);
+      if (!started) return this.skip();
+      app = started;
       world = await BoardWorld.create(app);
       [alice, bob] = [await world.member(), await world.member()];
       outsider = await world.member(await world.api.school());
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     async function fixture() {

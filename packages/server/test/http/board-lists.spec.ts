@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { API, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 interface Summary {
   id: string;
@@ -20,18 +20,19 @@ for (const storage of STORAGES) {
     this.timeout(60_000);
     let app: TestApp;
     let world: BoardWorld;
-    let dispose: () => Promise<void>;
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url, { HOT_THRESHOLD: '2', BEST_THRESHOLD: '3', REPORT_THRESHOLD: '2' });
+      const started = await startOn(storage, {
+        HOT_THRESHOLD: '2',
+        BEST_THRESHOLD: '3',
+        REPORT_THRESHOLD: '2',
+      });
+      if (!started) return this.skip();
+      app = started;
       world = await BoardWorld.create(app);
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     /** A school of its own per test, so that HOT and BEST hold only that test's posts. */

@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { API, expectError, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 interface CommentBody {
   id: string;
@@ -20,22 +20,19 @@ for (const storage of STORAGES) {
     this.timeout(60_000);
     let app: TestApp;
     let world: BoardWorld;
-    let dispose: () => Promise<void>;
     let alice: Member;
     let bob: Member;
     let carol: Member;
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url, { REPORT_THRESHOLD: '2' });
+      const started = await startOn(storage, { REPORT_THRESHOLD: '2' });
+      if (!started) return this.skip();
+      app = started;
       world = await BoardWorld.create(app);
       [alice, bob, carol] = [await world.member(), await world.member(), await world.member()];
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     async function tree(postId: string, who: Member): Promise<CommentBody[]> {

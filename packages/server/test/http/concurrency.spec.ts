@@ -1,8 +1,8 @@
 import { expect } from 'chai';
 import { API, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 /** The database, not a read before a write, decides races: exact counts after concurrent requests. */
 for (const storage of STORAGES) {
@@ -10,15 +10,13 @@ for (const storage of STORAGES) {
     this.timeout(60_000);
     let app: TestApp;
     let world: BoardWorld;
-    let dispose: () => Promise<void>;
     let author: Member;
     let crowd: Member[];
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url, { REPORT_THRESHOLD: '100' });
+      const started = await startOn(storage, { REPORT_THRESHOLD: '100' });
+      if (!started) return this.skip();
+      app = started;
       world = await BoardWorld.create(app);
       author = await world.member();
       crowd = [];
@@ -26,7 +24,6 @@ for (const storage of STORAGES) {
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     const post = async (id: string) =>

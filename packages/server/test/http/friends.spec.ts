@@ -1,26 +1,23 @@
 import { expect } from 'chai';
 import { API, ApiClient, expectError, type Member } from '../support/api.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 for (const storage of STORAGES) {
   describe(`friends over HTTP (${storage.name})`, function () {
     let app: TestApp;
     let api: ApiClient;
-    let dispose: () => Promise<void>;
     let school: { id: string; departmentId: string };
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url);
+      const started = await startOn(storage);
+      if (!started) return this.skip();
+      app = started;
       api = new ApiClient(app);
       school = await api.school();
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     const ask = (from: Member, to: Member) =>

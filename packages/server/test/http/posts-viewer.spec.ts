@@ -1,29 +1,26 @@
 import { expect } from 'chai';
 import { API, expectError, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 for (const storage of STORAGES) {
   describe(`a post as each viewer sees it (${storage.name})`, function () {
     this.timeout(60_000);
     let app: TestApp;
     let world: BoardWorld;
-    let dispose: () => Promise<void>;
     let alice: Member;
     let bob: Member;
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url, { HOT_THRESHOLD: '1', REPORT_THRESHOLD: '3' });
+      const started = await startOn(storage, { HOT_THRESHOLD: '1', REPORT_THRESHOLD: '3' });
+      if (!started) return this.skip();
+      app = started;
       world = await BoardWorld.create(app);
       [alice, bob] = [await world.member(), await world.member()];
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     const read = async (id: string, who: Member) =>

@@ -1,30 +1,31 @@
 import { expect } from 'chai';
 import { API, expectError, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 for (const storage of STORAGES) {
   describe(`boards and posts over HTTP (${storage.name})`, function () {
     let app: TestApp;
     let world: BoardWorld;
-    let dispose: () => Promise<void>;
     let alice: Member;
     let bob: Member;
     let outsider: Member;
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url, { HOT_THRESHOLD: '2', BEST_THRESHOLD: '3', REPORT_THRESHOLD: '2' });
+      const started = await startOn(storage, {
+        HOT_THRESHOLD: '2',
+        BEST_THRESHOLD: '3',
+        REPORT_THRESHOLD: '2',
+      });
+      if (!started) return this.skip();
+      app = started;
       world = await BoardWorld.create(app);
       [alice, bob] = [await world.member(), await world.member()];
       outsider = await world.member(await world.api.school());
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     describe('boards', () => {

@@ -1,24 +1,21 @@
 import { expect } from 'chai';
 import { API, ApiClient, expectError } from '../support/api.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 for (const storage of STORAGES) {
   describe(`schools and departments over HTTP (${storage.name})`, function () {
     let app: TestApp;
     let api: ApiClient;
-    let dispose: () => Promise<void>;
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url);
+      const started = await startOn(storage);
+      if (!started) return this.skip();
+      app = started;
       api = new ApiClient(app);
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     it('lets an admin add schools and departments, which anyone can list without a token', async () => {

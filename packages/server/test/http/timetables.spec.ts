@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { API, ApiClient, expectError, type Member } from '../support/api.js';
-import { STORAGES } from '../support/storages.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { STORAGES, startOn } from '../support/storages.js';
+import type { TestApp } from '../support/test-app.js';
 
 const slot = (day: string, start: string, end: string) => [{ day, start, end }];
 
@@ -10,23 +10,20 @@ for (const storage of STORAGES) {
     this.timeout(60_000);
     let app: TestApp;
     let api: ApiClient;
-    let dispose: () => Promise<void>;
     let school: { id: string; departmentId: string };
     let admin: Member;
     let n = 0;
 
     before(async function () {
-      const store = await storage.open();
-      if (!store) return this.skip();
-      dispose = store.dispose;
-      app = await startTestApp(store.url);
+      const started = await startOn(storage);
+      if (!started) return this.skip();
+      app = started;
       api = new ApiClient(app);
       admin = await api.admin();
       school = await api.school();
     });
     after(async () => {
       await app?.close();
-      await dispose?.();
     });
 
     async function course(

@@ -1,4 +1,5 @@
 import { mysqlTestDatabase } from '@campus/adapters/testing';
+import { startTestApp, type TestApp } from './test-app.js';
 
 export interface StorageUnderTest {
   name: string;
@@ -24,3 +25,26 @@ export const STORAGES: StorageUnderTest[] = [
     },
   },
 ];
+
+/**
+ * Starts the whole server on a fresh store of `storage`; closing it also throws the store away.
+ * Null when the store's service is unreachable outside CI (the suite then skips).
+ */
+export async function startOn(
+  storage: StorageUnderTest,
+  env: Record<string, string> = {},
+): Promise<TestApp | null> {
+  const store = await storage.open();
+  if (!store) return null;
+  const app = await startTestApp(store.url, env).catch(async (error: unknown) => {
+    await store.dispose();
+    throw error;
+  });
+  return {
+    ...app,
+    async close() {
+      await app.close();
+      await store.dispose();
+    },
+  };
+}
