@@ -8,7 +8,7 @@ import { catalogueModule } from './catalogue.module.js';
 import { identityModule } from './identity.module.js';
 import { infrastructureModule } from './infrastructure.module.js';
 import { openStorage } from './storage.js';
-import { CONFIG, LOGGER, STORAGE, type OpenedStorage, type Storage } from './tokens.js';
+import { CONFIG, LOGGER, type OpenedStorage, type Storage } from './tokens.js';
 
 export interface Composition {
   container: Container;
@@ -39,7 +39,6 @@ export async function compose(config: Config, logger: Logger): Promise<Compositi
   container.bind(LOGIN_ATTEMPT_STORE).toConstantValue(cached.loginAttempts);
   container.bind<Config>(CONFIG).toConstantValue(config);
   container.bind<Logger>(LOGGER).toConstantValue(logger);
-  container.bind<Storage>(STORAGE).toConstantValue(storage);
   container.load(
     storage.module,
     infrastructureModule(config),

@@ -3,8 +3,6 @@ import type { ContainerModule } from 'inversify';
 /** Tokens that only the server's composition root knows. */
 export const CONFIG = Symbol.for('campus.server.Config');
 export const LOGGER = Symbol.for('campus.server.Logger');
-/** The storage backend's lifecycle: readiness, outage detection, closing. */
-export const STORAGE = Symbol.for('campus.server.Storage');
 
 export interface Storage {
   readonly kind: 'memory' | 'sqlite' | 'mysql';
