@@ -4,6 +4,7 @@ import type { ContainerModule } from 'inversify';
 export const CONFIG = Symbol.for('campus.server.Config');
 export const LOGGER = Symbol.for('campus.server.Logger');
 
+/** The storage backend's lifecycle: readiness, outage detection, closing. */
 export interface Storage {
   readonly kind: 'memory' | 'sqlite' | 'mysql';
   ping(): Promise<boolean>;
