@@ -34,35 +34,37 @@ for (const target of targets) {
     });
     after(() => dispose?.());
 
-    const settle = () => new Promise((r) => setTimeout(r, 20));
+    const later = (ms: number, effect: () => void) => () =>
+      new Promise<void>((r) => setTimeout(() => r(effect()), ms));
 
-    it('runs the effect only after the unit commits', async () => {
+    it('runs the effects after the unit commits, and resolves run only once they have finished', async () => {
       const log: string[] = [];
       await uow.run(async () => {
-        uow.afterCommit(() => Promise.resolve(void log.push('effect')));
-        await uow.run(() =>
-          Promise.resolve(void uow.afterCommit(() => Promise.resolve(void log.push('nested')))),
-        );
-        await settle();
+        await uow.afterCommit(later(20, () => log.push('effect')));
+        await uow.run(() => uow.afterCommit(later(5, () => log.push('nested'))));
+        await new Promise((r) => setTimeout(r, 20));
         log.push('work done');
       });
-      await settle();
-      expect(log).to.deep.equal(['work done', 'effect', 'nested']);
+      log.push('run resolved');
+      expect(log).to.deep.equal(['work done', 'effect', 'nested', 'run resolved']);
     });
 
-    it('never runs it when the unit rolls back, and at once outside a unit', async () => {
+    it('never runs them when the unit rolls back, runs them at once outside a unit, and swallows their errors', async () => {
       const log: string[] = [];
-      try {
-        await uow.run(() => {
-          uow.afterCommit(() => Promise.resolve(void log.push('effect')));
-          return Promise.reject(new Error('boom'));
-        });
-      } catch {
-        log.push('rolled back');
-      }
-      uow.afterCommit(() => Promise.resolve(void log.push('outside')));
-      await settle();
-      expect(log).to.deep.equal(['rolled back', 'outside']);
+      const failure = uow.run(async () => {
+        await uow.afterCommit(later(0, () => log.push('effect')));
+        throw new Error('boom');
+      });
+      const error = await failure.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).to.be.instanceOf(Error).with.property('message', 'boom');
+      await uow.afterCommit(later(5, () => log.push('outside')));
+      log.push('registered');
+      await uow.afterCommit(() => Promise.reject(new Error('cache down')));
+      await uow.run(() => uow.afterCommit(() => Promise.reject(new Error('cache down'))));
+      expect(log).to.deep.equal(['outside', 'registered']);
     });
   });
 }

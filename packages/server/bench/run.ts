@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale small|large [--duration 10] [--connections 50]`
+ * `npm run bench -- --scale small|large [--duration 10] [--connections 50] [--seed-only]`
  *
  * Seeds MySQL (reused when already there), then measures the server as users load it: one
  * process and a cluster of two, Redis off and on, against the bare Koa + @koa/router ceiling
@@ -23,6 +23,7 @@ const { values } = parseArgs({
     scale: { type: 'string', default: 'small' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '50' },
+    'seed-only': { type: 'boolean', default: false },
   },
 });
 const scale: Scale = SCALES[values.scale as Scale['name']] ?? SCALES.small;
@@ -221,6 +222,10 @@ const { readScenarios, writeScenarios } = await import('./scenarios.js');
 mkdirSync(`${ROOT}/bench-results`, { recursive: true });
 console.log(`campus bench: scale ${scale.name}, ${duration}s per scenario, ${connections} connections`);
 const seeded = await prepare();
+if (values['seed-only']) {
+  console.log(`The ${scale.name} seed is in ${benchDb.pathname.slice(1)}.`);
+  process.exit(0);
+}
 {
   const db = await createConnection({ uri: benchDb.toString() });
   const [rows] = (await db.query('SELECT COALESCE(SUM(like_count), 0) AS n FROM posts WHERE id IN (?)', [

@@ -96,15 +96,15 @@ export class InMemoryUnitOfWork implements UnitOfWork {
     const effects: (() => Promise<void>)[] = [];
     const result = this.queue.then(() => this.effects.run(effects, () => this.db.unit(work)));
     this.queue = result.catch(() => undefined);
-    return result.then((value) => {
-      for (const effect of effects) void effect().catch(() => undefined);
+    return result.then(async (value) => {
+      for (const effect of effects) await effect().catch(() => undefined);
       return value;
     });
   }
 
-  afterCommit(effect: () => Promise<void>): void {
+  async afterCommit(effect: () => Promise<void>): Promise<void> {
     const pending = this.db.inUnit() ? this.effects.getStore() : undefined;
     if (pending) pending.push(effect);
-    else void effect().catch(() => undefined);
+    else await effect().catch(() => undefined);
   }
 }

@@ -41,11 +41,12 @@ export class SequelizeUnitOfWork implements UnitOfWork {
     return result;
   }
 
-  afterCommit(effect: () => Promise<void>): void {
-    const run = () => void effect().catch(() => undefined);
+  async afterCommit(effect: () => Promise<void>): Promise<void> {
+    // Sequelize awaits afterCommit hooks before the managed transaction resolves.
+    const run = () => effect().catch(() => undefined);
     const transaction = this.context.current();
     if (transaction) transaction.afterCommit(run);
-    else run();
+    else await run();
   }
 
   private transaction<T>(work: () => Promise<T>): Promise<T> {

@@ -1,9 +1,6 @@
 import { hostname } from 'node:os';
 import {
-  CachedCommentLikeRepository,
-  CachedCommentRepository,
   CachedCourseRepository,
-  CachedPostQueries,
   CachedReviewRepository,
   CachedSessionRepository,
   CachedUserRepository,
@@ -12,14 +9,13 @@ import {
   RedisCache,
   RedisLoginAttemptStore,
   SystemClock,
+  cacheBoardStores,
   closeRedisClient,
   createRedisClient,
+  type BoardStores,
 } from '@campus/adapters';
 import type {
   Cache,
-  CommentLikeRepository,
-  CommentRepository,
-  PostQueries,
   UnitOfWork,
   CourseRepository,
   LoginAttemptStore,
@@ -41,13 +37,12 @@ export interface CacheLayer {
   sessions(inner: SessionRepository): SessionRepository;
   courses(inner: CourseRepository): CourseRepository;
   reviews(inner: ReviewRepository): ReviewRepository;
-  postQueries(inner: PostQueries): PostQueries;
-  comments(inner: CommentRepository, uow: UnitOfWork): CommentRepository;
-  commentLikes(
-    inner: CommentLikeRepository,
-    comments: CommentRepository,
+  /** The board's stores and the users (nicknames show on board views), wrapped together. */
+  board(
+    stores: BoardStores,
+    users: UserRepository,
     uow: UnitOfWork,
-  ): CommentLikeRepository;
+  ): { stores: BoardStores; users: UserRepository };
   /** Present when Redis is configured: its readiness for /ready. */
   redisReady?: () => Promise<boolean>;
   close(): Promise<void>;
@@ -81,9 +76,7 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     sessions: (inner) => new CachedSessionRepository(inner, cache, config.accessTokenTtlMs + 60_000),
     courses: (inner) => new CachedCourseRepository(inner, cache),
     reviews: (inner) => new CachedReviewRepository(inner, cache),
-    postQueries: (inner) => new CachedPostQueries(inner, cache),
-    comments: (inner, uow) => new CachedCommentRepository(inner, cache, uow),
-    commentLikes: (inner, comments, uow) => new CachedCommentLikeRepository(inner, comments, cache, uow),
+    board: (stores, users, uow) => cacheBoardStores(stores, users, cache, uow),
     ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),
     close,
   };

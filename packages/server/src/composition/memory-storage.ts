@@ -1,82 +1,59 @@
 import {
-  InMemoryCourseRepository,
-  InMemoryFriendRequestRepository,
-  InMemoryFriendshipRepository,
-  InMemoryReviewRepository,
-  InMemoryTimetableRepository,
   InMemoryAnonymousAliasRepository,
   InMemoryBoardRepository,
   InMemoryCommentLikeRepository,
   InMemoryCommentReportRepository,
   InMemoryCommentRepository,
+  InMemoryCourseRepository,
   InMemoryDepartmentRepository,
+  InMemoryFriendRequestRepository,
+  InMemoryFriendshipRepository,
   InMemoryPostLikeRepository,
   InMemoryPostQueries,
   InMemoryPostReportRepository,
   InMemoryPostRepository,
   InMemoryPostScrapRepository,
+  InMemoryReviewRepository,
   InMemorySchoolRepository,
   InMemorySessionRepository,
+  InMemoryTimetableRepository,
   InMemoryUnitOfWork,
   InMemoryUserRepository,
   MemoryDatabase,
 } from '@campus/adapters';
-import {
-  COURSE_REPOSITORY,
-  FRIEND_REQUEST_REPOSITORY,
-  FRIENDSHIP_REPOSITORY,
-  REVIEW_REPOSITORY,
-  TIMETABLE_REPOSITORY,
-  ANONYMOUS_ALIAS_REPOSITORY,
-  BOARD_REPOSITORY,
-  COMMENT_LIKE_REPOSITORY,
-  COMMENT_REPORT_REPOSITORY,
-  COMMENT_REPOSITORY,
-  DEPARTMENT_REPOSITORY,
-  POST_LIKE_REPOSITORY,
-  POST_QUERIES,
-  POST_REPORT_REPOSITORY,
-  POST_REPOSITORY,
-  POST_SCRAP_REPOSITORY,
-  SCHOOL_REPOSITORY,
-  SESSION_REPOSITORY,
-  UNIT_OF_WORK,
-  USER_REPOSITORY,
-} from '@campus/domain';
-import { ContainerModule } from 'inversify';
 import type { CacheLayer } from './cache-layer.js';
+import { storesModule } from './stores-module.js';
 import type { OpenedStorage } from './tokens.js';
 
 /** Everything in this process's memory: for tests, demos and embedding; gone at exit. */
 export function openMemoryStorage(cached: CacheLayer): OpenedStorage {
   const db = new MemoryDatabase();
   const users = new InMemoryUserRepository(db);
-  const module = new ContainerModule(({ bind }) => {
-    const uow = new InMemoryUnitOfWork(db);
-    const comments = cached.comments(new InMemoryCommentRepository(db), uow);
-    bind(UNIT_OF_WORK).toConstantValue(uow);
-    bind(USER_REPOSITORY).toConstantValue(cached.users(users));
-    bind(SCHOOL_REPOSITORY).toConstantValue(new InMemorySchoolRepository(db));
-    bind(DEPARTMENT_REPOSITORY).toConstantValue(new InMemoryDepartmentRepository(db));
-    bind(SESSION_REPOSITORY).toConstantValue(cached.sessions(new InMemorySessionRepository(db)));
-    bind(BOARD_REPOSITORY).toConstantValue(new InMemoryBoardRepository(db));
-    bind(POST_REPOSITORY).toConstantValue(new InMemoryPostRepository(db));
-    bind(COMMENT_REPOSITORY).toConstantValue(comments);
-    bind(ANONYMOUS_ALIAS_REPOSITORY).toConstantValue(new InMemoryAnonymousAliasRepository(db));
-    bind(POST_LIKE_REPOSITORY).toConstantValue(new InMemoryPostLikeRepository(db));
-    bind(COMMENT_LIKE_REPOSITORY).toConstantValue(
-      cached.commentLikes(new InMemoryCommentLikeRepository(db), comments, uow),
-    );
-    bind(POST_SCRAP_REPOSITORY).toConstantValue(new InMemoryPostScrapRepository(db));
-    bind(POST_REPORT_REPOSITORY).toConstantValue(new InMemoryPostReportRepository(db));
-    bind(COMMENT_REPORT_REPOSITORY).toConstantValue(new InMemoryCommentReportRepository(db));
-    bind(POST_QUERIES).toConstantValue(cached.postQueries(new InMemoryPostQueries(db, users)));
-    bind(FRIEND_REQUEST_REPOSITORY).toConstantValue(new InMemoryFriendRequestRepository(db));
-    bind(FRIENDSHIP_REPOSITORY).toConstantValue(new InMemoryFriendshipRepository(db));
-    bind(COURSE_REPOSITORY).toConstantValue(cached.courses(new InMemoryCourseRepository(db)));
-    bind(REVIEW_REPOSITORY).toConstantValue(cached.reviews(new InMemoryReviewRepository(db)));
-    bind(TIMETABLE_REPOSITORY).toConstantValue(new InMemoryTimetableRepository(db));
-  });
+  const module = storesModule(
+    {
+      unitOfWork: new InMemoryUnitOfWork(db),
+      users,
+      schools: new InMemorySchoolRepository(db),
+      departments: new InMemoryDepartmentRepository(db),
+      sessions: new InMemorySessionRepository(db),
+      boards: new InMemoryBoardRepository(db),
+      posts: new InMemoryPostRepository(db),
+      comments: new InMemoryCommentRepository(db),
+      aliases: new InMemoryAnonymousAliasRepository(db),
+      postLikes: new InMemoryPostLikeRepository(db),
+      commentLikes: new InMemoryCommentLikeRepository(db),
+      scraps: new InMemoryPostScrapRepository(db),
+      postReports: new InMemoryPostReportRepository(db),
+      commentReports: new InMemoryCommentReportRepository(db),
+      postQueries: new InMemoryPostQueries(db, users),
+      friendRequests: new InMemoryFriendRequestRepository(db),
+      friendships: new InMemoryFriendshipRepository(db),
+      courses: new InMemoryCourseRepository(db),
+      reviews: new InMemoryReviewRepository(db),
+      timetables: new InMemoryTimetableRepository(db),
+    },
+    cached,
+  );
   return {
     kind: 'memory',
     module,

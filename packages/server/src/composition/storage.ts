@@ -1,6 +1,6 @@
+import type { CacheLayer } from './cache-layer.js';
 import { openMemoryStorage } from './memory-storage.js';
 import { openSequelizeStorage } from './sequelize-storage.js';
-import type { CacheLayer } from './cache-layer.js';
 import type { OpenedStorage } from './tokens.js';
 
 /** Picks the adapter set from DATABASE_URL. */

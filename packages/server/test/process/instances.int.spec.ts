@@ -89,7 +89,7 @@ describe('two instances on one MySQL and one Redis', function () {
     expect(after.body.error.code).to.equal('SESSION_REVOKED');
   });
 
-  it('shows a like made on one instance on the other’s next read', async () => {
+  it('shows a like and a comment made on one instance on the other’s next read of the post and the board', async () => {
     const [author, fan] = [
       await member(a, 'author', school.id, school.departmentId),
       await member(b, 'fan', school.id, school.departmentId),
@@ -103,15 +103,31 @@ describe('two instances on one MySQL and one Redis', function () {
         author.accessToken,
       )
     ).body;
+    const page = () => call(b, 'GET', `/boards/${school.boardId}/posts`, undefined, fan.accessToken);
+    const listed = async () =>
+      ((await page()).body.items as { id: string; likeCount: number; commentCount: number }[]).find(
+        (item) => item.id === post.id,
+      );
     expect((await call(b, 'GET', `/posts/${post.id}`, undefined, fan.accessToken)).body.likeCount).to.equal(
       0,
     );
+    expect(await listed()).to.include({ likeCount: 0, commentCount: 0 }); // now cached on b
     expect((await call(a, 'POST', `/posts/${post.id}/like`, undefined, fan.accessToken)).status).to.equal(
       200,
     );
     const seen = await call(b, 'GET', `/posts/${post.id}`, undefined, fan.accessToken);
     expect(seen.body).to.include({ likeCount: 1 });
     expect(seen.body.viewer.liked).to.equal(true);
+    expect(await listed()).to.include({ likeCount: 1 });
+
+    const comment = { content: 'seen everywhere' };
+    expect(
+      (await call(a, 'POST', `/posts/${post.id}/comments`, comment, author.accessToken)).status,
+    ).to.equal(201);
+    const detail = (await call(b, 'GET', `/posts/${post.id}`, undefined, fan.accessToken)).body;
+    expect(detail.commentCount).to.equal(1);
+    expect(detail.comments.map((c: { content: string }) => c.content)).to.deep.equal(['seen everywhere']);
+    expect(await listed()).to.include({ commentCount: 1 });
   });
 
   it('drops a cached course on every instance when a review changes its average', async () => {

@@ -15,6 +15,7 @@ import {
 
 export type { BoardPorts, BoardPortsSetup } from './board-fixtures.js';
 export { BoardWorld } from './board-fixtures.js';
+export { cachedBoardPorts } from './cached-board-ports.js';
 export {
   anonymousAliasRepositoryContract,
   boardRepositoryContract,

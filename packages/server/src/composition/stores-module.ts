@@ -1,0 +1,80 @@
+import type { BoardStores } from '@campus/adapters';
+import {
+  ANONYMOUS_ALIAS_REPOSITORY,
+  BOARD_REPOSITORY,
+  COMMENT_LIKE_REPOSITORY,
+  COMMENT_REPORT_REPOSITORY,
+  COMMENT_REPOSITORY,
+  COURSE_REPOSITORY,
+  DEPARTMENT_REPOSITORY,
+  FRIEND_REQUEST_REPOSITORY,
+  FRIENDSHIP_REPOSITORY,
+  POST_LIKE_REPOSITORY,
+  POST_QUERIES,
+  POST_REPORT_REPOSITORY,
+  POST_REPOSITORY,
+  POST_SCRAP_REPOSITORY,
+  REVIEW_REPOSITORY,
+  SCHOOL_REPOSITORY,
+  SESSION_REPOSITORY,
+  TIMETABLE_REPOSITORY,
+  UNIT_OF_WORK,
+  USER_REPOSITORY,
+  type AnonymousAliasRepository,
+  type CommentReportRepository,
+  type CourseRepository,
+  type DepartmentRepository,
+  type FriendRequestRepository,
+  type FriendshipRepository,
+  type ReviewRepository,
+  type SchoolRepository,
+  type SessionRepository,
+  type TimetableRepository,
+  type UnitOfWork,
+  type UserRepository,
+} from '@campus/domain';
+import { ContainerModule } from 'inversify';
+import type { CacheLayer } from './cache-layer.js';
+
+/** Every store of one adapter set, as the adapters give them. */
+export interface Stores extends BoardStores {
+  unitOfWork: UnitOfWork;
+  users: UserRepository;
+  schools: SchoolRepository;
+  departments: DepartmentRepository;
+  sessions: SessionRepository;
+  aliases: AnonymousAliasRepository;
+  commentReports: CommentReportRepository;
+  friendRequests: FriendRequestRepository;
+  friendships: FriendshipRepository;
+  courses: CourseRepository;
+  reviews: ReviewRepository;
+  timetables: TimetableRepository;
+}
+
+/** Binds an adapter set's stores to the ports, with the cache layer around the hot ones. */
+export function storesModule(raw: Stores, cached: CacheLayer): ContainerModule {
+  const board = cached.board(raw, raw.users, raw.unitOfWork);
+  return new ContainerModule(({ bind }) => {
+    bind(UNIT_OF_WORK).toConstantValue(raw.unitOfWork);
+    bind(USER_REPOSITORY).toConstantValue(cached.users(board.users));
+    bind(SCHOOL_REPOSITORY).toConstantValue(raw.schools);
+    bind(DEPARTMENT_REPOSITORY).toConstantValue(raw.departments);
+    bind(SESSION_REPOSITORY).toConstantValue(cached.sessions(raw.sessions));
+    bind(BOARD_REPOSITORY).toConstantValue(board.stores.boards);
+    bind(POST_REPOSITORY).toConstantValue(board.stores.posts);
+    bind(COMMENT_REPOSITORY).toConstantValue(board.stores.comments);
+    bind(ANONYMOUS_ALIAS_REPOSITORY).toConstantValue(raw.aliases);
+    bind(POST_LIKE_REPOSITORY).toConstantValue(board.stores.postLikes);
+    bind(COMMENT_LIKE_REPOSITORY).toConstantValue(board.stores.commentLikes);
+    bind(POST_SCRAP_REPOSITORY).toConstantValue(board.stores.scraps);
+    bind(POST_REPORT_REPOSITORY).toConstantValue(board.stores.postReports);
+    bind(COMMENT_REPORT_REPOSITORY).toConstantValue(raw.commentReports);
+    bind(POST_QUERIES).toConstantValue(board.stores.postQueries);
+    bind(FRIEND_REQUEST_REPOSITORY).toConstantValue(raw.friendRequests);
+    bind(FRIENDSHIP_REPOSITORY).toConstantValue(raw.friendships);
+    bind(COURSE_REPOSITORY).toConstantValue(cached.courses(raw.courses));
+    bind(REVIEW_REPOSITORY).toConstantValue(cached.reviews(raw.reviews));
+    bind(TIMETABLE_REPOSITORY).toConstantValue(raw.timetables);
+  });
+}
