@@ -33,9 +33,26 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
         connectTimeout: 5_000,
       },
       pool: { max: options.poolMax ?? 10, min: 0, acquire: 5_000, idle: 10_000 },
+      hooks: { afterConnect: readCommitted },
     });
   }
   throw new Error(`Unsupported database URL: ${url.split(':')[0]}:…`);
+}
+
+/**
+ * MySQL connections run READ COMMITTED. Correctness here comes from unique indexes, relative
+ * counter updates and explicit row locks on the post, never from snapshot reads; REPEATABLE READ
+ * would add a gap lock to every locking read of a missing row (an anonymous number not yet handed
+ * out), and two such gaps taken before two inserts deadlock. Set once per connection, so no
+ * transaction pays a statement for it.
+ */
+function readCommitted(connection: unknown): Promise<void> {
+  const mysql = connection as { query(sql: string, done: (error: Error | null) => void): void };
+  return new Promise((resolve, reject) =>
+    mysql.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', (error) =>
+      error ? reject(error) : resolve(),
+    ),
+  );
 }
 
 export function dialectOf(sequelize: Sequelize): 'mysql' | 'sqlite' {

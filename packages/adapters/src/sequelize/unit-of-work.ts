@@ -49,9 +49,10 @@ export class SequelizeUnitOfWork implements UnitOfWork {
     else await run();
   }
 
+  /** SQLite: IMMEDIATE, so the single writer is taken at BEGIN instead of failing on upgrade. */
   private transaction<T>(work: () => Promise<T>): Promise<T> {
-    const type = dialectOf(this.sequelize) === 'sqlite' ? Transaction.TYPES.IMMEDIATE : undefined;
-    const transaction = () => this.sequelize.transaction({ type }, (t) => this.context.runWith(t, work));
+    const options = dialectOf(this.sequelize) === 'sqlite' ? { type: Transaction.TYPES.IMMEDIATE } : {};
+    const transaction = () => this.sequelize.transaction(options, (t) => this.context.runWith(t, work));
     return this.gate ? this.gate.exclusive(transaction) : transaction();
   }
 }

@@ -160,5 +160,25 @@ for (const target of SQL_TARGETS) {
       expect(repeats[0]).to.equal(values[0]);
       expect((await stored()).anonymousSequence).to.equal(20);
     });
+
+    it('given 20 users each writing an anonymous comment on a different post at once, then all 20 succeed (no gap-lock deadlock)', async () => {
+      const board = await world.board(post.schoolId);
+      const posts: Post[] = [];
+      for (const u of crowd) posts.push(await world.post(board, u));
+      const comment = (i: number) => async () => {
+        const target = posts[(i + 1) % posts.length]!;
+        const writer = crowd[i]!;
+        await adapters.unitOfWork.run(async () => {
+          const number = await adapters.aliases.numberFor(target.id, writer.id);
+          await world.comment(target, writer, { isAnonymous: true, anonymousNumber: number });
+        });
+      };
+      for (let round = 0; round < 3; round++) {
+        const { errors } = await concurrently(crowd.map((_, i) => comment(i)));
+        expect(codes(errors)).to.deep.equal([]);
+        posts.push(posts.shift()!); // the next round writes on other posts, into other gaps
+      }
+      for (const p of posts) expect(await recount('comments', 'post_id', p.id)).to.equal(3);
+    });
   });
 }
