@@ -221,7 +221,8 @@ export class CachedPostQueries implements PostQueries {
     const { hits, versions } = await this.views.lookup([shared, mine]);
     const [post, flags] = hits;
     if (post != null && flags != null) {
-      return { ...decodePost(post), viewer: JSON.parse(flags) as PostDetailRecord['viewer'] };
+      const viewer = JSON.parse(flags) as PostDetailRecord['viewer'];
+      return { ...this.views.decode(shared, post, decodePost), viewer };
     }
     await this.views.pin([shared, mine], versions);
     const record = await this.inner.findPost(postId, viewerId);

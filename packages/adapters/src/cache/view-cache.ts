@@ -20,6 +20,8 @@ export interface Lookup {
 
 /** Scope versions outlive the views stamped with them; an expired one only costs a miss. */
 const SCOPE_TTL_MS = 15 * 60_000;
+/** Decoded views kept per process, so a hit on an unchanged view parses nothing. */
+const DECODED_CAPACITY = 2_000;
 
 /**
  * Versioned views over the `Cache` port, race-free without locks:
@@ -36,7 +38,24 @@ const SCOPE_TTL_MS = 15 * 60_000;
  * lost to an outage leaves a view stale for at most its TTL.
  */
 export class ViewCache {
+  private readonly decoded = new Map<string, { raw: string; value: unknown }>();
+
   constructor(private readonly cache: Cache) {}
+
+  /**
+   * The value of a hit, decoded once per distinct cached string: hot views are read far more
+   * often than they change, and parsing them was most of a hit's cost. Values are frozen, since
+   * every reader in the process shares them.
+   */
+  decode<T>(view: View, hit: string, decode: (json: string) => T): T {
+    const known = this.decoded.get(view.key);
+    if (known && known.raw === hit) return known.value as T;
+    const value = deepFreeze(decode(hit));
+    if (!known && this.decoded.size >= DECODED_CAPACITY)
+      this.decoded.delete(this.decoded.keys().next().value!);
+    this.decoded.set(view.key, { raw: hit, value });
+    return value;
+  }
 
   async lookup(views: readonly View[]): Promise<Lookup> {
     const scopes = [...new Set(views.flatMap((view) => view.scopes))];
@@ -73,7 +92,7 @@ export class ViewCache {
   async read<T>(view: View, ttlMs: number, load: () => Promise<T>, decode: (json: string) => T): Promise<T> {
     const { hits, versions } = await this.lookup([view]);
     const hit = hits[0];
-    if (hit != null) return decode(hit);
+    if (hit != null) return this.decode(view, hit, decode);
     await this.pin([view], versions);
     const value = await load();
     await this.store(view, versions, JSON.stringify(value), ttlMs);
@@ -95,4 +114,11 @@ function stampOf(view: View, versions: Map<string, string | null>): string | nul
     stamp += `${version},`;
   }
   return `${stamp}|`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value) || value instanceof Date)
+    return value;
+  for (const inner of Object.values(value)) deepFreeze(inner);
+  return Object.freeze(value);
 }

@@ -19,12 +19,18 @@ export interface JwtTokenServiceOptions {
   clock: Clock;
 }
 
+/** Verified tokens remembered per process: clients send the same access token for minutes. */
+const VERIFIED_CAPACITY = 10_000;
+
 /**
  * HS256 access tokens and opaque refresh tokens. The key object is built once: jsonwebtoken
  * given a string secret re-derives it on every call, about 40 times slower per verification.
+ * A token verified once is remembered until it expires (the same string carries the same
+ * signature), so a request pays for the HMAC and the JSON parsing only the first time.
  */
 export class JwtTokenService implements TokenService {
   private readonly key: KeyObject;
+  private readonly verified = new Map<string, { claims: AccessClaims; exp: number }>();
   readonly refreshTokenTtlMs: number;
 
   constructor(private readonly options: JwtTokenServiceOptions) {
@@ -42,12 +48,16 @@ export class JwtTokenService implements TokenService {
   }
 
   verifyAccessToken(token: string): AccessClaims {
+    const now = Math.floor(this.options.clock.now().getTime() / 1000);
+    const known = this.verified.get(token);
+    if (known && now < known.exp) return known.claims;
+    if (known) this.verified.delete(token);
     let payload: string | jwt.JwtPayload;
     try {
       payload = jwt.verify(token, this.key, {
         algorithms: ['HS256'],
         issuer: this.options.issuer,
-        clockTimestamp: Math.floor(this.options.clock.now().getTime() / 1000),
+        clockTimestamp: now,
       });
     } catch (error) {
       if (error instanceof jwt.TokenExpiredError) throw new TokenExpired();
@@ -60,7 +70,10 @@ export class JwtTokenService implements TokenService {
     if (typeof sub !== 'string' || typeof sid !== 'string' || !sub || !sid) {
       throw new Unauthenticated('The access token is not valid.');
     }
-    return { userId: UserId(sub), sessionId: SessionId(sid) };
+    const claims = { userId: UserId(sub), sessionId: SessionId(sid) };
+    if (this.verified.size >= VERIFIED_CAPACITY) this.verified.delete(this.verified.keys().next().value!);
+    this.verified.set(token, { claims, exp: payload.exp });
+    return claims;
   }
 
   newRefreshToken(): IssuedRefreshToken {

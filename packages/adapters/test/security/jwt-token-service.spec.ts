@@ -50,6 +50,25 @@ describe('JwtTokenService', () => {
     });
   });
 
+  it('given a token verified and remembered, when the clock reaches its exp second exactly, then it is TOKEN_EXPIRED', () => {
+    const token = tokens.issueAccessToken(claims);
+    expect(tokens.verifyAccessToken(token)).to.deep.equal(claims);
+    clock.advance(30 * 60_000 - 1);
+    expect(tokens.verifyAccessToken(token)).to.deep.equal(claims);
+    clock.advance(1);
+    expect(codeOf(() => tokens.verifyAccessToken(token))).to.equal('TOKEN_EXPIRED');
+    expect(codeOf(() => tokens.verifyAccessToken(token))).to.equal('TOKEN_EXPIRED');
+  });
+
+  it('given a remembered token, when one character of its signature changes, then it is UNAUTHENTICATED', () => {
+    const token = tokens.issueAccessToken(claims);
+    tokens.verifyAccessToken(token);
+    const i = token.length - 10; // inside the signature, away from its padding bits
+    const other = token[i] === 'A' ? 'B' : 'A';
+    const tampered = token.slice(0, i) + other + token.slice(i + 1);
+    expect(codeOf(() => tokens.verifyAccessToken(tampered))).to.equal('UNAUTHENTICATED');
+  });
+
   it('given a token, when the clock passes its expiry, then it is TOKEN_EXPIRED', () => {
     const token = tokens.issueAccessToken(claims);
     clock.advance(29 * 60_000);

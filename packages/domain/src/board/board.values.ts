@@ -61,6 +61,7 @@ export const PREVIEW_LENGTH = 100;
 
 /** The first 100 characters of a post's content, never splitting a character in two. */
 export function previewOf(content: string): string {
+  if (content.length <= PREVIEW_LENGTH) return content; // fewer code units, so fewer characters
   const chars = [...content];
   return chars.length <= PREVIEW_LENGTH ? content : chars.slice(0, PREVIEW_LENGTH).join('');
 }
