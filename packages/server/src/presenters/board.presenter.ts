@@ -1,4 +1,5 @@
 import type { AuthorDto, BoardDto, CommentDto, PostDto, PostSummaryDto } from '@campus/application';
+import { iso } from './iso.js';
 
 /*
  * Anonymity is decided in the use cases; these presenters make sure nothing else slips out: each
@@ -30,7 +31,7 @@ export function presentSummary(post: PostSummaryDto) {
     commentCount: post.commentCount,
     scrapCount: post.scrapCount,
     isHot: post.isHot,
-    createdAt: post.createdAt.toISOString(),
+    createdAt: iso(post.createdAt),
   };
 }
 
@@ -58,8 +59,8 @@ export function presentComment(comment: CommentDto): CommentBody {
     likeCount: comment.likeCount,
     isDeleted: comment.isDeleted,
     isMine: comment.isMine,
-    createdAt: comment.createdAt.toISOString(),
-    updatedAt: comment.updatedAt.toISOString(),
+    createdAt: iso(comment.createdAt),
+    updatedAt: iso(comment.updatedAt),
     ...(comment.replies ? { replies: comment.replies.map(presentComment) } : {}),
   };
 }
@@ -77,8 +78,8 @@ export function presentPost(post: PostDto) {
     commentCount: post.commentCount,
     scrapCount: post.scrapCount,
     isHot: post.isHot,
-    createdAt: post.createdAt.toISOString(),
-    updatedAt: post.updatedAt.toISOString(),
+    createdAt: iso(post.createdAt),
+    updatedAt: iso(post.updatedAt),
     viewer: {
       isAuthor: post.viewer.isAuthor,
       liked: post.viewer.liked,
