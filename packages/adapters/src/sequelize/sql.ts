@@ -22,6 +22,15 @@ export class Sql {
   }
 
   /**
+   * Makes MySQL walk `index` (a no-op on SQLite). MariaDB otherwise reads a keyset page deep in a
+   * big board by `ref` on the board alone, from the newest row down to the cursor: 356 ms at
+   * 100,000 posts deep instead of 0.1 ms, measured with ANALYZE on 1M posts.
+   */
+  forceIndex(index: string): string {
+    return this.dialect === 'mysql' ? ` FORCE INDEX (${index})` : '';
+  }
+
+  /**
    * A time as the column stores it. Sequelize drops milliseconds from Date replacements on
    * MySQL, so times are always passed preformatted (UTC, millisecond precision).
    */

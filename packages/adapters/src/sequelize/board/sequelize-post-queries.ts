@@ -27,9 +27,10 @@ import {
 /** The columns of a PostSummary; the nickname is joined only for named posts. */
 const SUMMARY = `p.id, p.board_id, p.author_id, u.nickname AS author_nickname, p.is_anonymous, p.is_question, p.title,
   SUBSTR(p.content, 1, 100) AS content_preview, p.like_count, p.comment_count, p.scrap_count, p.hot_at, p.created_at`;
-const FROM = 'FROM posts p LEFT JOIN users u ON u.id = p.author_id AND p.is_anonymous = 0';
+const AUTHOR_JOIN = 'LEFT JOIN users u ON u.id = p.author_id AND p.is_anonymous = 0';
 
-type Where = { clauses: string[]; params: Record<string, unknown> };
+/** The conditions of a list, and the index whose order it pages through. */
+type Where = { clauses: string[]; params: Record<string, unknown>; index?: string };
 
 /**
  * The board's reads as hand-written SQL: a post detail is two statements (the post with its
@@ -87,7 +88,7 @@ export class SequelizePostQueries implements PostQueries {
     const where = this.visible(filter.includeHidden, ['p.board_id = :boardId'], { boardId: filter.boardId });
     if (filter.isQuestion !== undefined) where.clauses.push(`p.is_question = ${filter.isQuestion ? 1 : 0}`);
     if (filter.q !== undefined) this.search(where, filter.q);
-    return this.byTime(where, page);
+    return this.byTime({ ...where, index: 'posts_board_page' }, page);
   }
 
   searchSchoolPosts(filter: SchoolSearchFilter, page: PageRequest): Promise<Page<PostSummaryRecord>> {
@@ -95,7 +96,7 @@ export class SequelizePostQueries implements PostQueries {
       schoolId: filter.schoolId,
     });
     this.search(where, filter.q);
-    return this.byTime(where, page);
+    return this.byTime({ ...where, index: 'posts_school_created' }, page);
   }
 
   listHotPosts(filter: SchoolFilter, page: PageRequest): Promise<Page<PostSummaryRecord>> {
@@ -103,7 +104,7 @@ export class SequelizePostQueries implements PostQueries {
       schoolId: filter.schoolId,
     });
     return this.page(
-      where,
+      { ...where, index: 'posts_school_hot' },
       page,
       'p.hot_at',
       (at) => this.sql.time(new Date(at)),
@@ -123,7 +124,7 @@ export class SequelizePostQueries implements PostQueries {
       },
     );
     return this.page(
-      where,
+      { ...where, index: 'posts_school_best' },
       page,
       'p.like_count',
       (n) => n,
@@ -132,10 +133,8 @@ export class SequelizePostQueries implements PostQueries {
   }
 
   listPostsByAuthor(filter: UserFilter, page: PageRequest): Promise<Page<PostSummaryRecord>> {
-    return this.byTime(
-      this.visible(filter.includeHidden, ['p.author_id = :userId'], { userId: filter.userId }),
-      page,
-    );
+    const where = this.visible(filter.includeHidden, ['p.author_id = :userId'], { userId: filter.userId });
+    return this.byTime({ ...where, index: 'posts_author' }, page);
   }
 
   listPostsCommentedBy(filter: UserFilter, page: PageRequest): Promise<Page<PostSummaryRecord>> {
@@ -150,8 +149,7 @@ export class SequelizePostQueries implements PostQueries {
     this.after(where, 's.created_at', page.after, (at) => this.sql.time(new Date(at)), 's.post_id');
     const rows = await this.sql.select<SummaryRow & { scrapped_at: Date | string }>(
       `SELECT ${SUMMARY}, s.created_at AS scrapped_at
-       FROM post_scraps s JOIN posts p ON p.id = s.post_id
-       LEFT JOIN users u ON u.id = p.author_id AND p.is_anonymous = 0
+       FROM post_scraps s JOIN posts p ON p.id = s.post_id ${AUTHOR_JOIN}
        WHERE s.user_id = :userId AND ${where.clauses.join(' AND ')}
        ORDER BY s.created_at DESC, s.post_id DESC LIMIT ${page.limit + 1}`,
       where.params,
@@ -178,7 +176,8 @@ export class SequelizePostQueries implements PostQueries {
   ): Promise<Page<PostSummaryRecord>> {
     this.after(where, key, page.after, toParam);
     const rows = await this.sql.select<SummaryRow>(
-      `SELECT ${SUMMARY} ${FROM} WHERE ${where.clauses.join(' AND ')}
+      `SELECT ${SUMMARY} FROM posts p${where.index ? this.sql.forceIndex(where.index) : ''} ${AUTHOR_JOIN}
+       WHERE ${where.clauses.join(' AND ')}
        ORDER BY ${key} DESC, p.id DESC LIMIT ${page.limit + 1}`,
       where.params,
     );
