@@ -29,6 +29,11 @@ export interface Measured {
 /** Request numbers go on across runs, so writes never repeat a (user, target) pair. */
 const counters = new Map<string, number>();
 
+/** Starts a scenario's request numbers at `n`: a reused seed keeps the likes of earlier runs. */
+export function startAt(name: string, n: number): void {
+  counters.set(name, n);
+}
+
 export async function measure(
   base: string,
   scenario: Scenario,
@@ -72,13 +77,27 @@ function toRequest(r: ScenarioRequest) {
 
 const auth = (tokens: string[], n: number) => ({ authorization: `Bearer ${tokens[n % tokens.length]}` });
 
-export function readScenarios(s: Seeded, tokens: string[]): Scenario[] {
+/** The seed, with cursors into the big board at several depths (found after seeding). */
+export interface BenchTargets extends Seeded {
+  boardCursors: string[];
+}
+
+export function readScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
   return [
     {
       name: 'board page',
       requests: (n) => ({
         method: 'GET',
         path: `/api/v1/boards/${s.bigBoardId}/posts`,
+        headers: auth(tokens, n),
+      }),
+    },
+    // Later pages are never cached: a keyset query on MySQL at 1% to 90% of the board's depth.
+    {
+      name: 'board page, deeper (keyset)',
+      requests: (n) => ({
+        method: 'GET',
+        path: `/api/v1/boards/${s.bigBoardId}/posts?cursor=${s.boardCursors[n % s.boardCursors.length]}`,
         headers: auth(tokens, n),
       }),
     },
@@ -113,7 +132,7 @@ export function readScenarios(s: Seeded, tokens: string[]): Scenario[] {
   ];
 }
 
-export function writeScenarios(s: Seeded, tokens: string[]): Scenario[] {
+export function writeScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
   const posts = s.likePostIds;
   return [
     // Each request a fresh (user, post) pair: one like per user and post, never on one's own.

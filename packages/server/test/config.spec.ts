@@ -21,6 +21,15 @@ describe('configuration', () => {
     expect(config.refreshTokenTtlMs).to.equal(7 * 86_400_000);
     expect(config.corsOrigins).to.deep.equal([]);
     expect(config.redisUrl).to.equal(undefined);
+    expect(config.cacheBoardViews).to.equal(true);
+  });
+
+  it('turns board view caching off with CACHE_BOARD_VIEWS=off and refuses other values', () => {
+    expect(loadConfig({ DATABASE_URL: 'memory', CACHE_BOARD_VIEWS: 'off' }).cacheBoardViews).to.equal(false);
+    expect(() => loadConfig({ DATABASE_URL: 'memory', CACHE_BOARD_VIEWS: 'no' })).to.throw(
+      ConfigError,
+      /CACHE_BOARD_VIEWS/,
+    );
   });
 
   it('generates a development JWT secret once and keeps it in the data folder', () => {

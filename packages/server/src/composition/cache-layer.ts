@@ -76,7 +76,8 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     sessions: (inner) => new CachedSessionRepository(inner, cache, config.accessTokenTtlMs + 60_000),
     courses: (inner) => new CachedCourseRepository(inner, cache),
     reviews: (inner) => new CachedReviewRepository(inner, cache),
-    board: (stores, users, uow) => cacheBoardStores(stores, users, cache, uow),
+    board: (stores, users, uow) =>
+      config.cacheBoardViews ? cacheBoardStores(stores, users, cache, uow) : { stores, users },
     ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),
     close,
   };

@@ -45,6 +45,7 @@ const schema = z.object({
   ADMIN_PASSWORD: z.string().optional(),
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  CACHE_BOARD_VIEWS: z.enum(['on', 'off']).default('on'),
 });
 
 export interface Config {
@@ -65,6 +66,8 @@ export interface Config {
   admin: { username: string; password: string } | undefined;
   corsOrigins: string[];
   logLevel: string;
+  /** Board views (post, comments, first pages, HOT) from the cache; off reads them from the database. */
+  cacheBoardViews: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -100,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     logLevel: e.LOG_LEVEL,
+    cacheBoardViews: e.CACHE_BOARD_VIEWS === 'on',
   };
 }
 

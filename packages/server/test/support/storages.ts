@@ -5,17 +5,21 @@ export interface StorageUnderTest {
   name: string;
   /** A DATABASE_URL for a fresh, empty store, and how to throw it away. */
   open(): Promise<{ url: string; dispose(): Promise<void> } | null>;
+  /** Settings this storage runs with. */
+  env?: Record<string, string>;
 }
 
 /**
  * The HTTP suites run on every storage: memory and SQLite always, MySQL when reachable (and
- * always in CI, where an unreachable MySQL fails the run instead of skipping it).
+ * always in CI, where an unreachable MySQL fails the run instead of skipping it). SQLite runs with
+ * board views uncached, so every suite answers both from the cache and from the database.
  */
 export const STORAGES: StorageUnderTest[] = [
   { name: 'memory', open: () => Promise.resolve({ url: 'memory', dispose: () => Promise.resolve() }) },
   {
-    name: 'sqlite',
+    name: 'sqlite, board views uncached',
     open: () => Promise.resolve({ url: 'sqlite::memory:', dispose: () => Promise.resolve() }),
+    env: { CACHE_BOARD_VIEWS: 'off' },
   },
   {
     name: 'mysql',
@@ -36,7 +40,7 @@ export async function startOn(
 ): Promise<TestApp | null> {
   const store = await storage.open();
   if (!store) return null;
-  const app = await startTestApp(store.url, env).catch(async (error: unknown) => {
+  const app = await startTestApp(store.url, { ...storage.env, ...env }).catch(async (error: unknown) => {
     await store.dispose();
     throw error;
   });
