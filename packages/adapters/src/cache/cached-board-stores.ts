@@ -50,7 +50,7 @@ import { ViewCache, type View } from './view-cache.js';
 
 const TTL_MS = { post: 60_000, comments: 60_000, viewer: 60_000, page: 30_000, board: 300_000 };
 
-export const boardScopes = {
+const boardScopes = {
   post: (id: string) => `scope:post:${id}`,
   board: (id: string) => `scope:board:${id}`,
   hot: (schoolId: string) => `scope:hot:${schoolId}`,

@@ -1,7 +1,5 @@
 import { hostname } from 'node:os';
 import {
-  CachedCourseRepository,
-  CachedReviewRepository,
   CachedSessionRepository,
   CachedUserRepository,
   InMemoryLoginAttemptStore,
@@ -10,19 +8,13 @@ import {
   RedisLoginAttemptStore,
   SystemClock,
   cacheBoardStores,
+  cacheCourseStores,
   closeRedisClient,
   createRedisClient,
   type BoardStores,
+  type CourseStores,
 } from '@campus/adapters';
-import type {
-  Cache,
-  UnitOfWork,
-  CourseRepository,
-  LoginAttemptStore,
-  ReviewRepository,
-  SessionRepository,
-  UserRepository,
-} from '@campus/domain';
+import type { Cache, UnitOfWork, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 
@@ -35,8 +27,8 @@ export interface CacheLayer {
   loginAttempts: LoginAttemptStore;
   users(inner: UserRepository): UserRepository;
   sessions(inner: SessionRepository): SessionRepository;
-  courses(inner: CourseRepository): CourseRepository;
-  reviews(inner: ReviewRepository): ReviewRepository;
+  /** Courses and reviews: course details cached, review writes retiring them. */
+  catalogue(stores: CourseStores, uow: UnitOfWork): CourseStores;
   /** The board's stores and the users (nicknames show on board views), wrapped together. */
   board(
     stores: BoardStores,
@@ -74,8 +66,7 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     loginAttempts,
     users: (inner) => new CachedUserRepository(inner, cache),
     sessions: (inner) => new CachedSessionRepository(inner, cache, config.accessTokenTtlMs + 60_000),
-    courses: (inner) => new CachedCourseRepository(inner, cache),
-    reviews: (inner) => new CachedReviewRepository(inner, cache),
+    catalogue: (stores, uow) => cacheCourseStores(stores, cache, uow),
     board: (stores, users, uow) =>
       config.cacheBoardViews ? cacheBoardStores(stores, users, cache, uow) : { stores, users },
     ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),

@@ -1,4 +1,4 @@
-import type { BoardStores } from '@campus/adapters';
+import type { BoardStores, CourseStores } from '@campus/adapters';
 import {
   ANONYMOUS_ALIAS_REPOSITORY,
   BOARD_REPOSITORY,
@@ -22,11 +22,9 @@ import {
   USER_REPOSITORY,
   type AnonymousAliasRepository,
   type CommentReportRepository,
-  type CourseRepository,
   type DepartmentRepository,
   type FriendRequestRepository,
   type FriendshipRepository,
-  type ReviewRepository,
   type SchoolRepository,
   type SessionRepository,
   type TimetableRepository,
@@ -37,7 +35,7 @@ import { ContainerModule } from 'inversify';
 import type { CacheLayer } from './cache-layer.js';
 
 /** Every store of one adapter set, as the adapters give them. */
-export interface Stores extends BoardStores {
+export interface Stores extends BoardStores, CourseStores {
   unitOfWork: UnitOfWork;
   users: UserRepository;
   schools: SchoolRepository;
@@ -47,14 +45,13 @@ export interface Stores extends BoardStores {
   commentReports: CommentReportRepository;
   friendRequests: FriendRequestRepository;
   friendships: FriendshipRepository;
-  courses: CourseRepository;
-  reviews: ReviewRepository;
   timetables: TimetableRepository;
 }
 
 /** Binds an adapter set's stores to the ports, with the cache layer around the hot ones. */
 export function storesModule(raw: Stores, cached: CacheLayer): ContainerModule {
   const board = cached.board(raw, raw.users, raw.unitOfWork);
+  const catalogue = cached.catalogue(raw, raw.unitOfWork);
   return new ContainerModule(({ bind }) => {
     bind(UNIT_OF_WORK).toConstantValue(raw.unitOfWork);
     bind(USER_REPOSITORY).toConstantValue(cached.users(board.users));
@@ -73,8 +70,8 @@ export function storesModule(raw: Stores, cached: CacheLayer): ContainerModule {
     bind(POST_QUERIES).toConstantValue(board.stores.postQueries);
     bind(FRIEND_REQUEST_REPOSITORY).toConstantValue(raw.friendRequests);
     bind(FRIENDSHIP_REPOSITORY).toConstantValue(raw.friendships);
-    bind(COURSE_REPOSITORY).toConstantValue(cached.courses(raw.courses));
-    bind(REVIEW_REPOSITORY).toConstantValue(cached.reviews(raw.reviews));
+    bind(COURSE_REPOSITORY).toConstantValue(catalogue.courses);
+    bind(REVIEW_REPOSITORY).toConstantValue(catalogue.reviews);
     bind(TIMETABLE_REPOSITORY).toConstantValue(raw.timetables);
   });
 }

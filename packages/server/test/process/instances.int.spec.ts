@@ -130,7 +130,7 @@ describe('two instances on one MySQL and one Redis', function () {
     expect(await listed()).to.include({ commentCount: 1 });
   });
 
-  it('drops a cached course on every instance when a review changes its average', async () => {
+  it('shows on every instance, at its next read, a course average changed by a review', async () => {
     const admin = (await call(a, 'POST', '/auth/login', { username: 'admin', password: 'admin-password-1' }))
       .body;
     const course = (

@@ -5,6 +5,7 @@ import { reviewRepositoryContract } from './review-repository.contract.js';
 
 export type { CoursesPorts, CoursesPortsSetup } from './courses-fixtures.js';
 export { CatalogueWorld, CoursesWorld } from './courses-fixtures.js';
+export { cachedCoursesPorts } from './cached-courses-ports.js';
 export { courseRepositoryContract, reviewRepositoryContract };
 
 /** Every course and review contract against one implementation. */
