@@ -5,3 +5,4 @@ export * from './friends/index.js';
 export * from './courses/index.js';
 export * from './timetables/index.js';
 export * from './cache/in-process-cache.js';
+export * from './memory-adapters.js';
