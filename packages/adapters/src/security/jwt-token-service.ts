@@ -70,7 +70,7 @@ export class JwtTokenService implements TokenService {
     if (typeof sub !== 'string' || typeof sid !== 'string' || !sub || !sid) {
       throw new Unauthenticated('The access token is not valid.');
     }
-    const claims = { userId: UserId(sub), sessionId: SessionId(sid) };
+    const claims = Object.freeze({ userId: UserId(sub), sessionId: SessionId(sid) });
     if (this.verified.size >= VERIFIED_CAPACITY) this.verified.delete(this.verified.keys().next().value!);
     this.verified.set(token, { claims, exp: payload.exp });
     return claims;
