@@ -2,8 +2,9 @@
  * `npm run bench -- --scale small|large [--duration 10] [--connections 50] [--seed-only]`
  *
  * Seeds MySQL (reused when already there), then measures the server as users load it: one
- * process and a cluster of two, Redis off and on, against the bare Koa + @koa/router ceiling
- * measured in the same run. Prints one table and writes it as JSON to bench-results/.
+ * process with board views read from MySQL, then cached in process, then on Redis, and a cluster
+ * of two on Redis, against the bare Koa + @koa/router ceiling measured in the same run. Prints
+ * one table and writes it as JSON to bench-results/.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -14,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SequelizeAdapters } from '@campus/adapters';
 import { createConnection } from 'mysql2/promise';
+import { encodeCursor } from '../src/http/pagination.js';
 import { BENCH_PASSWORD, SCALES, seed, type Scale, type Seeded } from './seed.js';
 import { measure, startAt, type BenchTargets, type Measured, type Scenario } from './scenarios.js';
 
@@ -121,7 +123,7 @@ async function boardCursors(seeded: Seeded): Promise<string[]> {
       [seeded.bigBoardId, Math.floor(scale.bigBoardPosts * share)],
     )) as unknown as [{ at: Date; id: string }[]];
     const row = rows[0];
-    if (row) cursors.push(Buffer.from(JSON.stringify([row.at.getTime(), row.id])).toString('base64url'));
+    if (row) cursors.push(encodeCursor({ value: row.at.getTime(), id: row.id }));
   }
   await db.end();
   return cursors;
