@@ -1,0 +1,70 @@
+import { expect } from 'chai';
+import { InMemoryUnitOfWork, InProcessCache, MemoryDatabase } from '../../../src/memory/index.js';
+import { ViewCache, type View } from '../../../src/cache/view-cache.js';
+import { FixedClock } from '../../../src/system/index.js';
+
+describe('ViewCache', () => {
+  const view: View = { key: 'view:thing', scopes: ['scope:a', 'scope:b'] };
+  let cache: InProcessCache;
+  let views: ViewCache;
+  let uow: InMemoryUnitOfWork;
+  let loads: number;
+  let stored: { n: number; at: string };
+  const load = () => {
+    loads += 1;
+    return Promise.resolve({ ...stored });
+  };
+  const decode = (json: string) => JSON.parse(json) as { n: number; at: string };
+
+  beforeEach(() => {
+    cache = new InProcessCache(new FixedClock('2026-03-02T09:00:00.000Z'));
+    views = new ViewCache(cache);
+    uow = new InMemoryUnitOfWork(new MemoryDatabase());
+    loads = 0;
+    stored = { n: 1, at: 'then' };
+  });
+
+  it('given a view read once, when read again, then it is served decoded once, shared and frozen', async () => {
+    await views.read(view, 60_000, load, decode);
+    const first = await views.read(view, 60_000, load, decode);
+    const second = await views.read(view, 60_000, load, decode);
+    expect(loads).to.equal(1);
+    expect(second).to.equal(first);
+    expect(Object.isFrozen(first)).to.equal(true);
+    expect(first).to.deep.equal({ n: 1, at: 'then' });
+  });
+
+  it('given a cached view, when any one of its scopes is retired, then the next read loads again', async () => {
+    await views.read(view, 60_000, load, decode);
+    stored = { n: 2, at: 'now' };
+    await uow.run(() => views.retire(uow, ['scope:b']));
+    expect(await views.read(view, 60_000, load, decode)).to.deep.equal({ n: 2, at: 'now' });
+    expect(loads).to.equal(2);
+    await views.retire(uow, ['scope:unrelated']);
+    await views.read(view, 60_000, load, decode);
+    expect(loads).to.equal(2);
+  });
+
+  it('given a retirement inside a unit that rolls back, then the cached view stays served', async () => {
+    await views.read(view, 60_000, load, decode);
+    const failed = uow.run(async () => {
+      await views.retire(uow, ['scope:a']);
+      throw new Error('boom');
+    });
+    expect(
+      await failed.then(
+        () => null,
+        (e: unknown) => (e as Error).message,
+      ),
+    ).to.equal('boom');
+    await views.read(view, 60_000, load, decode);
+    expect(loads).to.equal(1);
+  });
+
+  it('given an entry stamped with other versions, then it is a miss, not a hit', async () => {
+    await views.read(view, 60_000, load, decode);
+    await cache.set('scope:a', 'someone-else', 60_000);
+    await views.read(view, 60_000, load, decode);
+    expect(loads).to.equal(2);
+  });
+});
