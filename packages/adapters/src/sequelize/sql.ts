@@ -52,6 +52,30 @@ export class Sql {
     return (await this.select<T>(sql, replacements))[0] ?? null;
   }
 
+  /**
+   * Moves a counter column of one row by `delta` and gives back its new value, or null when the
+   * row is not there, in one statement: the UPDATE also takes the row's write lock. MySQL hands
+   * the value back through `LAST_INSERT_ID(expr)`, the documented idiom for counters (its result
+   * header carries it as the insert id, and it stays private to the connection); SQLite through
+   * `RETURNING`. `table` and `column` are trusted names from the caller's code, never input.
+   */
+  async bump(table: string, column: string, id: string, delta: number): Promise<number | null> {
+    const transaction = this.tx.current();
+    const replacements = { id, delta };
+    if (this.dialect === 'sqlite') {
+      const rows = await this.sequelize.query<{ n: number }>(
+        `UPDATE ${table} SET ${column} = ${column} + :delta WHERE id = :id RETURNING ${column} AS n`,
+        { replacements, type: QueryTypes.SELECT, transaction },
+      );
+      return rows[0] === undefined ? null : Number(rows[0].n);
+    }
+    const [header] = (await this.sequelize.query(
+      `UPDATE ${table} SET ${column} = LAST_INSERT_ID(${column} + :delta) WHERE id = :id`,
+      { replacements, type: QueryTypes.RAW, transaction },
+    )) as unknown as [{ affectedRows: number; insertId: number }, unknown];
+    return header.affectedRows === 0 ? null : Number(header.insertId);
+  }
+
   /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
   async run(sql: string, replacements: Params = {}): Promise<number> {
     const type = /^\s*insert/i.test(sql)

@@ -107,4 +107,58 @@ for (const target of SQL_TARGETS) {
       }
     });
   });
+
+  /** Writes hold a row lock from their first statement to the commit, so each statement counts. */
+  describe(`board writes send few statements (${target.name})`, function () {
+    this.timeout(120_000);
+    const counter = new StatementCounter();
+    let dispose: (() => Promise<void>) | undefined;
+    let world: BoardWorld;
+
+    before(async function () {
+      const opened = await target.open({ onQuery: counter.onQuery });
+      if (!opened) return this.skip();
+      dispose = opened.dispose;
+      world = new BoardWorld(portsOf(opened.adapters));
+    });
+    after(async () => {
+      await dispose?.();
+    });
+
+    async function stage(name: string) {
+      const school = await world.school();
+      const [alice, bob] = [
+        await world.user(`${name}-a`, school.id),
+        await world.user(`${name}-b`, school.id),
+      ];
+      return { board: await world.board(school.id), alice, bob };
+    }
+
+    it('likes a post in 4: begin, the counter, the like, commit', async () => {
+      const { board, alice, bob } = await stage('like');
+      const post = await world.post(board, alice);
+      const { count, result } = await counter.during(() => world.ports.postLikes.add(post.id, bob.id, at(3)));
+      expect(result).to.equal(1);
+      expect(count).to.equal(4);
+    });
+
+    it('adds an anonymous comment in 7 with a new number and in 5 with a known one', async () => {
+      const { board, alice, bob } = await stage('comment');
+      const post = await world.post(board, alice);
+      const { uow, aliases } = world.ports;
+      const comment = () =>
+        counter.during(() =>
+          uow.run(async () => {
+            const number = await aliases.numberFor(post.id, bob.id);
+            await world.comment(post, bob, { isAnonymous: true, anonymousNumber: number });
+            return number;
+          }),
+        );
+      const first = await comment();
+      const second = await comment();
+      expect([first.result, second.result]).to.deep.equal([1, 1]);
+      expect([first.count, second.count]).to.deep.equal([7, 5]);
+      expect((await world.ports.posts.findById(post.id))!.commentCount).to.equal(2);
+    });
+  });
 }

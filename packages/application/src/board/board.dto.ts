@@ -119,6 +119,12 @@ function toCommentDto(
   };
 }
 
+/** A comment just written by `viewer`: live, and with no replies yet. */
+export function toNewCommentDto(record: CommentRecord, post: PostAuthorship, viewer: Actor): CommentDto {
+  const node = { comment: record, isPlaceholder: false, replies: [] };
+  return toCommentDto(node, post, viewer, record.parentId === null);
+}
+
 /** The comment tree of a post as `viewer` sees it. */
 export function toCommentTree(
   records: readonly CommentRecord[],

@@ -8,12 +8,12 @@ import {
   type Clock,
   type CommentRepository,
   type IdGenerator,
-  type PostQueries,
   type PostRepository,
   type UnitOfWork,
+  type UserRepository,
 } from '@campus/domain';
-import { findVisiblePost, readComment } from './board-lookups.js';
-import type { CommentDto } from './board.dto.js';
+import { findVisiblePost } from './board-lookups.js';
+import { toNewCommentDto, type CommentDto } from './board.dto.js';
 
 export interface CreateCommentInput {
   actor: Actor;
@@ -31,7 +31,7 @@ export class CreateComment {
     private readonly posts: PostRepository,
     private readonly comments: CommentRepository,
     private readonly aliases: AnonymousAliasRepository,
-    private readonly queries: PostQueries,
+    private readonly users: UserRepository,
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
   ) {}
@@ -59,6 +59,10 @@ export class CreateComment {
       if (post.locksWhenCommentedBy(actor.id)) await this.posts.markLocked(post.id, now);
       return created;
     });
-    return readComment(this.queries, actor, post, comment.id);
+    // Answered from what was written, not read back: only a named comment needs the author's
+    // nickname, and that comes from the user store (cached on the server).
+    const c = comment.snapshot();
+    const authorNickname = isAnonymous ? null : ((await this.users.findById(actor.id))?.nickname ?? null);
+    return toNewCommentDto({ ...c, authorNickname }, post, actor);
   }
 }

@@ -81,7 +81,7 @@ export class BoardUseCases {
     this.unscrapPost = new UnscrapPost(posts, scraps);
     this.reportPost = new ReportPost(uow, posts, postReports, settings, clock);
     this.listComments = new ListComments(queries);
-    this.createComment = new CreateComment(uow, posts, comments, aliases, queries, ids, clock);
+    this.createComment = new CreateComment(uow, posts, comments, aliases, bed.users, ids, clock);
     this.updateComment = new UpdateComment(posts, comments, queries, clock);
     this.deleteComment = new DeleteComment(posts, comments, clock);
     this.likeComment = new LikeComment(posts, comments, commentLikes, clock);

@@ -48,6 +48,26 @@ describe('board use cases: comments', () => {
       expect(await commentCount()).to.equal(1);
     });
 
+    it('given named, anonymous and post-author comments and a reply, then each answer equals its later listing', async () => {
+      const named = await comment(s.bob, { isAnonymous: false, content: 'named' });
+      const anonymous = await comment(s.carol, { content: 'anonymous' });
+      const byAuthor = await comment(s.alice, { content: 'by the author' });
+      const reply = await comment(s.bob, { parentId: anonymous.id, isAnonymous: false });
+      expect(named.author).to.deep.include({ displayName: 'Bob', isAnonymous: false });
+      expect(byAuthor.author).to.deep.include({ isPostAuthor: true });
+
+      const asListed = async (actor: Actor) =>
+        (await bed.use.listComments.execute({ actor, postId })).flatMap((c) => [c, ...(c.replies ?? [])]);
+      const forBob = await asListed(s.bob);
+      expect(named).to.deep.equal(forBob.find((c) => c.id === named.id));
+      expect(reply).to.deep.equal(forBob.find((c) => c.id === reply.id));
+      expect(anonymous).to.deep.equal({
+        ...(await asListed(s.carol)).find((c) => c.id === anonymous.id),
+        replies: [],
+      });
+      expect(byAuthor).to.deep.equal((await asListed(s.alice)).find((c) => c.id === byAuthor.id));
+    });
+
     it('given a live top-level comment, when replying, then the reply has parentId and no replies field', async () => {
       const parent = await comment(s.bob);
       const reply = await comment(s.carol, { parentId: parent.id });

@@ -39,6 +39,7 @@ import {
   POST_SCRAP_REPOSITORY as SCRAPS,
   SCHOOL_REPOSITORY as SCHOOLS,
   UNIT_OF_WORK as UOW,
+  USER_REPOSITORY as USERS,
   type BoardSettings,
 } from '@campus/domain';
 import { ContainerModule } from 'inversify';
@@ -69,7 +70,7 @@ export function boardModule(config: Config): ContainerModule {
     bindClass(options, UnscrapPost, [POSTS, SCRAPS]);
     bindClass(options, ReportPost, [UOW, POSTS, POST_REPORTS, BOARD_SETTINGS, CLOCK]);
     bindClass(options, ListComments, [QUERIES]);
-    bindClass(options, CreateComment, [UOW, POSTS, COMMENTS, ALIASES, QUERIES, IDS, CLOCK]);
+    bindClass(options, CreateComment, [UOW, POSTS, COMMENTS, ALIASES, USERS, IDS, CLOCK]);
     bindClass(options, UpdateComment, [POSTS, COMMENTS, QUERIES, CLOCK]);
     bindClass(options, DeleteComment, [POSTS, COMMENTS, CLOCK]);
     bindClass(options, LikeComment, [POSTS, COMMENTS, COMMENT_LIKES, CLOCK]);

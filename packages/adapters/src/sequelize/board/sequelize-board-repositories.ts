@@ -137,11 +137,15 @@ export class SequelizeCommentRepository implements CommentRepository {
   add(comment: Comment): Promise<void> {
     const c = comment.snapshot();
     const t = (d: Date | null) => (d === null ? null : this.sql.time(d));
+    const live = c.deletedAt === null && c.hiddenAt === null;
     return this.uow.run(async () => {
-      // The post's write lock first, as for reactions: no shared-then-exclusive deadlock.
-      await this.sql.one(`SELECT id FROM posts WHERE id = :postId${this.sql.forUpdate}`, {
-        postId: c.postId,
-      });
+      // The post's write lock first, as for reactions: no shared-then-exclusive deadlock. A live
+      // comment takes it with the UPDATE of the count, which it needs anyway.
+      if (live) await this.sql.bump('posts', 'comment_count', c.postId, 1);
+      else
+        await this.sql.one(`SELECT id FROM posts WHERE id = :postId${this.sql.forUpdate}`, {
+          postId: c.postId,
+        });
       await this.sql.run(
         `INSERT INTO comments (id, post_id, parent_id, author_id, content, is_anonymous, anonymous_number, like_count,
            report_count, hidden_at, deleted_at, created_at, updated_at)
@@ -156,11 +160,6 @@ export class SequelizeCommentRepository implements CommentRepository {
           updatedAt: t(c.updatedAt),
         },
       );
-      if (c.deletedAt === null && c.hiddenAt === null) {
-        await this.sql.run('UPDATE posts SET comment_count = comment_count + 1 WHERE id = :postId', {
-          postId: c.postId,
-        });
-      }
     });
   }
 

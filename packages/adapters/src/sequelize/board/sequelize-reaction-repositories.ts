@@ -25,7 +25,11 @@ interface Target {
 
 /**
  * One reaction per (target, user): the INSERT into a table keyed by the pair decides a race, and
- * the counter on the target row moves in the same transaction, by a relative UPDATE.
+ * the counter on the target row moves in the same transaction. The counter moves first: that
+ * UPDATE takes the target row's write lock before the INSERT's foreign-key check would take a
+ * shared one (two transactions holding the shared lock deadlock when both then want to write),
+ * and it hands back the new count: a reaction is BEGIN, UPDATE, INSERT, COMMIT. A duplicate
+ * (the pair's unique key) puts the counter back in the same transaction.
  */
 async function react(
   sql: Sql,
@@ -35,13 +39,9 @@ async function react(
   onDuplicate: () => Error,
 ): Promise<number> {
   const reason = row.reason === undefined ? '' : ', reason';
-  try {
-    return await uow.run(async () => {
-      // Take the target row's write lock first: the INSERT's foreign-key check would otherwise
-      // take a shared lock, and two such transactions deadlock when both then UPDATE the counter.
-      await sql.one(`SELECT id FROM ${target.table} WHERE id = :targetId${sql.forUpdate}`, {
-        targetId: row.targetId,
-      });
+  return uow.run(async () => {
+    const count = await bump(sql, target, row.targetId, 1);
+    try {
       await sql.run(
         `INSERT INTO ${target.reactions} (${target.key}, user_id, created_at${reason})
          VALUES (:targetId, :userId, :createdAt${reason ? ', :reason' : ''})`,
@@ -52,24 +52,20 @@ async function react(
           reason: row.reason ?? null,
         },
       );
-      return bump(sql, target, row.targetId, 1);
-    });
-  } catch (error) {
-    if (brokenUniqueIndex(error) !== null) throw onDuplicate();
-    throw error;
-  }
+    } catch (error) {
+      if (brokenUniqueIndex(error) === null) throw error;
+      // Put the counter back: the caller may be inside a larger unit of work that goes on.
+      await bump(sql, target, row.targetId, -1);
+      throw onDuplicate();
+    }
+    return count;
+  });
 }
 
 async function bump(sql: Sql, target: Target, id: string, delta: number): Promise<number> {
-  await sql.run(`UPDATE ${target.table} SET ${target.counter} = ${target.counter} + :delta WHERE id = :id`, {
-    id,
-    delta,
-  });
-  const row = await sql.one<{ n: number }>(
-    `SELECT ${target.counter} AS n FROM ${target.table} WHERE id = :id`,
-    { id },
-  );
-  return Number(row?.n ?? 0);
+  const count = await sql.bump(target.table, target.counter, id, delta);
+  if (count === null) throw new Error(`${target.table} row ${id} is gone`);
+  return count;
 }
 
 const POST_LIKES: Target = { reactions: 'post_likes', key: 'post_id', table: 'posts', counter: 'like_count' };
@@ -215,31 +211,40 @@ export class SequelizeAnonymousAliasRepository implements AnonymousAliasReposito
   ) {}
 
   /**
-   * The post row is locked first, so concurrent first comments by one user agree on one number and
-   * distinct users take consecutive ones; the alias is read with a locking read, which sees the
-   * latest committed row whatever snapshot the surrounding transaction holds.
+   * A user's alias on a post is read first: a plain read sees the latest committed row (MySQL
+   * connections run READ COMMITTED; SQLite has one writer). A new one takes the next number from
+   * the post row, whose write lock serialises concurrent first comments: distinct users get
+   * consecutive numbers. When the same user raced and won, the INSERT meets the pair's unique key;
+   * the number is given back (the lock is still held, so it is still the last one) and the
+   * winner's alias is used.
    */
   numberFor(postId: PostId, userId: UserId): Promise<number> {
     return this.uow.run(async () => {
-      await this.sql.one(`SELECT id FROM posts WHERE id = :postId${this.sql.forUpdate}`, { postId });
-      const alias = await this.sql.one<{ number: number }>(
-        `SELECT number FROM post_aliases WHERE post_id = :postId AND user_id = :userId${this.sql.forUpdate}`,
-        { postId, userId },
-      );
-      if (alias) return Number(alias.number);
-      await this.sql.run('UPDATE posts SET anonymous_sequence = anonymous_sequence + 1 WHERE id = :postId', {
-        postId,
-      });
-      const row = await this.sql.one<{ n: number }>(
-        'SELECT anonymous_sequence AS n FROM posts WHERE id = :postId',
-        { postId },
-      );
-      const number = Number(row?.n);
-      await this.sql.run(
-        'INSERT INTO post_aliases (post_id, user_id, number) VALUES (:postId, :userId, :number)',
-        { postId, userId, number },
-      );
-      return number;
+      const known = await this.find(postId, userId);
+      if (known !== null) return known;
+      const number = await this.sql.bump('posts', 'anonymous_sequence', postId, 1);
+      if (number === null) throw new Error(`posts row ${postId} is gone`);
+      try {
+        await this.sql.run(
+          'INSERT INTO post_aliases (post_id, user_id, number) VALUES (:postId, :userId, :number)',
+          { postId, userId, number },
+        );
+        return number;
+      } catch (error) {
+        if (brokenUniqueIndex(error) === null) throw error;
+        await this.sql.bump('posts', 'anonymous_sequence', postId, -1);
+        const winner = await this.find(postId, userId);
+        if (winner === null) throw error;
+        return winner;
+      }
     });
+  }
+
+  private async find(postId: PostId, userId: UserId): Promise<number | null> {
+    const alias = await this.sql.one<{ number: number }>(
+      'SELECT number FROM post_aliases WHERE post_id = :postId AND user_id = :userId',
+      { postId, userId },
+    );
+    return alias === null ? null : Number(alias.number);
   }
 }

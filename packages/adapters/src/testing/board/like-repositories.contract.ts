@@ -62,6 +62,17 @@ function likeCases(
     expect(await like.storedCount()).to.equal(0);
     expect(await like.add(others[0]!)).to.equal(1);
   });
+
+  it(`given a repeated like on a ${kind} inside a unit of work that goes on, then the count stays and the work commits`, async () => {
+    const { like, others } = await target(world);
+    await like.add(others[0]!);
+    const counts = await world.ports.uow.run(async () => {
+      await expectRejection(like.add(others[0]!), 'ALREADY_LIKED');
+      return [await like.add(others[1]!), await like.storedCount()];
+    });
+    expect(counts).to.deep.equal([2, 2]);
+    expect(await like.storedCount()).to.equal(2);
+  });
 }
 
 async function crowd(world: BoardWorld) {

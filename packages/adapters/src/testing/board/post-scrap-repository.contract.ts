@@ -20,6 +20,18 @@ export function postScrapRepositoryContract(name: string, setup: BoardPortsSetup
       expect(await stored(post.id)).to.equal(1);
     });
 
+    it('given a scrap, when added again inside a unit of work that goes on, then it still counts once', async () => {
+      const { board, alice, bob, carol } = await world.stage();
+      const post = await world.post(board, alice);
+      await world.ports.scraps.add(post.id, bob.id, at(3));
+      const counts = await world.ports.uow.run(async () => [
+        await world.ports.scraps.add(post.id, bob.id, at(4)),
+        await world.ports.scraps.add(post.id, carol.id, at(4)),
+      ]);
+      expect(counts).to.deep.equal([1, 2]);
+      expect(await stored(post.id)).to.equal(2);
+    });
+
     it('given scraps by two users, when one is removed twice, then the count drops once', async () => {
       const { board, alice, bob, carol } = await world.stage();
       const post = await world.post(board, alice);
