@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Cache, UnitOfWork } from '@campus/domain';
+import { deepFreeze, type Cache, type UnitOfWork } from '@campus/domain';
 
 /**
  * A cached view (a page, a post, its comments) and the scopes it depends on. A write never
@@ -114,11 +114,4 @@ function stampOf(view: View, versions: Map<string, string | null>): string | nul
     stamp += `${version},`;
   }
   return `${stamp}|`;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value) || value instanceof Date)
-    return value;
-  for (const inner of Object.values(value)) deepFreeze(inner);
-  return Object.freeze(value);
 }

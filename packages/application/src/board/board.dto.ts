@@ -1,6 +1,8 @@
 import {
   arrangeCommentTree,
   commentAuthorView,
+  deepFreeze,
+  isAdmin,
   postAuthorView,
   previewOf,
   type Actor,
@@ -13,6 +15,7 @@ import {
   type PostAuthorship,
   type PostDetailRecord,
   type PostSummaryRecord,
+  type UserId,
 } from '@campus/domain';
 
 /*
@@ -92,8 +95,22 @@ export function toSummaryDto(record: PostSummaryRecord): PostSummaryDto {
   };
 }
 
+/*
+ * Frozen records cannot change, and the view cache hands the same frozen page or comment list to
+ * every request until a write retires it. What is built from them for every viewer alike is built
+ * once per such value and shared, frozen in turn, so the server can also write it out once.
+ * Records that are not frozen (read straight from a store) are converted for each request.
+ */
+const sharedPages = new WeakMap<Page<PostSummaryRecord>, PageDto<PostSummaryDto>>();
+
 export function toSummaryPage(page: Page<PostSummaryRecord>): PageDto<PostSummaryDto> {
-  return { items: page.items.map(toSummaryDto), next: page.next };
+  if (!Object.isFrozen(page)) return { items: page.items.map(toSummaryDto), next: page.next };
+  let dto = sharedPages.get(page);
+  if (dto === undefined) {
+    dto = deepFreeze({ items: page.items.map(toSummaryDto), next: page.next });
+    sharedPages.set(page, dto);
+  }
+  return dto;
 }
 
 function toCommentDto(
@@ -125,13 +142,47 @@ export function toNewCommentDto(record: CommentRecord, post: PostAuthorship, vie
   return toCommentDto(node, post, viewer, record.parentId === null);
 }
 
-/** The comment tree of a post as `viewer` sees it. */
+interface SharedTree {
+  post: PostAuthorship;
+  authors: ReadonlySet<UserId>;
+  tree: CommentDto[];
+}
+const sharedTrees = new WeakMap<readonly CommentRecord[], SharedTree>();
+
+/** A member who wrote none of the comments: what every such viewer sees (`isMine` all false). */
+const BYSTANDER: Actor = { id: '' as UserId, role: 'user', schoolId: null };
+
+/**
+ * The comment tree of a post as `viewer` sees it. Only two things in it depend on the viewer:
+ * hidden comments show to admins, and `isMine` marks the viewer's own. So a tree of frozen
+ * records is shared (frozen) by every viewer who is no admin and wrote none of the comments.
+ */
 export function toCommentTree(
   records: readonly CommentRecord[],
   post: PostAuthorship,
   viewer: Actor,
 ): CommentDto[] {
+  if (Object.isFrozen(records) && !isAdmin(viewer)) {
+    let shared = sharedTrees.get(records);
+    if (shared === undefined || !sameAuthorship(shared.post, post)) {
+      shared = {
+        post: { authorId: post.authorId, isAnonymous: post.isAnonymous },
+        authors: new Set(records.map((record) => record.authorId)),
+        tree: deepFreeze(buildTree(records, post, BYSTANDER)),
+      };
+      sharedTrees.set(records, shared);
+    }
+    if (!shared.authors.has(viewer.id)) return shared.tree;
+  }
+  return buildTree(records, post, viewer);
+}
+
+function buildTree(records: readonly CommentRecord[], post: PostAuthorship, viewer: Actor): CommentDto[] {
   return arrangeCommentTree(records, viewer).map((node) => toCommentDto(node, post, viewer, true));
+}
+
+function sameAuthorship(a: PostAuthorship, b: PostAuthorship): boolean {
+  return a.authorId === b.authorId && a.isAnonymous === b.isAnonymous;
 }
 
 export function toPostDto(

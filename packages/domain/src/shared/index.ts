@@ -3,3 +3,4 @@ export * from './ids.js';
 export * from './ports.js';
 export * from './pagination.js';
 export * from './cache.port.js';
+export * from './freeze.js';

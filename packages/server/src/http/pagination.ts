@@ -1,5 +1,6 @@
 import type { Keyset, Page, PageRequest } from '@campus/domain';
 import { z } from 'zod';
+import { JsonText, jsonOnce } from './json-text.js';
 
 /** Cursors are opaque to clients: base64url of the keyset of the last item of the previous page. */
 export function encodeCursor(keyset: Keyset): string {
@@ -35,9 +36,20 @@ export function pageRequest(query: { limit: number; cursor?: Keyset | undefined 
   return { limit: query.limit, after: query.cursor ?? null };
 }
 
-export function presentPage<T, R>(
-  page: Page<T>,
-  present: (item: T) => R,
-): { items: R[]; nextCursor: string | null } {
-  return { items: page.items.map(present), nextCursor: page.next ? encodeCursor(page.next) : null };
+// One memo per presenter: the same page could in principle be presented in two ways.
+const writtenPages = new WeakMap<(item: never) => unknown, WeakMap<Page<unknown>, string>>();
+
+/**
+ * `{ items, nextCursor }`, written as JSON. A frozen page (shared by every request until the view
+ * is retired) is written once.
+ */
+export function presentPage<T, R>(page: Page<T>, present: (item: T) => R): JsonText {
+  let memo = writtenPages.get(present);
+  if (memo === undefined) {
+    memo = new WeakMap();
+    writtenPages.set(present, memo);
+  }
+  const write = (p: Page<T>) =>
+    JSON.stringify({ items: p.items.map(present), nextCursor: p.next ? encodeCursor(p.next) : null });
+  return new JsonText(jsonOnce(memo as WeakMap<Page<T>, string>, page, write));
 }

@@ -1,4 +1,5 @@
 import type { AuthorDto, BoardDto, CommentDto, PostDto, PostSummaryDto } from '@campus/application';
+import { JsonText, jsonOnce } from '../http/json-text.js';
 import { iso } from './iso.js';
 
 /*
@@ -65,8 +66,14 @@ export function presentComment(comment: CommentDto): CommentBody {
   };
 }
 
-export function presentPost(post: PostDto) {
-  return {
+const writtenTrees = new WeakMap<readonly CommentDto[], string>();
+
+/**
+ * A post with its comment tree, written as JSON with the tree last. A shared (frozen) tree is
+ * written once; the post's own fields, which carry the viewer's flags, are written per request.
+ */
+export function presentPost(post: PostDto): JsonText {
+  const head = JSON.stringify({
     id: post.id,
     boardId: post.boardId,
     board: { id: post.board.id, name: post.board.name },
@@ -86,6 +93,7 @@ export function presentPost(post: PostDto) {
       scrapped: post.viewer.scrapped,
       reported: post.viewer.reported,
     },
-    comments: post.comments.map(presentComment),
-  };
+  });
+  const comments = jsonOnce(writtenTrees, post.comments, (tree) => JSON.stringify(tree.map(presentComment)));
+  return new JsonText(`${head.slice(0, -1)},"comments":${comments}}`);
 }

@@ -55,6 +55,44 @@ for (const storage of STORAGES) {
       expect((await read(id, bob)).viewer).to.include({ scrapped: false, liked: true });
     });
 
+    it('shows every reader the same comments, marking only their own, and hidden ones to admins only', async () => {
+      const id = await world.post(alice);
+      const [carol, dave, erin, frank] = [
+        await world.member(),
+        await world.member(),
+        await world.member(),
+        await world.member(),
+      ];
+      const bobs = [await world.comment(bob, id), await world.comment(bob, id, { isAnonymous: false })];
+      const carols = [await world.comment(carol, id)];
+      const reported = await world.comment(dave, id, { content: 'reported' });
+      for (const reporter of [alice, erin, frank])
+        await app.http
+          .post(`${API}/comments/${reported}/reports`)
+          .set(reporter.auth)
+          .send({ reason: 'spam' })
+          .expect(201);
+      type Seen = { id: string; isMine: boolean };
+      const mine = (body: { comments: Seen[] }) => body.comments.filter((c) => c.isMine).map((c) => c.id);
+      const shared = (body: { comments: Seen[] }) => body.comments.map((c) => ({ ...c, isMine: null }));
+
+      // Readers who wrote nothing first and last, so a tree shared between readers is exercised.
+      const first = await read(id, erin);
+      const forBob = await read(id, bob);
+      const forCarol = await read(id, carol);
+      const forDave = await read(id, dave);
+      const forAdmin = await read(id, world.admin);
+      const last = await read(id, frank);
+      expect(mine(first)).to.deep.equal([]);
+      expect(last.comments).to.deep.equal(first.comments);
+      expect(mine(forBob)).to.deep.equal(bobs);
+      expect(mine(forCarol)).to.deep.equal(carols);
+      expect(mine(forDave)).to.deep.equal([]);
+      for (const seen of [forBob, forCarol, forDave]) expect(shared(seen)).to.deep.equal(shared(first));
+      expect(first.comments.map((c: Seen) => c.id)).to.deep.equal([...bobs, ...carols]);
+      expect(forAdmin.comments.map((c: Seen) => c.id)).to.deep.equal([...bobs, ...carols, reported]);
+    });
+
     it('edits title and content, moving updatedAt only, and shows the edit in lists', async () => {
       const id = await world.post(alice, { title: '원래 제목', content: '원래 내용', isAnonymous: false });
       const before = await read(id, bob);
