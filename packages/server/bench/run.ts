@@ -165,6 +165,9 @@ interface Row extends Measured {
   rssMb: number;
 }
 
+// Extra options for the server's Node, e.g. `--cpu-prof --cpu-prof-dir=prof` to profile a scenario.
+const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+
 async function runConfig(
   label: string,
   env: Record<string, string>,
@@ -176,7 +179,7 @@ async function runConfig(
   const port = await freePort();
   const child = spawn(
     process.execPath,
-    [`${ROOT}/packages/server/dist/cli.js`, 'serve', '--workers', String(workers)],
+    [...nodeArgs, `${ROOT}/packages/server/dist/cli.js`, 'serve', '--workers', String(workers)],
     {
       env: {
         ...process.env,

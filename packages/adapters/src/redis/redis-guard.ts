@@ -93,13 +93,22 @@ export class RedisGuard {
 
 /** Rejects with RedisDeadlineExceeded when `command` has not settled within `ms`. */
 export function withDeadline<T>(command: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new RedisDeadlineExceeded(ms)), ms);
+  // One timer and one promise per command: this runs for every cache read.
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new RedisDeadlineExceeded(ms)), ms);
+    // The command may still settle after the deadline, with nobody left to hear it.
+    command.then(
+      (answer) => {
+        clearTimeout(timer);
+        resolve(answer);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the command's own error, passed on
+        reject(error);
+      },
+    );
   });
-  // The command may still settle after the deadline, with nobody left to hear it.
-  command.catch(() => undefined);
-  return Promise.race([command, deadline]).finally(() => clearTimeout(timer));
 }
 
 const guards = new WeakMap<RedisClient, RedisGuard>();

@@ -144,7 +144,8 @@ export function toNewCommentDto(record: CommentRecord, post: PostAuthorship, vie
 
 interface SharedTree {
   post: PostAuthorship;
-  authors: ReadonlySet<UserId>;
+  /** The ids of each author's comments. */
+  authors: ReadonlyMap<UserId, ReadonlySet<string>>;
   tree: CommentDto[];
 }
 const sharedTrees = new WeakMap<readonly CommentRecord[], SharedTree>();
@@ -155,26 +156,45 @@ const BYSTANDER: Actor = { id: '' as UserId, role: 'user', schoolId: null };
 /**
  * The comment tree of a post as `viewer` sees it. Only two things in it depend on the viewer:
  * hidden comments show to admins, and `isMine` marks the viewer's own. So a tree of frozen
- * records is shared (frozen) by every viewer who is no admin and wrote none of the comments.
+ * records is shared (frozen) by every viewer who is no admin and wrote none of the comments; one
+ * who wrote some gets a tree that shares every node but those holding their own comments.
  */
 export function toCommentTree(
   records: readonly CommentRecord[],
   post: PostAuthorship,
   viewer: Actor,
 ): CommentDto[] {
-  if (Object.isFrozen(records) && !isAdmin(viewer)) {
-    let shared = sharedTrees.get(records);
-    if (shared === undefined || !sameAuthorship(shared.post, post)) {
-      shared = {
-        post: { authorId: post.authorId, isAnonymous: post.isAnonymous },
-        authors: new Set(records.map((record) => record.authorId)),
-        tree: deepFreeze(buildTree(records, post, BYSTANDER)),
-      };
-      sharedTrees.set(records, shared);
-    }
-    if (!shared.authors.has(viewer.id)) return shared.tree;
+  if (!Object.isFrozen(records) || isAdmin(viewer)) return buildTree(records, post, viewer);
+  let shared = sharedTrees.get(records);
+  if (shared === undefined || !sameAuthorship(shared.post, post)) {
+    shared = {
+      post: { authorId: post.authorId, isAnonymous: post.isAnonymous },
+      authors: commentsByAuthor(records),
+      tree: deepFreeze(buildTree(records, post, BYSTANDER)),
+    };
+    sharedTrees.set(records, shared);
   }
-  return buildTree(records, post, viewer);
+  const mine = shared.authors.get(viewer.id);
+  return mine === undefined ? shared.tree : shared.tree.map((node) => markMine(node, mine));
+}
+
+function commentsByAuthor(records: readonly CommentRecord[]): Map<UserId, Set<string>> {
+  const authors = new Map<UserId, Set<string>>();
+  for (const record of records) {
+    const ids = authors.get(record.authorId) ?? new Set<string>();
+    ids.add(record.id);
+    authors.set(record.authorId, ids);
+  }
+  return authors;
+}
+
+/** The node as the author of `mine` sees it: the shared node itself when nothing in it is theirs. */
+function markMine(node: CommentDto, mine: ReadonlySet<string>): CommentDto {
+  const own = !node.isDeleted && mine.has(node.id);
+  const replies = node.replies?.map((reply) => markMine(reply, mine));
+  const changed = own || (replies ?? []).some((reply, i) => reply !== node.replies![i]);
+  if (!changed) return node;
+  return { ...node, isMine: own, ...(replies ? { replies } : {}) };
 }
 
 function buildTree(records: readonly CommentRecord[], post: PostAuthorship, viewer: Actor): CommentDto[] {

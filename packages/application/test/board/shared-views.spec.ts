@@ -61,6 +61,17 @@ describe('board views shared between viewers', () => {
     expect(forCarol[0]!.isMine).to.equal(false);
     expect(forCarol[0]!.replies![0]!.isMine).to.equal(true);
     expect(shared[0]!.replies![0]!.isMine).to.equal(false);
+    expect(forCarol).to.deep.equal(toCommentTree(records(), post, member('carol')));
+  });
+
+  it('given frozen comments, then an author’s tree shares every node that holds none of theirs', () => {
+    const more = () => [...records(), comment('c4', 'erin'), comment('c5', 'bob')];
+    const frozen = deepFreeze(more());
+    const shared = toCommentTree(frozen, post, member('zed'));
+    const forBob = toCommentTree(frozen, post, member('bob'));
+    expect(forBob.map((node, i) => node === shared[i])).to.deep.equal([false, true, false]);
+    expect(forBob.map((node) => node.isMine)).to.deep.equal([true, false, true]);
+    expect(forBob).to.deep.equal(toCommentTree(more(), post, member('bob')));
   });
 
   it('given frozen comments, then an admin sees the hidden one and the shared tree does not', () => {

@@ -1,6 +1,6 @@
 import type { Keyset, Page, PageRequest } from '@campus/domain';
 import { z } from 'zod';
-import { JsonText, jsonOnce } from './json-text.js';
+import { JsonBody, jsonOnce } from './json-text.js';
 
 /** Cursors are opaque to clients: base64url of the keyset of the last item of the previous page. */
 export function encodeCursor(keyset: Keyset): string {
@@ -37,13 +37,13 @@ export function pageRequest(query: { limit: number; cursor?: Keyset | undefined 
 }
 
 // One memo per presenter: the same page could in principle be presented in two ways.
-const writtenPages = new WeakMap<(item: never) => unknown, WeakMap<Page<unknown>, string>>();
+const writtenPages = new WeakMap<(item: never) => unknown, WeakMap<Page<unknown>, Buffer>>();
 
 /**
  * `{ items, nextCursor }`, written as JSON. A frozen page (shared by every request until the view
  * is retired) is written once.
  */
-export function presentPage<T, R>(page: Page<T>, present: (item: T) => R): JsonText {
+export function presentPage<T, R>(page: Page<T>, present: (item: T) => R): JsonBody {
   let memo = writtenPages.get(present);
   if (memo === undefined) {
     memo = new WeakMap();
@@ -51,5 +51,5 @@ export function presentPage<T, R>(page: Page<T>, present: (item: T) => R): JsonT
   }
   const write = (p: Page<T>) =>
     JSON.stringify({ items: p.items.map(present), nextCursor: p.next ? encodeCursor(p.next) : null });
-  return new JsonText(jsonOnce(memo as WeakMap<Page<T>, string>, page, write));
+  return new JsonBody(jsonOnce(memo as WeakMap<Page<T>, Buffer>, page, write));
 }

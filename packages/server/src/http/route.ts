@@ -4,7 +4,7 @@ import type { Middleware } from 'koa';
 import { z } from 'zod';
 import type { AppState } from './app-state.js';
 import { notFound } from './http-errors.js';
-import { JsonText } from './json-text.js';
+import { JsonBody } from './json-text.js';
 import { validate } from './validate.js';
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';
@@ -103,9 +103,9 @@ export function mount(
       const result = await route.handle(input as HandlerInput<never, never, never, boolean>);
       const reply = result instanceof Reply ? result : new Reply(route.status, result);
       ctx.status = reply.status;
-      if (reply.body instanceof JsonText) {
+      if (reply.body instanceof JsonBody) {
         ctx.type = 'application/json';
-        ctx.body = reply.body.text;
+        ctx.body = reply.body.bytes;
       } else if (reply.status !== 204) ctx.body = reply.body;
     };
     const chain = route.auth ? [authenticate, handler] : [handler];

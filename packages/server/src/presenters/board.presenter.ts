@@ -1,5 +1,5 @@
 import type { AuthorDto, BoardDto, CommentDto, PostDto, PostSummaryDto } from '@campus/application';
-import { JsonText, jsonOnce } from '../http/json-text.js';
+import { JsonBody, jsonOnce } from '../http/json-text.js';
 import { iso } from './iso.js';
 
 /*
@@ -66,13 +66,36 @@ export function presentComment(comment: CommentDto): CommentBody {
   };
 }
 
-const writtenTrees = new WeakMap<readonly CommentDto[], string>();
+const writtenTrees = new WeakMap<readonly CommentDto[], Buffer>();
+const writtenComments = new WeakMap<CommentDto, Buffer>();
+const OPEN = Buffer.from('[');
+const COMMA = Buffer.from(',');
+const CLOSE_LIST = Buffer.from(']');
+const CLOSE = Buffer.from('}');
+
+/**
+ * The tree as JSON: a shared (frozen) tree is written once; a viewer's own tree shares all its
+ * nodes but those holding their comments, so it is put together from each node's bytes. A tree
+ * read straight from the store shares nothing and is written whole.
+ */
+function commentTreeJson(tree: readonly CommentDto[]): Buffer {
+  const write = (t: readonly CommentDto[]) => JSON.stringify(t.map(presentComment));
+  if (Object.isFrozen(tree) || !tree.some((node) => Object.isFrozen(node)))
+    return jsonOnce(writtenTrees, tree, write);
+  const parts: Buffer[] = [OPEN];
+  tree.forEach((node, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(jsonOnce(writtenComments, node, (n) => JSON.stringify(presentComment(n))));
+  });
+  parts.push(CLOSE_LIST);
+  return Buffer.concat(parts);
+}
 
 /**
  * A post with its comment tree, written as JSON with the tree last. A shared (frozen) tree is
  * written once; the post's own fields, which carry the viewer's flags, are written per request.
  */
-export function presentPost(post: PostDto): JsonText {
+export function presentPost(post: PostDto): JsonBody {
   const head = JSON.stringify({
     id: post.id,
     boardId: post.boardId,
@@ -94,6 +117,6 @@ export function presentPost(post: PostDto): JsonText {
       reported: post.viewer.reported,
     },
   });
-  const comments = jsonOnce(writtenTrees, post.comments, (tree) => JSON.stringify(tree.map(presentComment)));
-  return new JsonText(`${head.slice(0, -1)},"comments":${comments}}`);
+  const comments = commentTreeJson(post.comments);
+  return new JsonBody(Buffer.concat([Buffer.from(`${head.slice(0, -1)},"comments":`), comments, CLOSE]));
 }
