@@ -1,15 +1,8 @@
-const written = new WeakMap<Date, string>();
-
 /**
- * `date.toISOString()`, remembered per Date object. Views served from the cache share their
- * Date objects across requests, and a post detail writes about a hundred of them: formatting was
- * the largest cost of presenting one. Dates are never mutated after they are read.
+ * A time as the API writes it: ISO 8601 in UTC, to the millisecond. Nothing is remembered here:
+ * the views shared between requests are written out once whole (see `jsonOnce`), and a memo per
+ * Date cost more than it saved for the Dates read fresh for each request.
  */
 export function iso(date: Date): string {
-  let text = written.get(date);
-  if (text === undefined) {
-    text = date.toISOString();
-    written.set(date, text);
-  }
-  return text;
+  return date.toISOString();
 }
