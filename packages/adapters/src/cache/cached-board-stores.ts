@@ -10,6 +10,7 @@ import {
   type BoardRepository,
   type BoardState,
   type Cache,
+  type Clock,
   type Comment,
   type CommentLikeRepository,
   type CommentRecord,
@@ -492,8 +493,9 @@ export function cacheBoardStores(
   users: UserRepository,
   cache: Cache,
   uow: UnitOfWork,
+  clock: Clock,
 ): { stores: BoardStores; users: UserRepository } {
-  const views = new ViewCache(cache);
+  const views = new ViewCache(cache, clock);
   const locator = new BoardLocator();
   const invalidation = new BoardViewInvalidation(views, uow, locator, stores.posts, stores.comments);
   return {

@@ -3,6 +3,7 @@ import {
   CourseId,
   SchoolId,
   type Cache,
+  type Clock,
   type CourseFilter,
   type CourseRepository,
   type CourseState,
@@ -105,8 +106,13 @@ export interface CourseStores {
 }
 
 /** Wraps courses and reviews with the shared cache: course details read from it, reviews retiring them. */
-export function cacheCourseStores(stores: CourseStores, cache: Cache, uow: UnitOfWork): CourseStores {
-  const views = new ViewCache(cache);
+export function cacheCourseStores(
+  stores: CourseStores,
+  cache: Cache,
+  uow: UnitOfWork,
+  clock: Clock,
+): CourseStores {
+  const views = new ViewCache(cache, clock);
   return {
     courses: new CachedCourseRepository(stores.courses, views, uow),
     reviews: new CachedReviewRepository(stores.reviews, views, uow),

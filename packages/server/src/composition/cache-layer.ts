@@ -41,6 +41,7 @@ export interface CacheLayer {
 }
 
 export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
+  const clock = new SystemClock();
   let cache: Cache;
   let loginAttempts: LoginAttemptStore;
   let close = () => Promise.resolve();
@@ -58,7 +59,7 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     loginAttempts = new RedisLoginAttemptStore(client, `${hostname()}:${process.pid}`, 'campus:', report);
     close = () => closeRedisClient(client);
   } else {
-    cache = new InProcessCache(new SystemClock());
+    cache = new InProcessCache(clock);
     loginAttempts = new InMemoryLoginAttemptStore();
   }
   return {
@@ -66,9 +67,9 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     loginAttempts,
     users: (inner) => new CachedUserRepository(inner, cache),
     sessions: (inner) => new CachedSessionRepository(inner, cache, config.accessTokenTtlMs + 60_000),
-    catalogue: (stores, uow) => cacheCourseStores(stores, cache, uow),
+    catalogue: (stores, uow) => cacheCourseStores(stores, cache, uow, clock),
     board: (stores, users, uow) =>
-      config.cacheBoardViews ? cacheBoardStores(stores, users, cache, uow) : { stores, users },
+      config.cacheBoardViews ? cacheBoardStores(stores, users, cache, uow, clock) : { stores, users },
     ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),
     close,
   };

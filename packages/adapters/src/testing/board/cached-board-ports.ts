@@ -1,5 +1,6 @@
 import type { Cache } from '@campus/domain';
 import { cacheBoardStores } from '../../cache/cached-board-stores.js';
+import { SystemClock } from '../../system/index.js';
 import type { BoardPorts } from './board-fixtures.js';
 
 /**
@@ -12,6 +13,7 @@ export function cachedBoardPorts(ports: BoardPorts, cache: Cache): BoardPorts {
     ports.users,
     cache,
     ports.uow,
+    new SystemClock(),
   );
   return { ...ports, ...stores, queries: stores.postQueries, users };
 }

@@ -6,6 +6,7 @@ import { FixedClock } from '../../../src/system/index.js';
 describe('ViewCache', () => {
   const view: View = { key: 'view:thing', scopes: ['scope:a', 'scope:b'] };
   let cache: InProcessCache;
+  let clock: FixedClock;
   let views: ViewCache;
   let uow: InMemoryUnitOfWork;
   let loads: number;
@@ -17,8 +18,9 @@ describe('ViewCache', () => {
   const decode = (json: string) => JSON.parse(json) as { n: number; at: string };
 
   beforeEach(() => {
-    cache = new InProcessCache(new FixedClock('2026-03-02T09:00:00.000Z'));
-    views = new ViewCache(cache);
+    clock = new FixedClock('2026-03-02T09:00:00.000Z');
+    cache = new InProcessCache(clock);
+    views = new ViewCache(cache, clock);
     uow = new InMemoryUnitOfWork(new MemoryDatabase());
     loads = 0;
     stored = { n: 1, at: 'then' };
@@ -66,5 +68,53 @@ describe('ViewCache', () => {
     await cache.set('scope:a', 'someone-else', 60_000);
     await views.read(view, 60_000, load, decode);
     expect(loads).to.equal(2);
+  });
+
+  describe('views this process has seen', () => {
+    let asked: string[];
+    // The process's own clock, apart from the cache's, so that only what the process keeps ages.
+    let own: FixedClock;
+    beforeEach(() => {
+      asked = [];
+      const getMany = cache.getMany.bind(cache);
+      cache.getMany = (keys) => {
+        asked.push(...keys);
+        return getMany(keys);
+      };
+      own = new FixedClock('2026-03-02T09:00:00.000Z');
+      views = new ViewCache(cache, own);
+    });
+
+    it('given an unchanged view, when read again, then only the versions are asked for', async () => {
+      await views.read(view, 60_000, load, decode);
+      asked = [];
+      expect(await views.read(view, 60_000, load, decode)).to.deep.equal({ n: 1, at: 'then' });
+      expect(asked).to.deep.equal(['scope:a', 'scope:b']);
+      expect(loads).to.equal(1);
+    });
+
+    it('given a view stored by another process, then it is fetched once, and found after a retirement by either', async () => {
+      const other = new ViewCache(cache, own);
+      await other.read(view, 60_000, load, decode);
+      expect(await views.read(view, 60_000, load, decode)).to.deep.equal({ n: 1, at: 'then' });
+      expect(loads).to.equal(1);
+      stored = { n: 2, at: 'now' };
+      await uow.run(() => other.retire(uow, ['scope:a']));
+      expect(await views.read(view, 60_000, load, decode)).to.deep.equal({ n: 2, at: 'now' });
+      expect(await other.read(view, 60_000, load, decode)).to.deep.equal({ n: 2, at: 'now' });
+      expect(loads).to.equal(2);
+    });
+
+    it('given a view past the TTL it was stored with, then this process asks the cache for it again', async () => {
+      await views.read(view, 60_000, load, decode);
+      own.advance(59_999);
+      await views.read(view, 60_000, load, decode);
+      expect(loads).to.equal(1);
+      own.advance(1);
+      asked = [];
+      await views.read(view, 60_000, load, decode);
+      expect(asked).to.have.length(3);
+      expect(asked[2]).to.match(/^view:thing@/);
+    });
   });
 });
