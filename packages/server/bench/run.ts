@@ -140,7 +140,8 @@ async function prepare(): Promise<Seeded> {
   return seed(benchDb.toString(), scale);
 }
 
-async function ceiling(): Promise<Measured> {
+/** The bare Koa server answering `path` (see ceiling.ts). */
+async function ceiling(path = '/hello', name = 'ceiling: Koa hello JSON'): Promise<Measured> {
   const port = await freePort();
   const child = fork(fileURLToPath(new URL('./ceiling.ts', import.meta.url)), {
     env: { ...process.env, PORT: String(port) },
@@ -150,8 +151,11 @@ async function ceiling(): Promise<Measured> {
   try {
     return await measure(
       `http://127.0.0.1:${port}`,
-      { name: 'ceiling: Koa hello JSON', requests: [{ method: 'GET', path: '/hello' }] },
-      { duration, connections },
+      { name, requests: [{ method: 'GET', path }] },
+      {
+        duration,
+        connections,
+      },
     );
   } finally {
     child.kill('SIGTERM');
@@ -276,6 +280,21 @@ rows.push(...(await runConfig('1 process, no Redis', {}, 1, seeded, all, top.rps
 rows.push(...(await runConfig('1 process, Redis', { REDIS_URL: redisUrl }, 1, seeded, all, top.rps)));
 rows.push(...(await runConfig('2 workers, Redis', { REDIS_URL: redisUrl }, 2, seeded, reads, top.rps)));
 
+// The same ceiling for responses as large as the biggest cached reads: what this machine can send
+// at that size, whatever a server does to produce the bytes.
+const HELLO_BODY = '{"hello":"world"}'.length;
+const sized: string[] = [];
+for (const name of ['post detail (50 comments)', 'board page']) {
+  const row = rows.find((r) => r.config === '1 process, no Redis' && r.name === name);
+  if (!row) continue;
+  const body = row.bytesPerResponse - (top.bytesPerResponse - HELLO_BODY);
+  const kb = (body / 1000).toFixed(1);
+  const bound = await ceiling(`/bytes/${body}`, `ceiling: Koa, ${kb} kB of JSON (${name})`);
+  rows.push({ ...bound, config: 'bare Koa', ratio: bound.rps / top.rps, statementsPerRequest: 0, rssMb: 0 });
+  for (const r of rows.filter((x) => x.name === name && x.config !== 'bare Koa'))
+    sized.push(`  ${r.config}, ${name}: ${((100 * r.rps) / bound.rps).toFixed(1)}% of the same-size ceiling`);
+}
+
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
   cores: cpus().length,
@@ -289,15 +308,16 @@ console.log(
   `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GiB, Node ${machine.node}; scale ${scale.name}\n`,
 );
 console.log(
-  '| config | scenario | req/s | × ceiling | p50 ms | p99 ms | errors | non-2xx | SQL/req | RSS MB |',
+  '| config | scenario | req/s | × ceiling | p50 ms | p99 ms | errors | non-2xx | SQL/req | RSS MB | bytes/resp |',
 );
-console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
-    `| ${r.config} | ${r.name} | ${Math.round(r.rps)} | ${(r.ratio * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.statementsPerRequest === null ? '-' : r.statementsPerRequest.toFixed(2)} | ${r.rssMb} |`,
+    `| ${r.config} | ${r.name} | ${Math.round(r.rps)} | ${(r.ratio * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.statementsPerRequest === null ? '-' : r.statementsPerRequest.toFixed(2)} | ${r.rssMb} | ${r.bytesPerResponse} |`,
   );
 }
+if (sized.length > 0) console.log(`\n${sized.join('\n')}`);
 mkdirSync(`${ROOT}/bench-results`, { recursive: true });
 const file = `${ROOT}/bench-results/bench-${scale.name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ machine, rows }, null, 2));
+writeFileSync(file, JSON.stringify({ machine, rows, sized }, null, 2));
 console.log(`\nwritten to ${file.slice(ROOT.length)}`);

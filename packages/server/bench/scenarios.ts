@@ -22,6 +22,8 @@ export interface Measured {
   errors: number;
   non2xx: number;
   requests: number;
+  /** Bytes read per response, headers included. */
+  bytesPerResponse: number;
   /** Responses by status code, to tell what the non-2xx were. */
   statusCodes: Record<string, number>;
 }
@@ -60,6 +62,8 @@ export async function measure(
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     requests: result.requests.total,
+    bytesPerResponse:
+      result.requests.total > 0 ? Math.round(result.throughput.total / result.requests.total) : 0,
     statusCodes: Object.fromEntries(
       Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat?.count ?? 0]),
     ),
