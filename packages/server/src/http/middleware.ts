@@ -83,7 +83,8 @@ export function jsonBody(): Middleware<AppState> {
   const parse = bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', jsonStrict: true, encoding: 'utf-8' });
   return async (ctx, next) => {
     const hasBody = ctx.request.length > 0 || ctx.get('Transfer-Encoding') !== '';
-    if (hasBody && !ctx.is('application/json')) {
+    if (!hasBody) return next(); // most requests (every GET): nothing to parse
+    if (!ctx.is('application/json')) {
       throw new HttpProblem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
     }
     await parse(ctx, next);
@@ -93,6 +94,7 @@ export function jsonBody(): Middleware<AppState> {
 /** One line per request: id, method, route, status, duration. Never bodies or headers. */
 export function requestLog(logger: Logger): Middleware<AppState> {
   return async (ctx, next) => {
+    if (!logger.isLevelEnabled('info')) return next();
     const started = process.hrtime.bigint();
     try {
       await next();
