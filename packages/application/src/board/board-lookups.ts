@@ -42,12 +42,18 @@ export async function findVisibleComment(
   return { comment, post };
 }
 
-/** The post as the actor sees it, with its comment tree: two queries. @throws PostNotFound, NotSchoolMember */
+/**
+ * The post as the actor sees it, with its comment tree: two queries, sent together (the comments
+ * of a post the actor may not see are read for nothing, but never leave). @throws PostNotFound, NotSchoolMember
+ */
 export async function readPost(queries: PostQueries, actor: Actor, postId: string): Promise<PostDto> {
-  const record = await queries.findPost(PostId(postId), actor.id);
+  const [record, comments] = await Promise.all([
+    queries.findPost(PostId(postId), actor.id),
+    queries.listComments(PostId(postId)),
+  ]);
   if (!record || !isShownTo(record, actor)) throw new PostNotFound();
   assertBoardMember(actor, record.schoolId);
-  return toPostDto(record, await queries.listComments(record.id), actor);
+  return toPostDto(record, comments, actor);
 }
 
 /** One comment (with its replies when top-level) as the actor sees it, read back after a write. */
