@@ -1,6 +1,6 @@
 import type { Keyset, Page, PageRequest } from '@campus/domain';
 import { z } from 'zod';
-import { JsonBody, jsonOnce } from './json-text.js';
+import { JsonBody, jsonOnce } from './json-body.js';
 
 /** Cursors are opaque to clients: base64url of the keyset of the last item of the previous page. */
 export function encodeCursor(keyset: Keyset): string {

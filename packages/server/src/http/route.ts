@@ -4,7 +4,7 @@ import type { Middleware } from 'koa';
 import { z } from 'zod';
 import type { AppState } from './app-state.js';
 import { notFound } from './http-errors.js';
-import { JsonBody } from './json-text.js';
+import { JsonBody } from './json-body.js';
 import { validate } from './validate.js';
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';

@@ -1,5 +1,5 @@
 import type { AuthorDto, BoardDto, CommentDto, PostDto, PostSummaryDto } from '@campus/application';
-import { JsonBody, jsonOnce } from '../http/json-text.js';
+import { JsonBody, jsonOnce } from '../http/json-body.js';
 import { iso } from './iso.js';
 
 /*

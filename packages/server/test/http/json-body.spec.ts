@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { jsonOnce } from '../../src/http/json-text.js';
+import { jsonOnce } from '../../src/http/json-body.js';
 
 describe('JSON written once per frozen value', () => {
   it('writes a frozen value once and a value that is not frozen every time, as UTF-8', () => {
