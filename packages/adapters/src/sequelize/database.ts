@@ -31,6 +31,10 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
         dateStrings: false,
         supportBigNumbers: true,
         connectTimeout: 5_000,
+        // mysql2's own conversion (DATETIME to Date in the connection's UTC) instead of
+        // Sequelize's, which calls back for every field of every row and parses each time from
+        // text: a fifth of reading a post's comments. No column uses a type only Sequelize parses.
+        typeCast: true,
       },
       pool: { max: options.poolMax ?? 10, min: 0, acquire: 5_000, idle: 10_000 },
       hooks: { afterConnect: readCommitted },
