@@ -94,11 +94,12 @@ async function questions(): Promise<number> {
 }
 
 let likesBefore = 0;
+let likeRowsBefore = 0;
 let likesAnswered = 0;
 /**
  * Writes must leave exact counters: the likes counted on the posts since the run began equal the
- * likes answered 200. (A request still in flight when a run's clock stops is counted by the
- * server but not by autocannon, so a difference of at most the connection count is that.)
+ * like rows stored since, and the likes answered 200. (A request still in flight when a run's
+ * clock stops is stored but not counted by autocannon: at most the connection count per run.)
  */
 async function checkLikes(seeded: Seeded, runs: Measured[]): Promise<void> {
   likesAnswered += runs.reduce((sum, r) => sum + r.requests - r.non2xx, 0);
@@ -106,10 +107,14 @@ async function checkLikes(seeded: Seeded, runs: Measured[]): Promise<void> {
   const [rows] = (await db.query('SELECT COALESCE(SUM(like_count), 0) AS n FROM posts WHERE id IN (?)', [
     seeded.likePostIds,
   ])) as unknown as [{ n: string }[]];
+  const [stored] = (await db.query('SELECT COUNT(*) AS n FROM post_likes WHERE post_id IN (?)', [
+    seeded.likePostIds,
+  ])) as unknown as [{ n: string }[]];
   await db.end();
   const counted = Number(rows[0]?.n ?? 0) - likesBefore;
+  const added = Number(stored[0]?.n ?? 0) - likeRowsBefore;
   console.log(
-    `  likes on the posts: ${counted} counted, ${likesAnswered} answered 200 ${counted === likesAnswered ? '(exact)' : ''}`,
+    `  likes on the posts: ${counted} counted, ${added} stored, ${likesAnswered} answered 200${counted === added ? '' : ' (COUNTERS DIFFER FROM THE ROWS)'}`,
   );
 }
 
@@ -264,6 +269,7 @@ const seeded: BenchTargets = { ...stored, boardCursors: await boardCursors(store
     seeded.likePostIds,
   ])) as unknown as [{ n: string }[]];
   const earlier = Number(liked[0]?.n ?? 0);
+  likeRowsBefore = earlier;
   startAt('like (write)', earlier > 0 ? earlier + connections : 0);
   await db.end();
 }
