@@ -20,8 +20,20 @@ export interface Lookup {
 
 /** Scope versions outlive the views stamped with them; an expired one only costs a miss. */
 const SCOPE_TTL_MS = 15 * 60_000;
-/** Views kept per process, so a hit on an unchanged view fetches and parses nothing. */
-const KNOWN_CAPACITY = 2_000;
+/**
+ * Views kept per process, so a hit on an unchanged view fetches and parses nothing: at most this
+ * many, and at most this much JSON. With what is derived from a view (decoded rows, the DTOs and
+ * bytes built from them) a kept view costs about four times its JSON: some 60 MB at the limit,
+ * about 400 post details of 50 comments.
+ */
+const KEEP: KeepLimits = { views: 2_000, chars: 8_000_000 };
+
+export interface KeepLimits {
+  /** Views kept at most. */
+  views: number;
+  /** Characters of their JSON kept at most. */
+  chars: number;
+}
 
 /** A view this process has seen: its JSON under one stamp, decoded once asked for. */
 interface Known {
@@ -52,10 +64,12 @@ interface Known {
  */
 export class ViewCache {
   private readonly known = new Map<string, Known>();
+  private knownChars = 0;
 
   constructor(
     private readonly cache: Cache,
     private readonly clock: Clock,
+    private readonly keep: KeepLimits = KEEP,
   ) {}
 
   /**
@@ -132,9 +146,20 @@ export class ViewCache {
   }
 
   private remember(key: string, known: Known): void {
-    this.known.delete(key);
-    if (this.known.size >= KNOWN_CAPACITY) this.known.delete(this.known.keys().next().value!);
+    this.forget(key);
     this.known.set(key, known);
+    this.knownChars += known.json.length;
+    // The least recently stored leave first (a Map keeps insertion order).
+    while (this.known.size > this.keep.views || this.knownChars > this.keep.chars) {
+      this.forget(this.known.keys().next().value!);
+    }
+  }
+
+  private forget(key: string): void {
+    const known = this.known.get(key);
+    if (known === undefined) return;
+    this.known.delete(key);
+    this.knownChars -= known.json.length;
   }
 
   /** Every view depending on these scopes is stale once the current unit of work commits. */

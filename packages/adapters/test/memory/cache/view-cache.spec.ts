@@ -116,5 +116,22 @@ describe('ViewCache', () => {
       expect(asked).to.have.length(3);
       expect(asked[2]).to.match(/^view:thing@/);
     });
+
+    it('given more JSON than the process keeps, then the oldest view is asked of the cache again', async () => {
+      views = new ViewCache(cache, own, { views: 10, chars: 50 });
+      const [a, b, c] = ['a', 'b', 'c'].map((name): View => ({
+        key: `view:${name}`,
+        scopes: [`scope:${name}`],
+      }));
+      for (const each of [a, b, c]) await views.read(each!, 60_000, load, decode); // 20 characters each
+      asked = [];
+      await views.read(b!, 60_000, load, decode);
+      await views.read(c!, 60_000, load, decode);
+      expect(asked).to.deep.equal(['scope:b', 'scope:c']);
+      await views.read(a!, 60_000, load, decode);
+      expect(asked.slice(2)).to.have.length(2);
+      expect(asked[3]).to.match(/^view:a@/);
+      expect(loads).to.equal(3);
+    });
   });
 });
