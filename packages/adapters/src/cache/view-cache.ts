@@ -46,21 +46,21 @@ interface Known {
 /**
  * Versioned views over the `Cache` port, race-free without locks:
  *
- * 1. a reader looks up the versions of the view's scopes; a view is stored under its key and the
- *    stamp of the versions it was read under, so the view for the current versions is the only one
- *    it can find;
+ * 1. a reader looks up the versions of the view's scopes; a view is stored stamped with the
+ *    versions it was read under, and served only when they are exactly the current ones;
  * 2. on a miss it pins a version for each scope that has none, *before* reading the database,
- *    and stores what it read under the stamp of those versions;
+ *    and stores what it read stamped with those versions;
  * 3. a writer retires the versions of the scopes it touched *after* its commit.
  *
- * A reader that read the database before a commit therefore stored its view under a stamp that
+ * A reader that read the database before a commit therefore stamped its view with a version that
  * the commit retires, so it can never serve what was true before a write once the write has been
  * answered. When the cache is down, reads go to the database and nothing is stored; a retirement
  * lost to an outage leaves a view stale for at most its TTL.
  *
  * Since a stamp names one content for good, each process keeps the views it has seen (until their
  * TTL): a hit on an unchanged view costs one round trip for the versions and nothing else, where
- * fetching a post's comments again would move and decode some 15 kB per request.
+ * fetching a post's comments again would move and decode some 20 kB per request. The entry itself
+ * stays at the view's key, overwritten by each new version, so writes leave nothing behind.
  */
 export class ViewCache {
   private readonly known = new Map<string, Known>();
@@ -100,14 +100,12 @@ export class ViewCache {
       else fetch.push(i);
     });
     if (fetch.length > 0) {
-      const entries = await this.cache.getMany(fetch.map((i) => entryKey(views[i]!, stamps[i]!)));
+      const entries = await this.cache.getMany(fetch.map((i) => views[i]!.key));
       fetch.forEach((i, j) => {
-        const entry = entries[j];
-        const cut = entry?.indexOf('|') ?? -1;
-        if (!entry || cut < 0) return;
-        const json = entry.slice(cut + 1);
-        this.remember(views[i]!.key, { stamp: stamps[i]!, json, expiresAt: Number(entry.slice(0, cut)) });
-        hits[i] = json;
+        const known = parseEntry(entries[j] ?? null, stamps[i]!);
+        if (known === null) return;
+        this.remember(views[i]!.key, known);
+        hits[i] = known.json;
       });
     }
     return { hits, versions };
@@ -130,7 +128,7 @@ export class ViewCache {
     const stamp = stampOf(view, versions);
     if (stamp === null) return;
     const expiresAt = this.clock.now().getTime() + ttlMs;
-    await this.cache.set(entryKey(view, stamp), `${expiresAt}|${json}`, ttlMs);
+    await this.cache.set(view.key, `${stamp}|${expiresAt}|${json}`, ttlMs);
     this.remember(view.key, { stamp, json, expiresAt });
   }
 
@@ -168,9 +166,12 @@ export class ViewCache {
   }
 }
 
-/** Where a view read under `stamp` is stored: a new stamp is a new key, so nothing is overwritten. */
-function entryKey(view: View, stamp: string): string {
-  return `${view.key}@${stamp}`;
+/** An entry `stamp|expiresAt|json`, when it carries exactly `stamp`; else null (a miss). */
+function parseEntry(entry: string | null, stamp: string): Known | null {
+  if (entry === null || !entry.startsWith(`${stamp}|`)) return null;
+  const cut = entry.indexOf('|', stamp.length + 1);
+  if (cut < 0) return null;
+  return { stamp, expiresAt: Number(entry.slice(stamp.length + 1, cut)), json: entry.slice(cut + 1) };
 }
 
 /** `v1,v2,…` for the view's scopes, or null when one has no version. */
