@@ -83,7 +83,10 @@ export function jsonBody(): Middleware<AppState> {
   const parse = bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', jsonStrict: true, encoding: 'utf-8' });
   return async (ctx, next) => {
     const hasBody = ctx.request.length > 0 || ctx.get('Transfer-Encoding') !== '';
-    if (!hasBody) return next(); // most requests (every GET): nothing to parse
+    if (!hasBody) {
+      await next(); // most requests (every GET): nothing to parse
+      return;
+    }
     if (!ctx.is('application/json')) {
       throw new HttpProblem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
     }
@@ -94,7 +97,10 @@ export function jsonBody(): Middleware<AppState> {
 /** One line per request: id, method, route, status, duration. Never bodies or headers. */
 export function requestLog(logger: Logger): Middleware<AppState> {
   return async (ctx, next) => {
-    if (!logger.isLevelEnabled('info')) return next();
+    if (!logger.isLevelEnabled('info')) {
+      await next();
+      return;
+    }
     const started = process.hrtime.bigint();
     try {
       await next();
