@@ -512,3 +512,25 @@ export function cacheBoardStores(
     users: new NicknameWatchingUserRepository(users, invalidation),
   };
 }
+
+/**
+ * Only the boards themselves from the cache, for when board views come from the database
+ * (`CACHE_BOARD_VIEWS=off`): every board page and post write looks its board up, and boards
+ * change about never, so they are cached like the sessions and users of authentication.
+ */
+export function cacheBoardRows(
+  stores: BoardStores,
+  cache: Cache,
+  uow: UnitOfWork,
+  clock: Clock,
+): BoardStores {
+  const views = new ViewCache(cache, clock);
+  const invalidation = new BoardViewInvalidation(
+    views,
+    uow,
+    new BoardLocator(),
+    stores.posts,
+    stores.comments,
+  );
+  return { ...stores, boards: new CachedBoardRepository(stores.boards, views, invalidation) };
+}

@@ -7,6 +7,7 @@ import {
   RedisCache,
   RedisLoginAttemptStore,
   SystemClock,
+  cacheBoardRows,
   cacheBoardStores,
   cacheCourseStores,
   closeRedisClient,
@@ -29,7 +30,10 @@ export interface CacheLayer {
   sessions(inner: SessionRepository): SessionRepository;
   /** Courses and reviews: course details cached, review writes retiring them. */
   catalogue(stores: CourseStores, uow: UnitOfWork): CourseStores;
-  /** The board's stores and the users (nicknames show on board views), wrapped together. */
+  /**
+   * The board's stores and the users (nicknames show on board views), wrapped together; with
+   * board views off, only the boards themselves are cached.
+   */
   board(
     stores: BoardStores,
     users: UserRepository,
@@ -69,7 +73,9 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     sessions: (inner) => new CachedSessionRepository(inner, cache, config.accessTokenTtlMs + 60_000),
     catalogue: (stores, uow) => cacheCourseStores(stores, cache, uow, clock),
     board: (stores, users, uow) =>
-      config.cacheBoardViews ? cacheBoardStores(stores, users, cache, uow, clock) : { stores, users },
+      config.cacheBoardViews
+        ? cacheBoardStores(stores, users, cache, uow, clock)
+        : { stores: cacheBoardRows(stores, cache, uow, clock), users },
     ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),
     close,
   };

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { BoardId, CommentId, type Cache, type PostQueries } from '@campus/domain';
+import { Board, BoardId, CommentId, type Cache, type PostQueries } from '@campus/domain';
+import { cacheBoardRows } from '../../../src/cache/cached-board-stores.js';
 import { InProcessCache } from '../../../src/memory/cache/in-process-cache.js';
 import { SystemClock } from '../../../src/system/index.js';
 import { BoardWorld, cachedBoardPorts, type BoardPorts } from '../../../src/testing/index.js';
@@ -212,5 +213,47 @@ describe('board views behind the view cache', () => {
     expect((await ports.queries.listBoardPosts(filter, firstPage)).items[0]?.likeCount).to.equal(1);
     expect((await ports.queries.findPost(post.id, bob.id))?.viewer.liked).to.equal(true);
     expect(store.calls.listBoardPosts).to.equal(2);
+  });
+});
+
+describe('boards alone behind the cache (board views off)', () => {
+  it('given boards cached without views, then a board is read from the store once, a board saved after a miss is found, and every page comes from the store', async () => {
+    const raw = await memoryBoardPorts();
+    const store = countingQueries(raw.queries);
+    let asked = 0;
+    const findById = raw.boards.findById.bind(raw.boards);
+    raw.boards.findById = (id) => {
+      asked += 1;
+      return findById(id);
+    };
+    const stores = cacheBoardRows(
+      { ...raw, postQueries: store.queries },
+      new InProcessCache(new SystemClock()),
+      raw.uow,
+      new SystemClock(),
+    );
+    const world = new BoardWorld({ ...raw, ...stores, queries: stores.postQueries });
+    const { board, alice } = await world.stage();
+    await world.post(board, alice);
+
+    for (let i = 0; i < 3; i += 1) {
+      expect((await stores.boards.findById(board.id))?.snapshot()).to.deep.equal(board.snapshot());
+      const page = await stores.postQueries.listBoardPosts(
+        { boardId: board.id, includeHidden: false },
+        { limit: 20, after: null },
+      );
+      expect(page.items).to.have.length(1);
+    }
+    expect(asked).to.equal(1);
+    expect(store.calls.listBoardPosts).to.equal(3);
+
+    // A board looked up before it exists is found once it is saved.
+    const later = Board.create(
+      { id: BoardId(world.id()), schoolId: board.schoolId, name: 'Later', description: '' },
+      new Date(),
+    );
+    expect(await stores.boards.findById(later.id)).to.equal(null);
+    await stores.boards.save(later);
+    expect((await stores.boards.findById(later.id))?.snapshot()).to.deep.equal(later.snapshot());
   });
 });
