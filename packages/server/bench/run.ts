@@ -12,6 +12,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SequelizeAdapters } from '@campus/adapters';
@@ -184,7 +185,6 @@ async function runConfig(
   workers: number,
   seeded: BenchTargets,
   scenarios: (s: BenchTargets, tokens: string[]) => Scenario[],
-  top: number,
 ): Promise<Row[]> {
   const port = await freePort();
   const child = spawn(
@@ -231,7 +231,7 @@ async function runConfig(
       rows.push({
         ...result,
         config: label,
-        ratio: result.rps / top,
+        ratio: 0, // set against the ceiling readings around this configuration
         statementsPerRequest: result.requests > 0 ? (after - before) / result.requests : null,
         rssMb: rssMb(child.pid!),
       });
@@ -274,26 +274,47 @@ const seeded: BenchTargets = { ...stored, boardCursors: await boardCursors(store
   startAt('like (write)', earlier > 0 ? earlier + connections : 0);
   await db.end();
 }
-const top = await ceiling();
-console.log(`  ceiling ${Math.round(top.rps)} req/s`);
-const rows: Row[] = [{ ...top, config: 'bare Koa', ratio: 1, statementsPerRequest: 0, rssMb: 0 }];
 const only = process.env.BENCH_ONLY;
 const pick = (list: Scenario[]) => (only ? list.filter((sc) => sc.name.includes(only)) : list);
 const all = (s: BenchTargets, t: string[]) => pick([...readScenarios(s, t), ...writeScenarios(s, t)]);
 const reads = (s: BenchTargets, t: string[]) => pick(readScenarios(s, t));
-const uncached = { CACHE_BOARD_VIEWS: 'off' };
-rows.push(...(await runConfig('1 process, views from MySQL', uncached, 1, seeded, reads, top.rps)));
-rows.push(...(await runConfig('1 process, no Redis', {}, 1, seeded, all, top.rps)));
-rows.push(...(await runConfig('1 process, Redis', { REDIS_URL: redisUrl }, 1, seeded, all, top.rps)));
-rows.push(...(await runConfig('2 workers, Redis', { REDIS_URL: redisUrl }, 2, seeded, reads, top.rps)));
+const configs: { label: string; env: Record<string, string>; workers: number; scenarios: typeof all }[] = [
+  { label: '1 process, views from MySQL', env: { CACHE_BOARD_VIEWS: 'off' }, workers: 1, scenarios: reads },
+  { label: '1 process, no Redis', env: {}, workers: 1, scenarios: all },
+  { label: '1 process, Redis', env: { REDIS_URL: redisUrl }, workers: 1, scenarios: all },
+  { label: '2 workers, Redis', env: { REDIS_URL: redisUrl }, workers: 2, scenarios: reads },
+];
 
-// The ceiling again at the end: on a shared machine one reading can be off by a fifth, so every
-// ratio is taken against the mean of the two.
-const last = await ceiling('/hello', 'ceiling: Koa hello JSON, again at the end');
-const reference = (top.rps + last.rps) / 2;
-console.log(`  ceiling ${Math.round(last.rps)} req/s at the end; ratios against ${Math.round(reference)}`);
-rows.push({ ...last, config: 'bare Koa', ratio: 1, statementsPerRequest: 0, rssMb: 0 });
-for (const row of rows) row.ratio = row.rps / reference;
+/*
+ * On a shared machine the ceiling moves by a fifth or more within one run, so it is read before
+ * the first configuration and after each one, and every configuration's ratios are taken against
+ * the mean of the two readings around it.
+ */
+const bareRow = (m: Measured): Row => ({
+  ...m,
+  config: 'bare Koa',
+  ratio: 0,
+  statementsPerRequest: 0,
+  rssMb: 0,
+});
+let previous = await ceiling();
+console.log(`  ceiling ${Math.round(previous.rps)} req/s`);
+const readings = [previous];
+const rows: Row[] = [bareRow(previous)];
+for (const config of configs) {
+  if (config.scenarios(seeded, []).length === 0) continue;
+  const measured = await runConfig(config.label, config.env, config.workers, seeded, config.scenarios);
+  const next = await ceiling('/hello', `ceiling: Koa hello JSON, after "${config.label}"`);
+  const reference = (previous.rps + next.rps) / 2;
+  console.log(`  ceiling ${Math.round(next.rps)} req/s; ratios above against ${Math.round(reference)}`);
+  for (const row of measured) row.ratio = row.rps / reference;
+  rows.push(...measured, bareRow(next));
+  readings.push(next);
+  previous = next;
+}
+const meanCeiling = readings.reduce((sum, r) => sum + r.rps, 0) / readings.length;
+for (const row of rows) if (row.config === 'bare Koa') row.ratio = row.rps / meanCeiling;
+const last = previous;
 
 // The same ceiling for responses as large as the biggest cached reads: what this machine can send
 // at that size, whatever a server does to produce the bytes.
@@ -302,13 +323,13 @@ const sized: string[] = [];
 for (const name of ['post detail (50 comments)', 'board page']) {
   const row = rows.find((r) => r.config === '1 process, no Redis' && r.name === name);
   if (!row) continue;
-  const body = row.bytesPerResponse - (top.bytesPerResponse - HELLO_BODY);
+  const body = row.bytesPerResponse - (last.bytesPerResponse - HELLO_BODY);
   const kb = (body / 1000).toFixed(1);
   const bound = await ceiling(`/bytes/${body}`, `ceiling: Koa, ${kb} kB of JSON (${name})`);
   rows.push({
     ...bound,
     config: 'bare Koa',
-    ratio: bound.rps / reference,
+    ratio: bound.rps / meanCeiling,
     statementsPerRequest: 0,
     rssMb: 0,
   });
@@ -341,4 +362,4 @@ if (sized.length > 0) console.log(`\n${sized.join('\n')}`);
 mkdirSync(`${ROOT}/bench-results`, { recursive: true });
 const file = `${ROOT}/bench-results/bench-${scale.name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
 writeFileSync(file, JSON.stringify({ machine, rows, sized }, null, 2));
-console.log(`\nwritten to ${file.slice(ROOT.length)}`);
+console.log(`\nwritten to ${relative(ROOT, file)}`);
