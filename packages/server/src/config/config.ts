@@ -66,7 +66,7 @@ export interface Config {
   admin: { username: string; password: string } | undefined;
   corsOrigins: string[];
   logLevel: string;
-  /** Board views (post, comments, first pages, HOT) from the cache; off reads them from the database. */
+  /** Board views (post, comments, first pages, HOT) from the cache; off reads them from the database (boards stay cached). */
   cacheBoardViews: boolean;
 }
 
