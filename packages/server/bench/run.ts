@@ -7,7 +7,7 @@
  * the same run (and again at the size of the largest responses). Prints one table and writes it as
  * JSON to bench-results/.
  */
-import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
@@ -62,7 +62,8 @@ async function waitFor(url: string, child: ChildProcess): Promise<void> {
   }
 }
 
-function rssMb(pid: number): number {
+/** The process and its direct children (the workers of a cluster). */
+function processTree(pid: number): number[] {
   const pids = [pid];
   try {
     const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8')
@@ -74,8 +75,12 @@ function rssMb(pid: number): number {
   } catch {
     // no children file: one process
   }
+  return pids;
+}
+
+function rssMb(pid: number): number {
   let kb = 0;
-  for (const p of pids) {
+  for (const p of processTree(pid)) {
     try {
       const line = readFileSync(`/proc/${p}/status`, 'utf8')
         .split('\n')
@@ -86,6 +91,37 @@ function rssMb(pid: number): number {
     }
   }
   return Math.round(kb / 1024);
+}
+
+const CLOCK_TICKS = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/**
+ * CPU time (user and system, in ms) used so far by a process and its workers. Divided by the
+ * requests answered, it is what a request costs the server, steadier on a shared machine than
+ * req/s, which also depends on what the load generator and the neighbours get.
+ */
+function cpuMs(pid: number): number {
+  let ticks = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const fields = readFileSync(`/proc/${p}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+      ticks += Number(fields[11] ?? 0) + Number(fields[12] ?? 0); // utime, stime
+    } catch {
+      // gone
+    }
+  }
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/** Runs `run` and adds the server's CPU time per answered request. */
+/** A measurement with what it cost the server. */
+type Timed = Measured & { cpuUsPerRequest: number };
+
+async function withCpu(pid: number, run: () => Promise<Measured>): Promise<Timed> {
+  const before = cpuMs(pid);
+  const result = await run();
+  const used = cpuMs(pid) - before;
+  return { ...result, cpuUsPerRequest: result.requests > 0 ? (used * 1000) / result.requests : 0 };
 }
 
 async function questions(): Promise<number> {
@@ -148,7 +184,7 @@ async function prepare(): Promise<Seeded> {
 }
 
 /** The bare Koa server answering `path` (see ceiling.ts). */
-async function ceiling(path = '/hello', name = 'ceiling: Koa hello JSON'): Promise<Measured> {
+async function ceiling(path = '/hello', name = 'ceiling: Koa hello JSON'): Promise<Timed> {
   const port = await freePort();
   const child = fork(fileURLToPath(new URL('./ceiling.ts', import.meta.url)), {
     env: { ...process.env, PORT: String(port) },
@@ -156,20 +192,19 @@ async function ceiling(path = '/hello', name = 'ceiling: Koa hello JSON'): Promi
   });
   await waitFor(`http://127.0.0.1:${port}/hello`, child);
   try {
-    return await measure(
-      `http://127.0.0.1:${port}`,
-      { name, requests: [{ method: 'GET', path }] },
-      {
-        duration,
-        connections,
-      },
+    return await withCpu(child.pid!, () =>
+      measure(
+        `http://127.0.0.1:${port}`,
+        { name, requests: [{ method: 'GET', path }] },
+        { duration, connections },
+      ),
     );
   } finally {
     child.kill('SIGTERM');
   }
 }
 
-interface Row extends Measured {
+interface Row extends Timed {
   config: string;
   ratio: number;
   statementsPerRequest: number | null;
@@ -225,7 +260,7 @@ async function runConfig(
     for (const scenario of scenarios(seeded, tokens)) {
       const warm = await measure(base, scenario, { duration: Math.min(2, duration), connections });
       const before = await questions();
-      const result = await measure(base, scenario, { duration, connections });
+      const result = await withCpu(child.pid!, () => measure(base, scenario, { duration, connections }));
       const after = await questions();
       if (scenario.name === 'like (write)') await checkLikes(seeded, [warm, result]);
       rows.push({
@@ -239,7 +274,7 @@ async function runConfig(
         .map(([code, count]) => `${code}×${count}`)
         .join(' ');
       console.log(
-        `  ${label.padEnd(22)} ${scenario.name.padEnd(28)} ${Math.round(result.rps)} req/s  ${codes}`,
+        `  ${label.padEnd(22)} ${scenario.name.padEnd(28)} ${Math.round(result.rps)} req/s  ${Math.round(result.cpuUsPerRequest)} µs CPU/req  ${codes}`,
       );
     }
     return rows;
@@ -290,7 +325,7 @@ const configs: { label: string; env: Record<string, string>; workers: number; sc
  * the first configuration and after each one, and every configuration's ratios are taken against
  * the mean of the two readings around it.
  */
-const bareRow = (m: Measured): Row => ({
+const bareRow = (m: Timed): Row => ({
   ...m,
   config: 'bare Koa',
   ratio: 0,
@@ -350,12 +385,12 @@ console.log(
   `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GiB, Node ${machine.node}; scale ${scale.name}\n`,
 );
 console.log(
-  '| config | scenario | req/s | × ceiling | p50 ms | p99 ms | errors | non-2xx | SQL/req | RSS MB | bytes/resp |',
+  '| config | scenario | req/s | × ceiling | p50 ms | p99 ms | errors | non-2xx | SQL/req | CPU µs/req | RSS MB | bytes/resp |',
 );
-console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
-    `| ${r.config} | ${r.name} | ${Math.round(r.rps)} | ${(r.ratio * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.statementsPerRequest === null ? '-' : r.statementsPerRequest.toFixed(2)} | ${r.rssMb} | ${r.bytesPerResponse} |`,
+    `| ${r.config} | ${r.name} | ${Math.round(r.rps)} | ${(r.ratio * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.statementsPerRequest === null ? '-' : r.statementsPerRequest.toFixed(2)} | ${Math.round(r.cpuUsPerRequest)} | ${r.rssMb} | ${r.bytesPerResponse} |`,
   );
 }
 if (sized.length > 0) console.log(`\n${sized.join('\n')}`);
