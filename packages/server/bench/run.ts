@@ -3,9 +3,9 @@
  *
  * Seeds MySQL (reused when already there), then measures the server as users load it: one
  * process with board views read from MySQL, then cached in process, then on Redis, and a cluster
- * of two on Redis, against the bare Koa + @koa/router ceiling measured at the start and the end of
- * the same run (and again at the size of the largest responses). Prints one table and writes it as
- * JSON to bench-results/.
+ * of two on Redis, against the bare Koa + @koa/router ceiling read before the first configuration
+ * and after each one (and at the end at the size of the largest responses). Prints one table, with
+ * the server's CPU time per request, and writes it as JSON to bench-results/.
  */
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
@@ -113,10 +113,10 @@ function cpuMs(pid: number): number {
   return (ticks * 1000) / CLOCK_TICKS;
 }
 
-/** Runs `run` and adds the server's CPU time per answered request. */
 /** A measurement with what it cost the server. */
 type Timed = Measured & { cpuUsPerRequest: number };
 
+/** Runs `run` and adds the server's CPU time per answered request. */
 async function withCpu(pid: number, run: () => Promise<Measured>): Promise<Timed> {
   const before = cpuMs(pid);
   const result = await run();
