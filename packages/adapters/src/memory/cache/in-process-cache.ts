@@ -3,14 +3,22 @@ import type { Cache, Clock } from '@campus/domain';
 interface Entry {
   value: string;
   expiresAt: number;
+  /** The insertion count when the entry last moved to the young end. */
+  moved: number;
 }
 
 /**
  * The cache of one process, for when there is no Redis: TTLs by the injected clock, and at most
  * `capacity` entries, the least recently used leaving first (a Map keeps insertion order).
+ *
+ * A hit moves its entry to the young end only once a quarter of the capacity has been inserted
+ * since it last moved: moving costs a delete and a set on every read, for an order that barely
+ * changes (sessions, users and scope versions are read on every request). An entry read at least
+ * once per half of the capacity's insertions therefore never leaves by age.
  */
 export class InProcessCache implements Cache {
   private readonly entries = new Map<string, Entry>();
+  private inserted = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -52,14 +60,17 @@ export class InProcessCache implements Cache {
       this.entries.delete(key);
       return null;
     }
-    this.entries.delete(key);
-    this.entries.set(key, entry);
+    if (this.inserted - entry.moved > this.capacity / 4) {
+      this.entries.delete(key);
+      entry.moved = ++this.inserted;
+      this.entries.set(key, entry);
+    }
     return entry.value;
   }
 
   private write(key: string, value: string, ttlMs: number): void {
     this.entries.delete(key);
-    this.entries.set(key, { value, expiresAt: this.clock.now().getTime() + ttlMs });
+    this.entries.set(key, { value, expiresAt: this.clock.now().getTime() + ttlMs, moved: ++this.inserted });
     while (this.entries.size > this.capacity) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;

@@ -16,6 +16,18 @@ describe('InProcessCache', () => {
     expect(await cache.getMany(['a', 'b', 'c', 'd'])).to.deep.equal(['a', null, 'c', 'd']);
   });
 
+  it('given an entry read every few sets, when ten times the capacity is set, then it never leaves', async () => {
+    const cache = new InProcessCache(new FixedClock(), 100);
+    await cache.set('hot', 'v', 10_000);
+    await cache.set('cold', 'v', 10_000);
+    for (let i = 0; i < 1_000; i++) {
+      await cache.set(`k${i}`, 'v', 10_000);
+      if (i % 10 === 0) expect(await cache.get('hot')).to.equal('v');
+    }
+    expect(await cache.get('hot')).to.equal('v');
+    expect(await cache.get('cold')).to.equal(null);
+  });
+
   it('given a full cache, when an existing key is overwritten, then nothing leaves', async () => {
     const cache = new InProcessCache(new FixedClock(), 2);
     await cache.set('a', '1', 10_000);
