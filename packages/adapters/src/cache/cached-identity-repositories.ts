@@ -20,6 +20,29 @@ type Json<T> = {
 };
 
 /**
+ * The states last decoded from the cache, by key: every request of a session reads the same JSON
+ * for its session and its user, and parsing it again was most of what authentication cost with
+ * the cache warm. States are kept frozen, and every read still gets an entity of its own.
+ */
+class DecodedStates<S extends object> {
+  private readonly byKey = new Map<string, { json: string; state: Readonly<S> }>();
+
+  constructor(
+    private readonly decode: (json: string) => S,
+    private readonly capacity = 10_000,
+  ) {}
+
+  get(key: string, json: string): Readonly<S> {
+    const known = this.byKey.get(key);
+    if (known?.json === json) return known.state;
+    if (!known && this.byKey.size >= this.capacity) this.byKey.delete(this.byKey.keys().next().value!);
+    const state = Object.freeze(this.decode(json));
+    this.byKey.set(key, { json, state });
+    return state;
+  }
+}
+
+/**
  * Every authenticated request looks up its session; this keeps that off the database. The
  * database stays the source of truth: a revocation writes the database first, then overwrites the
  * cached entry with the revoked state, and an entry read from the database is only added if none
@@ -27,6 +50,10 @@ type Json<T> = {
  * a logout on one instance is refused on every other at once.
  */
 export class CachedSessionRepository implements SessionRepository {
+  private readonly decoded = new DecodedStates((json) =>
+    reviveSession(JSON.parse(json) as Json<SessionState>),
+  );
+
   constructor(
     private readonly inner: SessionRepository,
     private readonly cache: Cache,
@@ -40,7 +67,7 @@ export class CachedSessionRepository implements SessionRepository {
 
   async findById(id: SessionId): Promise<Session | null> {
     const cached = await this.cache.get(this.key(id));
-    if (cached) return Session.rehydrate(reviveSession(JSON.parse(cached) as Json<SessionState>));
+    if (cached) return Session.rehydrate(this.decoded.get(id, cached));
     const session = await this.inner.findById(id);
     if (session)
       await this.cache.setIfAbsent(this.key(id), JSON.stringify(session.snapshot()), SESSION_TTL_MS);
@@ -91,6 +118,8 @@ function reviveSession(raw: Json<SessionState>): SessionState {
 
 /** Users by id, for authentication; any save drops the entry, on every instance sharing the cache. */
 export class CachedUserRepository implements UserRepository {
+  private readonly decoded = new DecodedStates((json) => reviveUser(JSON.parse(json) as Json<UserState>));
+
   constructor(
     private readonly inner: UserRepository,
     private readonly cache: Cache,
@@ -107,10 +136,7 @@ export class CachedUserRepository implements UserRepository {
 
   async findById(id: UserId): Promise<User | null> {
     const cached = await this.cache.get(this.key(id));
-    if (cached) {
-      const raw = JSON.parse(cached) as Json<UserState>;
-      return User.rehydrate({ ...(raw as unknown as UserState), joinedAt: new Date(raw.joinedAt) });
-    }
+    if (cached) return User.rehydrate(this.decoded.get(id, cached));
     const user = await this.inner.findById(id);
     if (user) await this.cache.setIfAbsent(this.key(id), JSON.stringify(user.snapshot()), USER_TTL_MS);
     return user;
@@ -123,4 +149,8 @@ export class CachedUserRepository implements UserRepository {
   findManyByIds(ids: readonly UserId[]): Promise<User[]> {
     return this.inner.findManyByIds(ids);
   }
+}
+
+function reviveUser(raw: Json<UserState>): UserState {
+  return { ...(raw as unknown as UserState), joinedAt: new Date(raw.joinedAt) };
 }

@@ -1,0 +1,64 @@
+import { expect } from 'chai';
+import { Session, SessionId, UserId } from '@campus/domain';
+import {
+  CachedSessionRepository,
+  CachedUserRepository,
+  FixedClock,
+  InMemoryDepartmentRepository,
+  InMemorySchoolRepository,
+  InMemorySessionRepository,
+  InMemoryUnitOfWork,
+  InMemoryUserRepository,
+  InProcessCache,
+  MemoryDatabase,
+} from '../../../src/index.js';
+import { sessionRepositoryContract, userRepositoryContract } from '../../../src/testing/index.js';
+
+/** The identity stores behind the cache, as the server binds them. */
+function cachedIdentity() {
+  const db = new MemoryDatabase();
+  const cache = new InProcessCache(new FixedClock());
+  const store = { sessions: new InMemorySessionRepository(db), users: new InMemoryUserRepository(db) };
+  return {
+    store,
+    ports: {
+      schools: new InMemorySchoolRepository(db),
+      departments: new InMemoryDepartmentRepository(db),
+      users: new CachedUserRepository(store.users, cache),
+      sessions: new CachedSessionRepository(store.sessions, cache, 60_000),
+      uow: new InMemoryUnitOfWork(db),
+    },
+  };
+}
+
+// Caching changes no answer: the stores' contracts hold behind it.
+userRepositoryContract('cached', () => Promise.resolve(cachedIdentity().ports));
+sessionRepositoryContract('cached', () => Promise.resolve(cachedIdentity().ports));
+
+describe('identity behind the cache', () => {
+  const at = (minutes: number) => new Date(Date.UTC(2025, 2, 1) + minutes * 60_000);
+
+  it('given a cached session read many times, when it is revoked, then the next read is revoked, and no read shares its entity', async () => {
+    const { store, ports } = cachedIdentity();
+    const session = Session.create({ id: SessionId('s1'), userId: UserId('u1') }, at(0));
+    await store.sessions.create(session, {
+      hash: 'h',
+      sessionId: session.id,
+      issuedAt: at(0),
+      expiresAt: at(60),
+      usedAt: null,
+    });
+
+    const first = await ports.sessions.findById(session.id);
+    const second = await ports.sessions.findById(session.id);
+    expect(first?.isActive()).to.equal(true);
+    expect(second).not.to.equal(first);
+    first?.revoke(at(1)); // a use case changing its own entity changes no one else's
+    expect((await ports.sessions.findById(session.id))?.isActive()).to.equal(true);
+
+    await ports.sessions.revoke(session.id, at(2));
+    const after = await ports.sessions.findById(session.id);
+    expect(after?.isActive()).to.equal(false);
+    expect(after?.snapshot().revokedAt).to.deep.equal(at(2));
+  });
+});
