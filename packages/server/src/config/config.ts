@@ -66,7 +66,10 @@ export interface Config {
   admin: { username: string; password: string } | undefined;
   corsOrigins: string[];
   logLevel: string;
-  /** Board views (post, comments, first pages, HOT) from the cache; off reads them from the database (boards stay cached). */
+  /**
+   * Board views (post, comments, first pages, HOT) from the cache; off reads them from the
+   * database (the boards themselves stay cached).
+   */
   cacheBoardViews: boolean;
 }
 
