@@ -1,8 +1,35 @@
-import { QueryTypes, type Sequelize } from 'sequelize';
+import { QueryTypes, type Sequelize, type Transaction } from 'sequelize';
 import { dialectOf } from './database.js';
 import type { TransactionContext } from './unit-of-work.js';
 
 type Params = Record<string, unknown>;
+
+/** The parts of mysql2's connection and of Sequelize's connection manager that `Sql` uses. */
+interface MysqlConnection {
+  query(
+    options: { sql: string; values: Params; namedPlaceholders: true },
+    callback: (error: Error | null, result: unknown) => void,
+  ): { sql: string };
+}
+interface MysqlConnections {
+  getConnection(options: { type: 'read' | 'write' }): Promise<MysqlConnection>;
+  releaseConnection(connection: MysqlConnection): Promise<void>;
+}
+interface MysqlResultHeader {
+  affectedRows: number;
+  insertId: number;
+}
+type FormatError = (error: unknown, stack?: string) => Error;
+/** What Sequelize keeps on its instance and transactions but leaves out of its typings. */
+interface SequelizeInternals {
+  options: { logging?: false | ((sql: string) => void) };
+  dialect: {
+    Query: new (connection: unknown, sequelize: Sequelize, options: object) => { formatError: FormatError };
+  };
+}
+
+/** The `:name` replacements of each statement text seen (a bounded set: the statements are in the code). */
+const REPLACEMENT_NAMES = new Map<string, string[]>();
 
 /**
  * Hand-written, parameterised SQL for the hot paths, joined to the current unit of work. Raw
@@ -41,6 +68,7 @@ export class Sql {
   }
 
   select<T extends object>(sql: string, replacements: Params = {}): Promise<T[]> {
+    if (this.dialect === 'mysql') return this.onMysql<T[]>(sql, replacements);
     return this.sequelize.query<T>(sql, {
       replacements,
       type: QueryTypes.SELECT,
@@ -69,15 +97,17 @@ export class Sql {
       );
       return rows[0] === undefined ? null : Number(rows[0].n);
     }
-    const [header] = (await this.sequelize.query(
+    const header = await this.onMysql<MysqlResultHeader>(
       `UPDATE ${table} SET ${column} = LAST_INSERT_ID(${column} + :delta) WHERE id = :id`,
-      { replacements, type: QueryTypes.RAW, transaction },
-    )) as unknown as [{ affectedRows: number; insertId: number }, unknown];
+      replacements,
+    );
     return header.affectedRows === 0 ? null : Number(header.insertId);
   }
 
   /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
   async run(sql: string, replacements: Params = {}): Promise<number> {
+    if (this.dialect === 'mysql')
+      return (await this.onMysql<MysqlResultHeader>(sql, replacements)).affectedRows;
     const type = /^\s*insert/i.test(sql)
       ? QueryTypes.INSERT
       : /^\s*delete/i.test(sql)
@@ -91,6 +121,59 @@ export class Sql {
     if (type === QueryTypes.UPDATE) return (result as [unknown, number])[1];
     if (type === QueryTypes.INSERT) return (result as [unknown, number])[1] ?? 1;
     return typeof result === 'number' ? result : 0;
+  }
+
+  /**
+   * A statement on MySQL, run by mysql2 on Sequelize's own connection: the transaction's inside a
+   * unit of work, else one from Sequelize's pool. Sequelize's query wrapper cost about 50 µs of
+   * CPU per statement on top of mysql2's 80 (a stack-capturing `Error`, tokenising the
+   * replacements, spreading options, hooks), a third of a like. What callers see is unchanged:
+   * `:name` replacements (mysql2's named placeholders, escaped on the client as Sequelize does),
+   * rows typed by the connection's own type casting, errors made by Sequelize's own formatter
+   * (`UniqueConstraintError` and the rest), and every statement passed to Sequelize's `logging`.
+   */
+  private async onMysql<T>(sql: string, replacements: Params): Promise<T> {
+    this.assertReplaced(sql, replacements);
+    const transaction = this.tx.current() as
+      (Transaction & { id: string; connection: MysqlConnection }) | undefined;
+    const pool = this.sequelize.connectionManager as unknown as MysqlConnections;
+    const connection = transaction ? transaction.connection : await pool.getConnection({ type: 'write' });
+    try {
+      return await new Promise<T>((resolve, reject) => {
+        const command = connection.query(
+          { sql, values: replacements, namedPlaceholders: true },
+          (error, result) => (error ? reject(this.formatError(connection, error)) : resolve(result as T)),
+        );
+        // As Sequelize logs: the statement as sent, values in place.
+        const log = (this.sequelize as unknown as SequelizeInternals).options.logging;
+        if (typeof log === 'function') log(`Executing (${transaction?.id ?? 'default'}): ${command.sql}`);
+      });
+    } finally {
+      if (!transaction) await pool.releaseConnection(connection);
+    }
+  }
+
+  /** The error Sequelize itself would have thrown for this driver error. */
+  private formatError(connection: MysqlConnection, error: Error): Error {
+    const { Query } = (this.sequelize as unknown as SequelizeInternals).dialect;
+    const formatted = new Query(connection, this.sequelize, {}).formatError(error, new Error().stack);
+    return Object.assign(formatted, { sql: undefined });
+  }
+
+  /**
+   * mysql2 reads a missing named replacement as NULL; Sequelize refused it, and so does this.
+   * The names of each statement are found once.
+   */
+  private assertReplaced(sql: string, replacements: Params): void {
+    let names = REPLACEMENT_NAMES.get(sql);
+    if (names === undefined) {
+      names = [...new Set(Array.from(sql.matchAll(/(?<![:\w]):([A-Za-z_]\w*)/g), (m) => m[1]!))];
+      REPLACEMENT_NAMES.set(sql, names);
+    }
+    for (const name of names) {
+      if (!(name in replacements))
+        throw new Error(`Named replacement ":${name}" has no entry in the replacement map.`);
+    }
   }
 }
 
