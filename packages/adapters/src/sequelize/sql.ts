@@ -111,7 +111,7 @@ export class Sql {
     const type = /^\s*insert/i.test(sql)
       ? QueryTypes.INSERT
       : /^\s*delete/i.test(sql)
-        ? QueryTypes.DELETE
+        ? QueryTypes.BULKDELETE // DELETE gives SQLite's count back only as a bulk delete
         : QueryTypes.UPDATE;
     const result = (await this.sequelize.query(sql, {
       replacements,

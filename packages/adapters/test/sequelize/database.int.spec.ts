@@ -4,9 +4,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { School, SchoolId } from '@campus/domain';
 import { expect } from 'chai';
-import { MIGRATIONS, SequelizeAdapters, createSequelize, migrate } from '../../src/index.js';
+import { UniqueConstraintError } from 'sequelize';
+import { MIGRATIONS, SequelizeAdapters, Sql, createSequelize, migrate } from '../../src/index.js';
 import { countStatements, mysqlTestDatabase } from '../../src/testing/index.js';
 import { SQL_TARGETS } from './sql-targets.js';
+
+/** The error `promise` rejects with; fails the test when it resolves. */
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  return expect.fail('expected a rejection');
+}
 
 describe('createSequelize', () => {
   it('given sqlite::memory:, when built, then it is SQLite in memory without the deprecated URL form', async () => {
@@ -44,6 +55,31 @@ for (const target of SQL_TARGETS) {
       expect(await migrate(sequelize)).to.deep.equal([]);
       const [rows] = await sequelize.query('SELECT name FROM schema_migrations ORDER BY name');
       expect((rows as { name: string }[]).map((r) => r.name)).to.deep.equal(MIGRATIONS.map((m) => m.name));
+    });
+
+    it('given hand-written SQL, then values are bound by name, rows changed are counted, a missing value is refused, a duplicate is a UniqueConstraintError, and each statement is logged with its values', async () => {
+      const { adapters } = opened!;
+      const sql = new Sql(adapters.sequelize, adapters.transactions);
+      const counter = countStatements(adapters.sequelize);
+      const id = randomUUID();
+      const insert = 'INSERT INTO schools (id, name) VALUES (:id, :name)';
+      const values = { id, name: "O'Hare :name" };
+      expect(await sql.run(insert, values)).to.equal(1);
+      expect(
+        await sql.one<{ name: string }>('SELECT name FROM schools WHERE id = :id', { id }),
+      ).to.deep.equal({
+        name: "O'Hare :name",
+      });
+      expect(counter.log[0]).to.include(id);
+      expect(await rejection(sql.run(insert, values))).to.be.instanceOf(UniqueConstraintError);
+      expect(
+        String(
+          await rejection(sql.select('SELECT name FROM schools WHERE id = :id AND name = :name', { id })),
+        ),
+      ).to.match(/:name" has no entry/);
+      expect(
+        await adapters.unitOfWork.run(() => sql.run('DELETE FROM schools WHERE id = :id', { id })),
+      ).to.equal(1);
     });
 
     it('given an open database, when pinged, then it answers', async () => {
