@@ -155,6 +155,8 @@ export class Sql {
 
   /** The error Sequelize itself would have thrown for this driver error. */
   private formatError(connection: MysqlConnection, error: Error): Error {
+    // The statement as sent carries its values; errors are logged, so it stays out of them.
+    delete (error as { sql?: string }).sql;
     const { Query } = (this.sequelize as unknown as SequelizeInternals).dialect;
     const formatted = new Query(connection, this.sequelize, {}).formatError(error, new Error().stack);
     return Object.assign(formatted, { sql: undefined });

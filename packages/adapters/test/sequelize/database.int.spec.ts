@@ -57,7 +57,7 @@ for (const target of SQL_TARGETS) {
       expect((rows as { name: string }[]).map((r) => r.name)).to.deep.equal(MIGRATIONS.map((m) => m.name));
     });
 
-    it('given hand-written SQL, then values are bound by name, rows changed are counted, a missing value is refused, a duplicate is a UniqueConstraintError, and each statement is logged with its values', async () => {
+    it('given hand-written SQL, then values are bound by name, rows changed are counted, a missing value is refused, a duplicate is a UniqueConstraintError without the values sent, and each statement is logged with them', async () => {
       const { adapters } = opened!;
       const sql = new Sql(adapters.sequelize, adapters.transactions);
       const counter = countStatements(adapters.sequelize);
@@ -71,7 +71,9 @@ for (const target of SQL_TARGETS) {
         name: "O'Hare :name",
       });
       expect(counter.log[0]).to.include(id);
-      expect(await rejection(sql.run(insert, values))).to.be.instanceOf(UniqueConstraintError);
+      const duplicate = await rejection(sql.run(insert, values));
+      expect(duplicate).to.be.instanceOf(UniqueConstraintError);
+      if (target.name === 'mysql') expect(JSON.stringify(duplicate)).not.to.include('Hare');
       expect(
         String(
           await rejection(sql.select('SELECT name FROM schools WHERE id = :id AND name = :name', { id })),
