@@ -1,4 +1,6 @@
 import {
+  CachedSessionRepository,
+  CachedUserRepository,
   RedisCache,
   SequelizeAdapters,
   closeRedisClient,
@@ -13,15 +15,17 @@ import {
   coursesContract,
   redisTestPrefix,
   redisTestUrl,
+  sessionRepositoryContract,
+  userRepositoryContract,
 } from '../../src/testing/index.js';
 import { portsOf } from '../sequelize/board-ports.js';
 
 /**
- * The board and course contracts on SQLite behind the view cache on the real Redis: every
+ * The board, course, user and session contracts on SQLite behind the cache on the real Redis: every
  * contract reads after writing, so a view left stale by a missed retirement fails them. Each
  * test gets its own key prefix, so it starts with an empty cache.
  */
-describe('board and course adapters behind the Redis view cache', function () {
+describe('board, course and identity adapters behind the Redis cache', function () {
   let client: RedisClient;
   let previous: (() => Promise<void>) | undefined;
 
@@ -41,6 +45,22 @@ describe('board and course adapters behind the Redis view cache', function () {
     previous = () => adapters.close();
     return cachedBoardPorts(portsOf(adapters), new RedisCache(client, redisTestPrefix()));
   });
+
+  const identity = async () => {
+    await previous?.();
+    const adapters = await SequelizeAdapters.open('sqlite::memory:');
+    previous = () => adapters.close();
+    const cache = new RedisCache(client, redisTestPrefix());
+    return {
+      schools: adapters.schools,
+      departments: adapters.departments,
+      users: new CachedUserRepository(adapters.users, cache),
+      sessions: new CachedSessionRepository(adapters.sessions, cache, 60_000),
+      uow: adapters.unitOfWork,
+    };
+  };
+  userRepositoryContract('sqlite behind the Redis cache', identity);
+  sessionRepositoryContract('sqlite behind the Redis cache', identity);
 
   coursesContract('sqlite behind the Redis view cache', async () => {
     await previous?.();
