@@ -63,7 +63,7 @@ describe('Redis adapters on a real Redis', function () {
     await cache.set('k', 'v', 30_000.6);
     expect(await client.get(`${prefix}k`)).to.equal('v');
     const ttl = await client.pTTL(`${prefix}k`);
-    expect(ttl).to.be.within(29_000, 30_001);
+    expect(ttl).to.be.within(20_000, 30_001); // less whatever time passed between the two commands
     expect(await new RedisCache(client, `${prefix}other:`).get('k')).to.equal(null);
   });
 
@@ -73,7 +73,7 @@ describe('Redis adapters on a real Redis', function () {
     mine.push(key);
     await store.recordFailure('alice', new Date(1_000_000), 60_000);
     expect(await client.zCard(key)).to.equal(1);
-    expect(await client.pTTL(key)).to.be.within(59_000, 60_000);
+    expect(await client.pTTL(key)).to.be.within(50_000, 60_000);
     await store.clear('alice');
     expect(await client.exists(key)).to.equal(0);
   });

@@ -3,7 +3,10 @@ import { RedisDeadlineExceeded, closeRedisClient, createRedisClient, waitForRedi
 import { TcpProxy, redisTestUrl } from '../../src/testing/index.js';
 import { eventually, proxiedRedis, timed, watchUnhandled, type ProxiedRedis } from './redis-fixture.js';
 
-const FAST = 300; // the 200 ms command deadline, plus scheduling slack
+// The command deadline is 200 ms. Without it a call on a stalled connection would wait as long as the
+// stall (for ever), so a bound five times the deadline still fails on a missing or misset deadline,
+// while leaving room for a CI machine busy with other suites.
+const FAST = 1_000;
 
 describe('Redis faults never fail the caller (through a TCP proxy)', function () {
   this.timeout(20_000);
@@ -52,7 +55,7 @@ describe('Redis faults never fail the caller (through a TCP proxy)', function ()
     }
   }
 
-  it('given a stalled Redis, when used, then fallbacks within 300 ms, one report, and it heals when Redis resumes', async () => {
+  it('given a stalled Redis, when used, then fallbacks within the deadline, one report, and it heals when Redis resumes', async () => {
     const { proxy, cache, adapterErrors } = await connected();
     proxy.stall();
     await expectFallbacks(r!);
@@ -88,9 +91,10 @@ describe('Redis faults never fail the caller (through a TCP proxy)', function ()
   });
 
   it('given Redis down at start-up, when the client is made, then it does not block, and serves once Redis is up', async () => {
-    const started = performance.now();
+    // Redis stays unreachable until restore() below: a client that waited for it would never get
+    // past this line and the test would time out.
     r = await proxiedRedis(url, { cutFirst: true });
-    expect(performance.now() - started).to.be.below(100);
+    expect(r.client.isReady).to.equal(false);
     await expectFallbacks(r);
     expect(await waitForRedis(r.client, 300)).to.equal(false);
     r.proxy.restore();
@@ -119,6 +123,6 @@ describe('Redis faults never fail the caller (through a TCP proxy)', function ()
     expect(client.isReady).to.equal(false);
     expect(errors.length).to.be.within(1, 2);
     const closing = await timed(() => closeRedisClient(client));
-    expect(closing.ms).to.be.below(100);
+    expect(closing.ms).to.be.below(FAST);
   });
 });
