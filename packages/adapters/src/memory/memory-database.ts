@@ -1,5 +1,5 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { UnitOfWork } from '@campus/domain';
+import { UnitScope } from '../system/unit-scope.js';
 
 /** What a unit of work changed: the first value each row had, to put back if it fails. */
 class Journal {
@@ -50,12 +50,12 @@ class Table<Row> extends Map<string, Row> {
  */
 export class MemoryDatabase {
   private readonly tables = new Map<string, Table<unknown>>();
-  private readonly journals = new AsyncLocalStorage<Journal>();
+  private readonly journals = new UnitScope<Journal>();
 
   table<Row>(name: string): Map<string, Row> {
     let table = this.tables.get(name);
     if (!table) {
-      table = new Table(() => this.journals.getStore());
+      table = new Table(() => this.journals.current());
       this.tables.set(name, table);
     }
     return table as Map<string, Row>;
@@ -63,7 +63,7 @@ export class MemoryDatabase {
 
   /** @internal True inside a unit of work (of any InMemoryUnitOfWork on this database). */
   inUnit(): boolean {
-    return this.journals.getStore() !== undefined;
+    return this.journals.current() !== undefined;
   }
 
   /**
@@ -87,7 +87,7 @@ export class MemoryDatabase {
  */
 export class InMemoryUnitOfWork implements UnitOfWork {
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly effects = new AsyncLocalStorage<(() => Promise<void>)[]>();
+  private readonly effects = new UnitScope<(() => Promise<void>)[]>();
 
   constructor(private readonly db: MemoryDatabase) {}
 
@@ -103,7 +103,7 @@ export class InMemoryUnitOfWork implements UnitOfWork {
   }
 
   async afterCommit(effect: () => Promise<void>): Promise<void> {
-    const pending = this.db.inUnit() ? this.effects.getStore() : undefined;
+    const pending = this.db.inUnit() ? this.effects.current() : undefined;
     if (pending) pending.push(effect);
     else await effect().catch(() => undefined);
   }

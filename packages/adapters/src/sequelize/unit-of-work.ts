@@ -1,23 +1,23 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { UnitOfWork } from '@campus/domain';
 import { Transaction, type Sequelize } from 'sequelize';
+import { UnitScope } from '../system/unit-scope.js';
 import { dialectOf } from './database.js';
 import { SqliteMemoryGate } from './sqlite-memory-gate.js';
 
 /**
- * The transaction of the current unit of work, carried by AsyncLocalStorage so that every
+ * The transaction of the current unit of work, carried through its async calls so that every
  * repository call made inside `run` joins it without passing it around.
  */
 export class TransactionContext {
-  private readonly storage = new AsyncLocalStorage<Transaction>();
+  private readonly scope = new UnitScope<Transaction>();
 
   current(): Transaction | undefined {
-    return this.storage.getStore();
+    return this.scope.current();
   }
 
   /** @internal */
   runWith<T>(transaction: Transaction, work: () => Promise<T>): Promise<T> {
-    return this.storage.run(transaction, work);
+    return this.scope.run(transaction, work);
   }
 }
 

@@ -77,6 +77,29 @@ export function unitOfWorkContract(name: string, setup: IdentityPortsSetup): voi
       expect(await ports().users.findByUsername('user_outside')).not.to.equal(null);
     });
 
+    it('given units that end while another runs, and units after all have ended, when one fails, then only its writes are undone', async () => {
+      const school = await world().school();
+      // One after the other: the store carrying the unit's transaction is left and entered again.
+      await ports().uow.run(() => world().user(school.id, 'first'));
+      const second = ports().uow.run(async () => {
+        await world().user(school.id, 'second');
+        throw new Error('boom');
+      });
+      expect(await codeOf(second)).to.match(/boom/);
+      // Overlapping, where the store runs units at once: the short one ends while the long one is mid-way.
+      const short = ports().uow.run(() => world().user(school.id, 'short'));
+      const long = ports().uow.run(async () => {
+        await world().user(school.id, 'long_before');
+        await short;
+        await world().user(school.id, 'long_after');
+        throw new Error('boom');
+      });
+      expect(await codeOf(long)).to.match(/boom/);
+      const names = ['first', 'second', 'long_before', 'long_after', 'short'];
+      const found = await Promise.all(names.map((n) => ports().users.findByUsername(`user_${n}`)));
+      expect(names.filter((_, i) => found[i] !== null)).to.deep.equal(['first', 'short']);
+    });
+
     it('given units and plain writes at once, when some units fail, then only their writes are undone', async () => {
       const school = await world().school();
       const work = Array.from({ length: 24 }, (_, i) => {
