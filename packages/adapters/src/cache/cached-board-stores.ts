@@ -495,9 +495,7 @@ export function cacheBoardStores(
   uow: UnitOfWork,
   clock: Clock,
 ): { stores: BoardStores; users: UserRepository } {
-  const views = new ViewCache(cache, clock);
-  const locator = new BoardLocator();
-  const invalidation = new BoardViewInvalidation(views, uow, locator, stores.posts, stores.comments);
+  const { views, locator, invalidation } = boardViews(stores, cache, uow, clock);
   return {
     stores: {
       boards: new CachedBoardRepository(stores.boards, views, invalidation),
@@ -524,13 +522,14 @@ export function cacheBoardRows(
   uow: UnitOfWork,
   clock: Clock,
 ): BoardStores {
-  const views = new ViewCache(cache, clock);
-  const invalidation = new BoardViewInvalidation(
-    views,
-    uow,
-    new BoardLocator(),
-    stores.posts,
-    stores.comments,
-  );
+  const { views, invalidation } = boardViews(stores, cache, uow, clock);
   return { ...stores, boards: new CachedBoardRepository(stores.boards, views, invalidation) };
+}
+
+/** The view cache, and what retires its entries, shared by the stores wrapped around it. */
+function boardViews(stores: BoardStores, cache: Cache, uow: UnitOfWork, clock: Clock) {
+  const views = new ViewCache(cache, clock);
+  const locator = new BoardLocator();
+  const invalidation = new BoardViewInvalidation(views, uow, locator, stores.posts, stores.comments);
+  return { views, locator, invalidation };
 }

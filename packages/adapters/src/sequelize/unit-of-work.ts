@@ -8,18 +8,7 @@ import { SqliteMemoryGate } from './sqlite-memory-gate.js';
  * The transaction of the current unit of work, carried through its async calls so that every
  * repository call made inside `run` joins it without passing it around.
  */
-export class TransactionContext {
-  private readonly scope = new UnitScope<Transaction>();
-
-  current(): Transaction | undefined {
-    return this.scope.current();
-  }
-
-  /** @internal */
-  runWith<T>(transaction: Transaction, work: () => Promise<T>): Promise<T> {
-    return this.scope.run(transaction, work);
-  }
-}
+export class TransactionContext extends UnitScope<Transaction> {}
 
 export class SequelizeUnitOfWork implements UnitOfWork {
   /** SQLite has one writer: units of work take turns instead of failing with SQLITE_BUSY. */
@@ -52,7 +41,7 @@ export class SequelizeUnitOfWork implements UnitOfWork {
   /** SQLite: IMMEDIATE, so the single writer is taken at BEGIN instead of failing on upgrade. */
   private transaction<T>(work: () => Promise<T>): Promise<T> {
     const options = dialectOf(this.sequelize) === 'sqlite' ? { type: Transaction.TYPES.IMMEDIATE } : {};
-    const transaction = () => this.sequelize.transaction(options, (t) => this.context.runWith(t, work));
+    const transaction = () => this.sequelize.transaction(options, (t) => this.context.run(t, work));
     return this.gate ? this.gate.exclusive(transaction) : transaction();
   }
 }
