@@ -28,6 +28,27 @@ interface SequelizeInternals {
   };
 }
 
+/** A Sequelize transaction on MySQL, with what Sequelize keeps on it but leaves out of its typings. */
+type MysqlTransaction = Transaction & {
+  id: string;
+  connection: MysqlConnection;
+  parent?: Transaction;
+  finished?: 'commit' | 'rollback';
+};
+/** The transaction statements of Sequelize's query interface, and the generator of their text. */
+interface TransactionStatements {
+  queryGenerator: {
+    startTransactionQuery(t: MysqlTransaction): string;
+    commitTransactionQuery(t: MysqlTransaction): string;
+    rollbackTransactionQuery(t: MysqlTransaction): string;
+  };
+  startTransaction(t: MysqlTransaction, options?: object): Promise<unknown>;
+  commitTransaction(t: MysqlTransaction, options?: object): Promise<unknown>;
+  rollbackTransaction(t: MysqlTransaction, options?: object): Promise<unknown>;
+}
+/** The Sequelize instances whose transaction statements already go through `Sql`. */
+const DIRECT_TRANSACTIONS = new WeakSet<Sequelize>();
+
 /** The `:name` replacements of each statement text seen (a bounded set: the statements are in the code). */
 const REPLACEMENT_NAMES = new Map<string, string[]>();
 
@@ -46,6 +67,7 @@ export class Sql {
   ) {
     this.dialect = dialectOf(sequelize);
     this.forUpdate = this.dialect === 'mysql' ? ' FOR UPDATE' : '';
+    if (this.dialect === 'mysql') this.sendTransactionStatements();
   }
 
   /**
@@ -134,23 +156,60 @@ export class Sql {
    */
   private async onMysql<T>(sql: string, replacements: Params): Promise<T> {
     this.assertReplaced(sql, replacements);
-    const transaction = this.tx.current() as
-      (Transaction & { id: string; connection: MysqlConnection }) | undefined;
+    const transaction = this.tx.current() as MysqlTransaction | undefined;
+    if (transaction) return this.send<T>(transaction.connection, sql, replacements, transaction.id);
     const pool = this.sequelize.connectionManager as unknown as MysqlConnections;
-    const connection = transaction ? transaction.connection : await pool.getConnection({ type: 'write' });
+    const connection = await pool.getConnection({ type: 'write' });
     try {
-      return await new Promise<T>((resolve, reject) => {
-        const command = connection.query(
-          { sql, values: replacements, namedPlaceholders: true },
-          (error, result) => (error ? reject(this.formatError(connection, error)) : resolve(result as T)),
-        );
-        // As Sequelize logs: the statement as sent, values in place.
-        const log = (this.sequelize as unknown as SequelizeInternals).options.logging;
-        if (typeof log === 'function') log(`Executing (${transaction?.id ?? 'default'}): ${command.sql}`);
-      });
+      return await this.send<T>(connection, sql, replacements, 'default');
     } finally {
-      if (!transaction) await pool.releaseConnection(connection);
+      await pool.releaseConnection(connection);
     }
+  }
+
+  private send<T>(connection: MysqlConnection, sql: string, values: Params, logId: string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const command = connection.query({ sql, values, namedPlaceholders: true }, (error, result) =>
+        error ? reject(this.formatError(connection, error)) : resolve(result as T),
+      );
+      // As Sequelize logs: the statement as sent, values in place.
+      const log = (this.sequelize as unknown as SequelizeInternals).options.logging;
+      if (typeof log === 'function') log(`Executing (${logId}): ${command.sql}`);
+    });
+  }
+
+  /**
+   * Sequelize's transactions on MySQL send their own statements (`START TRANSACTION`, `COMMIT`,
+   * `ROLLBACK`) the same way. Through its query wrapper, a unit of work's BEGIN and COMMIT cost
+   * 185–280 µs of CPU against 70 µs sent directly (measured empty, 10 in flight), a sixth of a
+   * like. Sequelize still manages every transaction (its connection, its after-commit hooks, the
+   * cleanup after an error); only how these statements are sent changes. Savepoints of nested
+   * transactions keep its path.
+   */
+  private sendTransactionStatements(): void {
+    if (DIRECT_TRANSACTIONS.has(this.sequelize)) return;
+    DIRECT_TRANSACTIONS.add(this.sequelize);
+    const statements = this.sequelize.getQueryInterface() as unknown as TransactionStatements;
+    const generator = statements.queryGenerator;
+    const start = statements.startTransaction.bind(statements);
+    const commit = statements.commitTransaction.bind(statements);
+    const rollback = statements.rollbackTransaction.bind(statements);
+    statements.startTransaction = async (t, options) => {
+      if (t.parent) return start(t, options);
+      await this.send(t.connection, generator.startTransactionQuery(t), {}, t.id);
+    };
+    statements.commitTransaction = async (t, options) => {
+      if (t.parent) return commit(t, options);
+      const sent = this.send(t.connection, generator.commitTransactionQuery(t), {}, t.id);
+      t.finished = 'commit'; // as Sequelize marks it, before the answer
+      await sent;
+    };
+    statements.rollbackTransaction = async (t, options) => {
+      if (t.parent) return rollback(t, options);
+      const sent = this.send(t.connection, generator.rollbackTransactionQuery(t), {}, t.id);
+      t.finished = 'rollback';
+      await sent;
+    };
   }
 
   /** The error Sequelize itself would have thrown for this driver error. */

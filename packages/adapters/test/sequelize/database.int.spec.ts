@@ -84,6 +84,39 @@ for (const target of SQL_TARGETS) {
       ).to.equal(1);
     });
 
+    it('given units of work, then each sends its BEGIN, statements and COMMIT or ROLLBACK under one transaction, and a failed one undoes what models and hand-written SQL wrote', async () => {
+      const { adapters } = opened!;
+      const sql = new Sql(adapters.sequelize, adapters.transactions);
+      const counter = countStatements(adapters.sequelize);
+      const insert = 'INSERT INTO schools (id, name) VALUES (:id, :name)';
+      const unit = (name: string, fail: boolean) =>
+        adapters.unitOfWork.run(async () => {
+          await adapters.schools.save(School.create({ id: SchoolId(randomUUID()), name: `${name} model` }));
+          await sql.run(insert, { id: randomUUID(), name: `${name} sql` });
+          if (fail) throw new Error(`${name} fails`);
+        });
+      const names = async () =>
+        (await sql.select<{ name: string }>('SELECT name FROM schools ORDER BY name')).map((r) => r.name);
+      /** The transaction id and statement of each logged line. */
+      const sent = (log: readonly string[]) =>
+        log.map((line) => /^Executing \(([^)]+)\): (.*)$/s.exec(line)!.slice(1, 3) as [string, string]);
+
+      const failed = await counter.during(() => rejection(unit('undone', true)));
+      expect(String(failed.result)).to.include('undone fails');
+      const committed = await counter.during(() => unit('kept', false));
+      expect(await names()).to.deep.equal(['kept model', 'kept sql']);
+      for (const [{ statements }, end] of [
+        [failed, /^ROLLBACK;?$/],
+        [committed, /^COMMIT;?$/],
+      ] as const) {
+        const lines = sent(statements);
+        expect(lines[0]![1]).to.match(/^(START TRANSACTION|BEGIN)/);
+        expect(lines.at(-1)![1]).to.match(end);
+        expect(new Set(lines.map(([id]) => id)).size, statements.join('\n')).to.equal(1);
+        expect(lines[0]![0]).not.to.equal('default');
+      }
+    });
+
     it('given an open database, when pinged, then it answers', async () => {
       expect(await opened!.adapters.ping()).to.equal(true);
     });
