@@ -335,6 +335,15 @@ export class CachedPostRepository implements PostRepository {
     return post;
   }
 
+  async findForCommenter(
+    id: PostId,
+    userId: UserId,
+  ): Promise<{ post: Post; heldNumber: number | null } | null> {
+    const found = await this.inner.findForCommenter(id, userId);
+    if (found) this.locator.rememberPost(found.post);
+    return found;
+  }
+
   async markHot(id: PostId, at: Date): Promise<void> {
     await this.inner.markHot(id, at);
     await this.invalidation.post(id);

@@ -133,18 +133,20 @@ for (const target of SQL_TARGETS) {
         expect(count).to.equal(4);
       });
 
-      it('adds an anonymous comment in 7 with a new number and in 5 with a known one', async () => {
+      it('adds an anonymous comment in 7 with a new number and in 5 with a known one, the post and the number held read in 1', async () => {
         const { board, alice, bob } = await stage('comment');
         const post = await world.post(board, alice);
-        const { uow, aliases } = world.ports;
+        const { uow, aliases, posts } = world.ports;
+        // As CreateComment does: the post with the number held, then the unit that writes.
         const comment = () =>
-          counter.during(() =>
-            uow.run(async () => {
-              const number = await aliases.numberFor(post.id, bob.id);
+          counter.during(async () => {
+            const { heldNumber } = (await posts.findForCommenter(post.id, bob.id))!;
+            return uow.run(async () => {
+              const number = heldNumber ?? (await aliases.assign(post.id, bob.id));
               await world.comment(post, bob, { isAnonymous: true, anonymousNumber: number });
               return number;
-            }),
-          );
+            });
+          });
         const first = await comment();
         const second = await comment();
         expect([first.result, second.result]).to.deep.equal([1, 1]);

@@ -27,6 +27,21 @@ export async function findVisiblePost(posts: PostRepository, actor: Actor, postI
   return post;
 }
 
+/**
+ * `findVisiblePost` for a commenter, with the 익명 number they already hold on the post (null for
+ * none yet), read together. @throws PostNotFound, NotSchoolMember
+ */
+export async function findPostToComment(
+  posts: PostRepository,
+  actor: Actor,
+  postId: string,
+): Promise<{ post: Post; heldNumber: number | null }> {
+  const found = await posts.findForCommenter(PostId(postId), actor.id);
+  if (!found || !found.post.isVisibleTo(actor)) throw new PostNotFound();
+  assertBoardMember(actor, found.post.schoolId);
+  return found;
+}
+
 /** A comment is gone with its post. @throws CommentNotFound, NotSchoolMember */
 export async function findVisibleComment(
   posts: PostRepository,

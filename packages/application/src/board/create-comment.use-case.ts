@@ -12,7 +12,7 @@ import {
   type UnitOfWork,
   type UserRepository,
 } from '@campus/domain';
-import { findVisiblePost } from './board-lookups.js';
+import { findPostToComment } from './board-lookups.js';
 import { toNewCommentDto, type CommentDto } from './board.dto.js';
 
 export interface CreateCommentInput {
@@ -40,14 +40,15 @@ export class CreateComment {
   async execute({ actor, postId, content, parentId, ...rest }: CreateCommentInput): Promise<CommentDto> {
     const isAnonymous = rest.isAnonymous ?? true;
     CommentContent.parse(content);
-    const post = await findVisiblePost(this.posts, actor, postId);
+    const { post, heldNumber } = await findPostToComment(this.posts, actor, postId);
     const now = this.clock.now();
     const comment = await this.uow.run(async () => {
       const parent = parentId ? await this.comments.findById(CommentId(parentId)) : null;
       if (parentId) Comment.assertParent(parent, post.id);
-      // Stored with the comment, so later deletions can never shift it.
+      // Stored with the comment, so later deletions can never shift it. A number once held is
+      // for good, so the one read with the post stands; only a first one is assigned here.
       const anonymousNumber = needsAnonymousNumber(post, actor.id, isAnonymous)
-        ? await this.aliases.numberFor(post.id, actor.id)
+        ? (heldNumber ?? (await this.aliases.assign(post.id, actor.id)))
         : null;
       const id = CommentId(this.ids.next());
       const created = Comment.create(

@@ -29,6 +29,13 @@ export interface PostRepository {
   save(post: Post): Promise<void>;
   /** Deleted and hidden posts included: visibility is the caller's rule. */
   findById(id: PostId): Promise<Post | null>;
+  /**
+   * The post, as `findById` finds it, with the 익명 number the user already holds on it (null for
+   * none yet): what a comment needs, in one read. A number once held never changes, so it may be
+   * used in a later unit of work; a null may be stale by then, which `AnonymousAliasRepository.assign`
+   * allows for.
+   */
+  findForCommenter(id: PostId, userId: UserId): Promise<{ post: Post; heldNumber: number | null } | null>;
   /** Sets hotAt to `at` unless it is already set. */
   markHot(id: PostId, at: Date): Promise<void>;
   /** Sets hiddenAt to `at` unless it is already set. */
@@ -62,6 +69,11 @@ export const COMMENT_REPOSITORY = Symbol.for('campus.CommentRepository');
 export interface AnonymousAliasRepository {
   /** The user's number on the post; the first call for a pair takes the post's next number. */
   numberFor(postId: PostId, userId: UserId): Promise<number>;
+  /**
+   * `numberFor` for a user who held no number when last read (see `PostRepository.findForCommenter`):
+   * takes the post's next number without reading first, and gives the user's own if they took one since.
+   */
+  assign(postId: PostId, userId: UserId): Promise<number>;
 }
 export const ANONYMOUS_ALIAS_REPOSITORY = Symbol.for('campus.AnonymousAliasRepository');
 

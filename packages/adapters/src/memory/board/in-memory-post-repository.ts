@@ -1,6 +1,6 @@
-import { Post, type PostId, type PostRepository } from '@campus/domain';
+import { Post, type PostId, type PostRepository, type UserId } from '@campus/domain';
 import type { MemoryDatabase } from '../memory-database.js';
-import { atomic, boardTables, clone, type BoardTables } from './board-tables.js';
+import { atomic, boardTables, clone, pairKey, type BoardTables } from './board-tables.js';
 
 export class InMemoryPostRepository implements PostRepository {
   private readonly tables: BoardTables;
@@ -32,6 +32,15 @@ export class InMemoryPostRepository implements PostRepository {
     return atomic(() => {
       const row = this.tables.posts().get(id);
       return row ? Post.rehydrate(clone(row)) : null;
+    });
+  }
+
+  findForCommenter(id: PostId, userId: UserId): Promise<{ post: Post; heldNumber: number | null } | null> {
+    return atomic(() => {
+      const row = this.tables.posts().get(id);
+      if (!row) return null;
+      const held = this.tables.aliases().get(pairKey(id, userId));
+      return { post: Post.rehydrate(clone(row)), heldNumber: held?.number ?? null };
     });
   }
 

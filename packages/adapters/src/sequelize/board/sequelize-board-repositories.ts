@@ -11,6 +11,7 @@ import {
   type PostRepository,
   type SchoolId,
   type UnitOfWork,
+  type UserId,
 } from '@campus/domain';
 import { translateUnique } from '../errors.js';
 import type { Sql } from '../sql.js';
@@ -106,6 +107,22 @@ export class SequelizePostRepository implements PostRepository {
   async findById(id: PostId): Promise<Post | null> {
     const row = await this.sql.one<PostRow>('SELECT * FROM posts WHERE id = :id', { id });
     return row ? postFromRow(row) : null;
+  }
+
+  /** The alias by the pair's unique key, joined to the post: one statement. */
+  async findForCommenter(
+    id: PostId,
+    userId: UserId,
+  ): Promise<{ post: Post; heldNumber: number | null } | null> {
+    const row = await this.sql.one<PostRow & { held_number: number | null }>(
+      `SELECT p.*, a.number AS held_number FROM posts p
+       LEFT JOIN post_aliases a ON a.post_id = p.id AND a.user_id = :userId
+       WHERE p.id = :id`,
+      { id, userId },
+    );
+    if (!row) return null;
+    const { held_number: held, ...post } = row;
+    return { post: postFromRow(post), heldNumber: held === null ? null : Number(held) };
   }
 
   markHot(id: PostId, at: Date): Promise<void> {

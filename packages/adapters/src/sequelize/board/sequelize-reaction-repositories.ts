@@ -212,16 +212,20 @@ export class SequelizeAnonymousAliasRepository implements AnonymousAliasReposito
 
   /**
    * A user's alias on a post is read first: a plain read sees the latest committed row (MySQL
-   * connections run READ COMMITTED; SQLite has one writer). A new one takes the next number from
-   * the post row, whose write lock serialises concurrent first comments: distinct users get
-   * consecutive numbers. When the same user raced and won, the INSERT meets the pair's unique key;
-   * the number is given back (the lock is still held, so it is still the last one) and the
-   * winner's alias is used.
+   * connections run READ COMMITTED; SQLite has one writer). A new one is assigned.
    */
   numberFor(postId: PostId, userId: UserId): Promise<number> {
+    return this.uow.run(async () => (await this.find(postId, userId)) ?? this.assign(postId, userId));
+  }
+
+  /**
+   * Takes the next number from the post row, whose write lock serialises concurrent first
+   * comments: distinct users get consecutive numbers. When the same user raced and won, the INSERT
+   * meets the pair's unique key; the number is given back (the lock is still held, so it is still
+   * the last one) and the winner's alias is used.
+   */
+  assign(postId: PostId, userId: UserId): Promise<number> {
     return this.uow.run(async () => {
-      const known = await this.find(postId, userId);
-      if (known !== null) return known;
       const number = await this.sql.bump('posts', 'anonymous_sequence', postId, 1);
       if (number === null) throw new Error(`posts row ${postId} is gone`);
       try {

@@ -19,6 +19,28 @@ export function anonymousAliasRepositoryContract(name: string, setup: BoardPorts
       expect((await world.ports.posts.findById(post.id))!.snapshot().anonymousSequence).to.equal(2);
     });
 
+    it('given a user with no number, when assigned, then the next one; given one who took a number since, then theirs, and the sequence stays', async () => {
+      const { board, alice, bob, carol } = await world.stage();
+      const post = await world.post(board, alice);
+      const { aliases, posts } = world.ports;
+      expect(await aliases.assign(post.id, bob.id)).to.equal(1);
+      expect(await aliases.assign(post.id, carol.id)).to.equal(2);
+      expect(await aliases.assign(post.id, bob.id)).to.equal(1);
+      expect(await aliases.numberFor(post.id, bob.id)).to.equal(1);
+      expect((await posts.findById(post.id))!.snapshot().anonymousSequence).to.equal(2);
+    });
+
+    it('given 8 concurrent assignments for one user, then one number is taken', async () => {
+      const { board, alice, bob } = await world.stage();
+      const post = await world.post(board, alice);
+      const { values, errors } = await concurrently(
+        Array.from({ length: 8 }, () => () => world.ports.aliases.assign(post.id, bob.id)),
+      );
+      expect(errors).to.deep.equal([]);
+      expect(new Set(values)).to.deep.equal(new Set([1]));
+      expect((await world.ports.posts.findById(post.id))!.snapshot().anonymousSequence).to.equal(1);
+    });
+
     it('given two posts, when numbered, then each post counts on its own', async () => {
       const { board, alice, bob, carol } = await world.stage();
       const [one, two] = [await world.post(board, alice), await world.post(board, alice)];

@@ -28,6 +28,23 @@ export function postRepositoryContract(name: string, setup: BoardPortsSetup): vo
       expect(await world.ports.posts.findById(PostId(world.id()))).to.equal(null);
     });
 
+    it('given a commenter, when the post is found for them, then it comes with the number they hold, theirs only', async () => {
+      const { board, alice, bob, carol } = await world.stage();
+      const post = await world.post(board, alice, { title: 'Asked', isAnonymous: true }, at(5));
+      const { posts, aliases } = world.ports;
+      const first = await posts.findForCommenter(post.id, bob.id);
+      expect(first?.post.snapshot()).to.deep.equal(post.snapshot());
+      expect(first?.heldNumber).to.equal(null);
+      await aliases.numberFor(post.id, carol.id);
+      await aliases.numberFor(post.id, bob.id);
+      const [forBob, forCarol, forAlice] = await Promise.all(
+        [bob, carol, alice].map((u) => posts.findForCommenter(post.id, u.id)),
+      );
+      expect([forBob?.heldNumber, forCarol?.heldNumber, forAlice?.heldNumber]).to.deep.equal([2, 1, null]);
+      expect(forBob?.post.snapshot().anonymousSequence).to.equal(2);
+      expect(await posts.findForCommenter(PostId(world.id()), bob.id)).to.equal(null);
+    });
+
     it('given an edited post, when saved, then title, content and updatedAt change', async () => {
       const { board, alice } = await world.stage();
       const post = await world.post(board, alice);
