@@ -87,6 +87,16 @@ describe('board reads use their indexes (mysql EXPLAIN)', function () {
     expect(rows.find((r) => r.table === 'c')?.key).to.equal('comments_post');
   });
 
+  it('reads a post for a commenter, with the number they hold, by primary keys', async () => {
+    await adapters.aliases.numberFor(post.id, fan.id);
+    const rows = await plansOf(() => adapters.posts.findForCommenter(post.id, fan.id));
+    expectIndexed(rows);
+    expect(rows.map((r) => [r.table, r.key])).to.deep.equal([
+      ['p', 'PRIMARY'],
+      ['a', 'PRIMARY'],
+    ]);
+  });
+
   it('reads the first and a deep board page in posts_board_page order', async () => {
     for (const page of [first, deep()]) {
       const rows = await plansOf(() =>
