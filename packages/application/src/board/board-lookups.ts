@@ -19,12 +19,16 @@ import { toCommentTree, toPostDto, type CommentDto, type PostDto } from './board
  * actor may not see does not exist for them) and school membership second.
  */
 
-/** @throws PostNotFound, NotSchoolMember */
-export async function findVisiblePost(posts: PostRepository, actor: Actor, postId: string): Promise<Post> {
-  const post = await posts.findById(PostId(postId));
+/** The post, if the actor may see it and belongs to its school. @throws PostNotFound, NotSchoolMember */
+function visiblePost(post: Post | null | undefined, actor: Actor): Post {
   if (!post || !post.isVisibleTo(actor)) throw new PostNotFound();
   assertBoardMember(actor, post.schoolId);
   return post;
+}
+
+/** @throws PostNotFound, NotSchoolMember */
+export async function findVisiblePost(posts: PostRepository, actor: Actor, postId: string): Promise<Post> {
+  return visiblePost(await posts.findById(PostId(postId)), actor);
 }
 
 /**
@@ -37,9 +41,7 @@ export async function findPostToComment(
   postId: string,
 ): Promise<{ post: Post; heldNumber: number | null }> {
   const found = await posts.findForCommenter(PostId(postId), actor.id);
-  if (!found || !found.post.isVisibleTo(actor)) throw new PostNotFound();
-  assertBoardMember(actor, found.post.schoolId);
-  return found;
+  return { post: visiblePost(found?.post, actor), heldNumber: found?.heldNumber ?? null };
 }
 
 /** A comment is gone with its post. @throws CommentNotFound, NotSchoolMember */
