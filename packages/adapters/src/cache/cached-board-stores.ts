@@ -22,6 +22,7 @@ import {
   type PostLikeRepository,
   type PostQueries,
   type PostReportRepository,
+  type PostForCommenter,
   type PostRepository,
   type PostScrapRepository,
   type PostSummaryRecord,
@@ -335,10 +336,7 @@ export class CachedPostRepository implements PostRepository {
     return post;
   }
 
-  async findForCommenter(
-    id: PostId,
-    userId: UserId,
-  ): Promise<{ post: Post; heldNumber: number | null } | null> {
+  async findForCommenter(id: PostId, userId: UserId): Promise<PostForCommenter | null> {
     const found = await this.inner.findForCommenter(id, userId);
     if (found) this.locator.rememberPost(found.post);
     return found;

@@ -10,6 +10,7 @@ import {
   type CommentRepository,
   type Post,
   type PostQueries,
+  type PostForCommenter,
   type PostRepository,
 } from '@campus/domain';
 import { toCommentTree, toPostDto, type CommentDto, type PostDto } from './board.dto.js';
@@ -39,7 +40,7 @@ export async function findPostToComment(
   posts: PostRepository,
   actor: Actor,
   postId: string,
-): Promise<{ post: Post; heldNumber: number | null }> {
+): Promise<PostForCommenter> {
   const found = await posts.findForCommenter(PostId(postId), actor.id);
   return { post: visiblePost(found?.post, actor), heldNumber: found?.heldNumber ?? null };
 }

@@ -20,6 +20,12 @@ export interface BoardRepository {
 }
 export const BOARD_REPOSITORY = Symbol.for('campus.BoardRepository');
 
+/** A post as a commenter finds it: with the 익명 number they already hold on it, null for none yet. */
+export interface PostForCommenter {
+  post: Post;
+  heldNumber: number | null;
+}
+
 export interface PostRepository {
   /**
    * Inserts a new post (as given: counters zero), or updates an existing one's title, content,
@@ -35,7 +41,7 @@ export interface PostRepository {
    * used in a later unit of work; a null may be stale by then, which `AnonymousAliasRepository.assign`
    * allows for.
    */
-  findForCommenter(id: PostId, userId: UserId): Promise<{ post: Post; heldNumber: number | null } | null>;
+  findForCommenter(id: PostId, userId: UserId): Promise<PostForCommenter | null>;
   /** Sets hotAt to `at` unless it is already set. */
   markHot(id: PostId, at: Date): Promise<void>;
   /** Sets hiddenAt to `at` unless it is already set. */

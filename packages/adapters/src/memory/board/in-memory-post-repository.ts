@@ -1,4 +1,4 @@
-import { Post, type PostId, type PostRepository, type UserId } from '@campus/domain';
+import { Post, type PostId, type PostForCommenter, type PostRepository, type UserId } from '@campus/domain';
 import type { MemoryDatabase } from '../memory-database.js';
 import { atomic, boardTables, clone, pairKey, type BoardTables } from './board-tables.js';
 
@@ -35,7 +35,7 @@ export class InMemoryPostRepository implements PostRepository {
     });
   }
 
-  findForCommenter(id: PostId, userId: UserId): Promise<{ post: Post; heldNumber: number | null } | null> {
+  findForCommenter(id: PostId, userId: UserId): Promise<PostForCommenter | null> {
     return atomic(() => {
       const row = this.tables.posts().get(id);
       if (!row) return null;

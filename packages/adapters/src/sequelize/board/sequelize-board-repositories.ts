@@ -8,6 +8,7 @@ import {
   type CommentRepository,
   type Post,
   type PostId,
+  type PostForCommenter,
   type PostRepository,
   type SchoolId,
   type UnitOfWork,
@@ -110,10 +111,7 @@ export class SequelizePostRepository implements PostRepository {
   }
 
   /** The alias by the pair's unique key, joined to the post: one statement. */
-  async findForCommenter(
-    id: PostId,
-    userId: UserId,
-  ): Promise<{ post: Post; heldNumber: number | null } | null> {
+  async findForCommenter(id: PostId, userId: UserId): Promise<PostForCommenter | null> {
     const row = await this.sql.one<PostRow & { held_number: number | null }>(
       `SELECT p.*, a.number AS held_number FROM posts p
        LEFT JOIN post_aliases a ON a.post_id = p.id AND a.user_id = :userId
