@@ -5,12 +5,13 @@
  * process with board views read from MySQL, then cached in process, then on Redis, and a cluster
  * of two on Redis, against the bare Koa + @koa/router ceiling read before the first configuration
  * and after each one (and at the end at the size of the largest responses). Prints one table, with
- * the server's CPU time per request, and writes it as JSON to bench-results/.
+ * the CPU time per request of the server, of MariaDB and Redis when they run on this machine, and
+ * of the load generator, and writes it as JSON to bench-results/.
  */
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer } from 'node:net';
-import { mkdirSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,15 +114,59 @@ function cpuMs(pid: number): number {
   return (ticks * 1000) / CLOCK_TICKS;
 }
 
-/** A measurement with what it cost the server. */
-type Timed = Measured & { cpuUsPerRequest: number };
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-/** Runs `run` and adds the server's CPU time per answered request. */
+/** The processes named `names` on this machine, when `url` points at this machine. */
+function localServices(url: string, names: string[]): number[] {
+  if (!LOCAL_HOSTS.has(new URL(url).hostname)) return [];
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (names.includes(readFileSync(`/proc/${entry}/comm`, 'utf8').trim())) found.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return found;
+}
+
+/**
+ * The services the server talks to, when they run on this machine: everything on it shares the
+ * same cores, so what a request costs them is as much part of its price as the server's own CPU.
+ */
+const services = [
+  ...localServices(mysqlBase, ['mariadbd', 'mysqld']),
+  ...localServices(redisUrl, ['redis-server']),
+];
+
+/** A measurement with what it cost the server, the local services and the load generator. */
+type Timed = Measured & {
+  cpuUsPerRequest: number;
+  /** MariaDB's and Redis's CPU per request, when they run here (null otherwise). */
+  servicesCpuUsPerRequest: number | null;
+  /** autocannon's (this process's) CPU per request. */
+  loadCpuUsPerRequest: number;
+};
+
+const sumCpuMs = (pids: number[]) => pids.reduce((sum, pid) => sum + cpuMs(pid), 0);
+const ownCpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+
+/** Runs `run` and adds the CPU time per answered request of the server and of the rest. */
 async function withCpu(pid: number, run: () => Promise<Measured>): Promise<Timed> {
-  const before = cpuMs(pid);
+  const before = [cpuMs(pid), sumCpuMs(services), ownCpuMs()] as const;
   const result = await run();
-  const used = cpuMs(pid) - before;
-  return { ...result, cpuUsPerRequest: result.requests > 0 ? (used * 1000) / result.requests : 0 };
+  const after = [cpuMs(pid), sumCpuMs(services), ownCpuMs()] as const;
+  const perRequest = (ms: number) => (result.requests > 0 ? (ms * 1000) / result.requests : 0);
+  return {
+    ...result,
+    cpuUsPerRequest: perRequest(after[0] - before[0]),
+    servicesCpuUsPerRequest: services.length > 0 ? perRequest(after[1] - before[1]) : null,
+    loadCpuUsPerRequest: perRequest(after[2] - before[2]),
+  };
 }
 
 async function questions(): Promise<number> {
@@ -284,7 +329,7 @@ async function runConfig(
         .map(([code, count]) => `${code}×${count}`)
         .join(' ');
       console.log(
-        `  ${label.padEnd(22)} ${scenario.name.padEnd(28)} ${Math.round(result.rps)} req/s  ${Math.round(result.cpuUsPerRequest)} µs CPU/req  ${codes}`,
+        `  ${label.padEnd(22)} ${scenario.name.padEnd(28)} ${Math.round(result.rps)} req/s  ${Math.round(result.cpuUsPerRequest)} µs CPU/req (services ${result.servicesCpuUsPerRequest === null ? '-' : Math.round(result.servicesCpuUsPerRequest)}, load ${Math.round(result.loadCpuUsPerRequest)})  ${codes}`,
       );
     }
     return rows;
@@ -396,12 +441,12 @@ console.log(
   `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GiB, Node ${machine.node}; scale ${scale.name}\n`,
 );
 console.log(
-  '| config | scenario | req/s | × ceiling | p50 ms | p99 ms | errors | non-2xx | SQL/req | CPU µs/req | RSS MB | bytes/resp |',
+  '| config | scenario | req/s | × ceiling | p50 ms | p99 ms | errors | non-2xx | SQL/req | CPU µs/req | DB+Redis µs/req | load µs/req | RSS MB | bytes/resp |',
 );
-console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(
-    `| ${r.config} | ${r.name} | ${Math.round(r.rps)} | ${(r.ratio * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.statementsPerRequest === null ? '-' : r.statementsPerRequest.toFixed(2)} | ${Math.round(r.cpuUsPerRequest)} | ${r.rssMb} | ${r.bytesPerResponse} |`,
+    `| ${r.config} | ${r.name} | ${Math.round(r.rps)} | ${(r.ratio * 100).toFixed(1)}% | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${r.statementsPerRequest === null ? '-' : r.statementsPerRequest.toFixed(2)} | ${Math.round(r.cpuUsPerRequest)} | ${r.servicesCpuUsPerRequest === null ? '-' : Math.round(r.servicesCpuUsPerRequest)} | ${Math.round(r.loadCpuUsPerRequest)} | ${r.rssMb} | ${r.bytesPerResponse} |`,
   );
 }
 if (sized.length > 0) console.log(`\n${sized.join('\n')}`);
