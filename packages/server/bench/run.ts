@@ -450,7 +450,23 @@ for (const r of rows) {
   );
 }
 if (sized.length > 0) console.log(`\n${sized.join('\n')}`);
+
+/*
+ * What the machine allows: the server, the load generator and the services that run here share its
+ * cores, so a scenario cannot answer faster than the cores divided by what one request costs them
+ * all together.
+ */
+const bounds: string[] = [];
+for (const r of rows) {
+  if (r.config === 'bare Koa' || r.rps === 0) continue;
+  const total = r.cpuUsPerRequest + (r.servicesCpuUsPerRequest ?? 0) + r.loadCpuUsPerRequest;
+  const bound = (machine.cores * 1e6) / total;
+  bounds.push(
+    `  ${r.config}, ${r.name}: ${Math.round(total)} µs of CPU a request in all, at most ${Math.round(bound)} req/s (${((100 * r.ratio * bound) / r.rps).toFixed(1)}% of the ceiling); reached ${Math.round((100 * r.rps) / bound)}%`,
+  );
+}
+if (bounds.length > 0) console.log(`\nWhat ${machine.cores} cores allow:\n${bounds.join('\n')}`);
 mkdirSync(`${ROOT}/bench-results`, { recursive: true });
 const file = `${ROOT}/bench-results/bench-${scale.name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
-writeFileSync(file, JSON.stringify({ machine, rows, sized }, null, 2));
+writeFileSync(file, JSON.stringify({ machine, rows, sized, bounds }, null, 2));
 console.log(`\nwritten to ${relative(ROOT, file)}`);
