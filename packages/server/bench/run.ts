@@ -119,8 +119,14 @@ const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** The processes named `names` on this machine, when `url` points at this machine. */
 function localServices(url: string, names: string[]): number[] {
   if (!LOCAL_HOSTS.has(new URL(url).hostname)) return [];
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return []; // no /proc: not Linux, and no CPU figures for the services
+  }
   const found: number[] = [];
-  for (const entry of readdirSync('/proc')) {
+  for (const entry of entries) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       if (names.includes(readFileSync(`/proc/${entry}/comm`, 'utf8').trim())) found.push(Number(entry));
