@@ -462,16 +462,27 @@ if (sized.length > 0) console.log(`\n${sized.join('\n')}`);
  * cores, so a scenario cannot answer faster than the cores divided by what one request costs them
  * all together.
  */
-const bounds: string[] = [];
-for (const r of rows) {
-  if (r.config === 'bare Koa' || r.rps === 0) continue;
-  const total = r.cpuUsPerRequest + (r.servicesCpuUsPerRequest ?? 0) + r.loadCpuUsPerRequest;
-  const bound = (machine.cores * 1e6) / total;
-  bounds.push(
-    `  ${r.config}, ${r.name}: ${Math.round(total)} µs of CPU a request in all, at most ${Math.round(bound)} req/s (${((100 * r.ratio * bound) / r.rps).toFixed(1)}% of the ceiling); reached ${Math.round((100 * r.rps) / bound)}%`,
-  );
+const bounds = rows
+  .filter((r) => r.config !== 'bare Koa' && r.rps > 0)
+  .map((r) => {
+    const cpuUsPerRequest = r.cpuUsPerRequest + (r.servicesCpuUsPerRequest ?? 0) + r.loadCpuUsPerRequest;
+    const rps = (machine.cores * 1e6) / cpuUsPerRequest;
+    return {
+      config: r.config,
+      name: r.name,
+      cpuUsPerRequest,
+      rps,
+      ratio: (r.ratio * rps) / r.rps,
+      reached: r.rps / rps,
+    };
+  });
+if (bounds.length > 0) {
+  console.log(`\nWhat ${machine.cores} cores allow (the CPU of a request, all processes together):`);
+  for (const b of bounds)
+    console.log(
+      `  ${b.config}, ${b.name}: ${Math.round(b.cpuUsPerRequest)} µs, at most ${Math.round(b.rps)} req/s (${(100 * b.ratio).toFixed(1)}% of the ceiling); reached ${Math.round(100 * b.reached)}%`,
+    );
 }
-if (bounds.length > 0) console.log(`\nWhat ${machine.cores} cores allow:\n${bounds.join('\n')}`);
 mkdirSync(`${ROOT}/bench-results`, { recursive: true });
 const file = `${ROOT}/bench-results/bench-${scale.name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
 writeFileSync(file, JSON.stringify({ machine, rows, sized, bounds }, null, 2));
