@@ -1,0 +1,90 @@
+import type { CommentDto, PostDto } from '@campus/application';
+import { expect } from 'chai';
+import { presentPost } from '../../src/presenters/board.presenter.js';
+
+const at = new Date('2026-03-02T09:00:00.000Z');
+const author = { id: null, displayName: '익명1', isAnonymous: true, isPostAuthor: false };
+
+function comment(id: string, content: string): CommentDto {
+  return {
+    id,
+    postId: 'p1',
+    parentId: null,
+    content,
+    author: { ...author },
+    likeCount: 0,
+    isDeleted: false,
+    isMine: false,
+    createdAt: at,
+    updatedAt: at,
+    replies: [],
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+function post(comments: CommentDto[], viewer: Partial<PostDto['viewer']> = {}, likeCount = 0): PostDto {
+  return {
+    id: 'p1',
+    boardId: 'b1',
+    board: { id: 'b1', name: '자유게시판' },
+    title: '제목',
+    content: '본문',
+    author: { id: null, displayName: '익명', isAnonymous: true, isPostAuthor: true },
+    isQuestion: false,
+    likeCount,
+    commentCount: comments.length,
+    scrapCount: 0,
+    isHot: false,
+    createdAt: at,
+    updatedAt: at,
+    viewer: { isAuthor: false, liked: false, scrapped: false, reported: false, ...viewer },
+    comments,
+  };
+}
+
+const parse = (dto: PostDto) =>
+  JSON.parse(presentPost(dto).bytes.toString('utf8')) as Record<string, unknown>;
+
+describe('Post detail bodies', () => {
+  it('keeps the body around a shared tree per opening, and each body says what its own request sees', () => {
+    const tree = deepFreeze([comment('c1', '첫 댓글'), comment('c2', '둘째')]);
+    const plain = presentPost(post(tree)).bytes;
+    expect(presentPost(post(tree)).bytes).to.equal(plain); // the same bytes, not a copy
+    expect(parse(post(tree))).to.deep.include({
+      viewer: { isAuthor: false, liked: false, scrapped: false, reported: false },
+      likeCount: 0,
+    });
+
+    const liked = parse(post(tree, { liked: true }, 1));
+    expect(liked).to.deep.include({ likeCount: 1 });
+    expect(liked.viewer).to.deep.equal({ isAuthor: false, liked: true, scrapped: false, reported: false });
+    expect(liked.comments).to.deep.equal(parse(post(tree)).comments);
+
+    // A third opening retires the others; each is put together again, right, when asked for.
+    expect(parse(post(tree, { scrapped: true })).viewer).to.include({ scrapped: true, liked: false });
+    expect(parse(post(tree)).viewer).to.include({ liked: false, scrapped: false });
+    expect(parse(post(tree, { liked: true }, 1)).viewer).to.include({ liked: true });
+    expect((parse(post(tree)).comments as { content: string }[]).map((c) => c.content)).to.deep.equal([
+      '첫 댓글',
+      '둘째',
+    ]);
+  });
+
+  it('writes a tree that is not shared afresh for every request', () => {
+    const tree = [comment('c1', 'before')];
+    const first = presentPost(post(tree)).bytes;
+    tree[0]!.content = 'after';
+    const second = presentPost(post(tree)).bytes;
+    expect(second).not.to.equal(first);
+    expect(
+      (JSON.parse(second.toString('utf8')) as { comments: { content: string }[] }).comments[0]!.content,
+    ).to.equal('after');
+  });
+});
