@@ -9,7 +9,9 @@ interface Entry {
 
 /**
  * The cache of one process, for when there is no Redis: TTLs by the injected clock, and at most
- * `capacity` entries, the least recently used leaving first (a Map keeps insertion order).
+ * `capacity` entries holding at most `maxChars` characters of values together, the least recently
+ * used leaving first (a Map keeps insertion order). The second bound is what keeps memory in check:
+ * a session is a few hundred characters, the comments of a busy post tens of thousands.
  *
  * A hit moves its entry to the young end only once a quarter of the capacity has been inserted
  * since it last moved: moving costs a delete and a set on every read, for an order that barely
@@ -19,10 +21,12 @@ interface Entry {
 export class InProcessCache implements Cache {
   private readonly entries = new Map<string, Entry>();
   private inserted = 0;
+  private chars = 0;
 
   constructor(
     private readonly clock: Clock,
     private readonly capacity = 10_000,
+    private readonly maxChars = 32_000_000,
   ) {}
 
   get(key: string): Promise<string | null> {
@@ -45,7 +49,7 @@ export class InProcessCache implements Cache {
   }
 
   delete(keys: readonly string[]): Promise<void> {
-    for (const key of keys) this.entries.delete(key);
+    for (const key of keys) this.remove(key);
     return Promise.resolve();
   }
 
@@ -57,7 +61,7 @@ export class InProcessCache implements Cache {
     const entry = this.entries.get(key);
     if (!entry) return null;
     if (entry.expiresAt <= this.clock.now().getTime()) {
-      this.entries.delete(key);
+      this.remove(key);
       return null;
     }
     if (this.inserted - entry.moved > this.capacity / 4) {
@@ -69,12 +73,21 @@ export class InProcessCache implements Cache {
   }
 
   private write(key: string, value: string, ttlMs: number): void {
-    this.entries.delete(key);
+    this.remove(key);
+    if (value.length > this.maxChars) return; // it would push out everything else, and itself
     this.entries.set(key, { value, expiresAt: this.clock.now().getTime() + ttlMs, moved: ++this.inserted });
-    while (this.entries.size > this.capacity) {
+    this.chars += value.length;
+    while (this.entries.size > this.capacity || this.chars > this.maxChars) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
-      this.entries.delete(oldest);
+      this.remove(oldest);
     }
+  }
+
+  private remove(key: string): void {
+    const entry = this.entries.get(key);
+    if (entry === undefined) return;
+    this.entries.delete(key);
+    this.chars -= entry.value.length;
   }
 }

@@ -46,6 +46,40 @@ describe('InProcessCache', () => {
     expect(await cache.get('k999')).to.equal('v');
   });
 
+  it('given values of many characters, when they pass the bound, then the oldest leave until they fit', async () => {
+    const cache = new InProcessCache(new FixedClock(), 100, 10);
+    await cache.set('a', 'aaaa', 10_000);
+    await cache.set('b', 'bbbb', 10_000);
+    await cache.set('c', 'cccc', 10_000); // 12 characters: a leaves
+    expect(await cache.getMany(['a', 'b', 'c'])).to.deep.equal([null, 'bbbb', 'cccc']);
+    await cache.set('b', 'b', 10_000); // overwritten: 5 characters held
+    await cache.set('d', 'ddddd', 10_000); // 10: all stay
+    expect(await cache.getMany(['b', 'c', 'd'])).to.deep.equal(['b', 'cccc', 'ddddd']);
+    await cache.delete(['c']);
+    await cache.set('e', 'eeee', 10_000); // 10 again once c's characters are given back
+    expect(await cache.getMany(['b', 'd', 'e'])).to.deep.equal(['b', 'ddddd', 'eeee']);
+  });
+
+  it('given a value larger than the whole bound, when set, then it is not kept and nothing leaves', async () => {
+    const cache = new InProcessCache(new FixedClock(), 100, 10);
+    await cache.set('a', 'aaaa', 10_000);
+    await cache.set('big', 'x'.repeat(11), 10_000);
+    expect(await cache.getMany(['a', 'big'])).to.deep.equal(['aaaa', null]);
+    expect(await cache.setIfAbsent('big', 'x'.repeat(11), 10_000)).to.equal(true);
+    expect(await cache.get('big')).to.equal(null);
+  });
+
+  it('given expired entries, when they are read, then their characters are given back', async () => {
+    const clock = new FixedClock();
+    const cache = new InProcessCache(clock, 100, 10);
+    await cache.set('a', 'aaaaaaaa', 1_000);
+    clock.advance(1_000);
+    expect(await cache.get('a')).to.equal(null);
+    await cache.set('b', 'bbbbbbbb', 10_000);
+    await cache.set('c', 'cc', 10_000);
+    expect(await cache.getMany(['b', 'c'])).to.deep.equal(['bbbbbbbb', 'cc']);
+  });
+
   it('given an entry, when its clock reaches the expiry exactly, then it is gone', async () => {
     const clock = new FixedClock();
     const cache = new InProcessCache(clock);
