@@ -24,7 +24,8 @@ const SCOPE_TTL_MS = 15 * 60_000;
  * Views kept per process, so a hit on an unchanged view fetches and parses nothing: at most this
  * many, and at most this much JSON. With what is derived from a view (decoded rows, the DTOs and
  * bytes built from them) a kept view costs about four times its JSON: some 60 MB at the limit,
- * about 400 post details of 50 comments.
+ * about 400 post details of 50 comments. The server keeps up to two whole post bodies beside a
+ * post's comments, each about the size of their JSON again.
  */
 const KEEP: KeepLimits = { views: 2_000, chars: 8_000_000 };
 
