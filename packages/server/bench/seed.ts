@@ -103,7 +103,12 @@ async function restoreDetailPost(db: Connection, postId: string): Promise<void> 
 async function fill(db: Connection, scale: Scale): Promise<Seeded> {
   const start = Date.parse('2026-03-02T00:00:00Z');
   const bar = new SingleBar(
-    { format: ' seeding {bar} {percentage}% | {step} {value}/{total}' },
+    // Piped to a file or a CI log, a line every 10 s instead of a bar redrawn in place.
+    {
+      format: ' seeding {bar} {percentage}% | {step} {value}/{total}',
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
+    },
     Presets.shades_classic,
   );
   const schoolId = v7();
