@@ -1,4 +1,5 @@
 import type { CommentDto, PostDto } from '@campus/application';
+import { deepFreeze } from '@campus/domain';
 import { expect } from 'chai';
 import { presentPost } from '../../src/presenters/board.presenter.js';
 
@@ -19,14 +20,6 @@ function comment(id: string, content: string): CommentDto {
     updatedAt: at,
     replies: [],
   };
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const inner of Object.values(value)) deepFreeze(inner);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 function post(comments: CommentDto[], viewer: Partial<PostDto['viewer']> = {}, likeCount = 0): PostDto {
