@@ -16,10 +16,10 @@ import { cpus, totalmem } from 'node:os';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SequelizeAdapters } from '@campus/adapters';
 import { createConnection } from 'mysql2/promise';
 import { encodeCursor } from '../src/http/pagination.js';
-import { BENCH_PASSWORD, SCALES, seed, type Scale, type Seeded } from './seed.js';
+import { benchDatabase, mysqlBase, prepare } from './database.js';
+import { BENCH_PASSWORD, SCALES, type Scale, type Seeded } from './seed.js';
 import { measure, startAt, type BenchTargets, type Measured, type Scenario } from './scenarios.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -34,11 +34,8 @@ const { values } = parseArgs({
 const scale: Scale = SCALES[values.scale as Scale['name']] ?? SCALES.small;
 const duration = Number(values.duration);
 const connections = Number(values.connections);
-const mysqlBase =
-  process.env.BENCH_MYSQL_URL ?? process.env.TEST_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306/test';
 const redisUrl = process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
-const benchDb = new URL(mysqlBase);
-benchDb.pathname = `/campus_bench_${scale.name}`;
+const benchDb = benchDatabase(scale);
 
 async function freePort(): Promise<number> {
   const server = createServer().listen(0, '127.0.0.1');
@@ -223,17 +220,6 @@ async function boardCursors(seeded: Seeded): Promise<string[]> {
   return cursors;
 }
 
-async function prepare(): Promise<Seeded> {
-  const admin = await createConnection({ uri: mysqlBase });
-  await admin.query(
-    `CREATE DATABASE IF NOT EXISTS \`${benchDb.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
-  );
-  await admin.end();
-  const adapters = await SequelizeAdapters.open(benchDb.toString());
-  await adapters.close();
-  return seed(benchDb.toString(), scale);
-}
-
 /** The bare Koa server answering `path` (see ceiling.ts). */
 async function ceiling(path = '/hello', name = 'ceiling: Koa hello JSON'): Promise<Timed> {
   const port = await freePort();
@@ -348,7 +334,7 @@ async function runConfig(
 const { readScenarios, writeScenarios } = await import('./scenarios.js');
 mkdirSync(`${ROOT}/bench-results`, { recursive: true });
 console.log(`campus bench: scale ${scale.name}, ${duration}s per scenario, ${connections} connections`);
-const stored = await prepare();
+const stored = await prepare(scale);
 if (values['seed-only']) {
   console.log(`The ${scale.name} seed is in ${benchDb.pathname.slice(1)}.`);
   process.exit(0);

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench:stages -- --scale small|large [--calls 20000]`
+ *
+ * Times the parts of a warm read inside one process, with no HTTP in between: authentication,
+ * the use case (views from the in-process cache) and the presenter, for a post detail (for readers
+ * who wrote none of its comments and for readers who wrote one) and for a board page. What a
+ * request costs beyond the sum is Koa, Node's HTTP and the kernel; `npm run bench` measures that
+ * whole. Uses the seed of `npm run bench` (made first if missing).
+ */
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import { Authenticate, GetPost, ListBoardPosts, LogIn, type PostDto } from '@campus/application';
+import type { Actor } from '@campus/domain';
+import { compose } from '../src/composition/container.js';
+import { loadConfig } from '../src/config/config.js';
+import { pageRequest, presentPage } from '../src/http/pagination.js';
+import { createLogger } from '../src/logger.js';
+import { presentPost, presentSummary } from '../src/presenters/board.presenter.js';
+import { benchDatabase, prepare } from './database.js';
+import { BENCH_PASSWORD, SCALES, type Scale } from './seed.js';
+
+const { values } = parseArgs({
+  options: {
+    scale: { type: 'string', default: 'small' },
+    calls: { type: 'string', default: '20000' },
+  },
+});
+const scale: Scale = SCALES[values.scale as Scale['name']] ?? SCALES.small;
+const calls = Number(values.calls);
+const ROUNDS = 3;
+
+/** CPU µs per call of `work`, in each of three rounds after a warm-up of a tenth as many calls. */
+async function time(work: (i: number) => unknown): Promise<number[]> {
+  for (let i = 0; i < calls / 10; i++) await work(i);
+  const rounds: number[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const before = process.cpuUsage();
+    for (let i = 0; i < calls; i++) await work(i);
+    const used = process.cpuUsage(before);
+    rounds.push((used.user + used.system) / calls);
+  }
+  return rounds;
+}
+
+console.log(`campus bench stages: scale ${scale.name}, ${calls} calls a round, ${ROUNDS} rounds`);
+const seeded = await prepare(scale);
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: 'production',
+  DATABASE_URL: benchDatabase(scale).toString(),
+  JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+  LOG_LEVEL: 'warn',
+  LOGIN_MAX_FAILURES: '1000000',
+};
+delete env.REDIS_URL; // the in-process cache: what is timed here is the process's own work
+delete env.CACHE_BOARD_VIEWS;
+const { container, storage } = await compose(loadConfig(env), createLogger('warn'));
+try {
+  const logIn = container.get(LogIn);
+  const authenticate = container.get(Authenticate);
+  const getPost = container.get(GetPost);
+  const listBoardPosts = container.get(ListBoardPosts);
+  const tokens: string[] = [];
+  for (const username of seeded.usernames.slice(0, 100)) {
+    tokens.push((await logIn.execute({ username, password: BENCH_PASSWORD })).accessToken);
+  }
+  const actors: Actor[] = [];
+  for (const accessToken of tokens) actors.push((await authenticate.execute({ accessToken })).actor);
+
+  const read = (actor: Actor) => getPost.execute({ actor, postId: seeded.detailPostId });
+  await read(actors[0]!); // fills the cache, so every reader below gets the shared views
+  const posts = await Promise.all(actors.map(read));
+  // A reader who wrote one of the comments gets a tree of their own; the others share one.
+  const isShared = (post: PostDto) => Object.isFrozen(post.comments);
+  const bystanders = actors.filter((_, i) => isShared(posts[i]!));
+  const commenters = actors.filter((_, i) => !isShared(posts[i]!));
+  const shared = posts.filter(isShared);
+  const boardPage = (actor: Actor) =>
+    listBoardPosts.execute({
+      actor,
+      boardId: seeded.bigBoardId,
+      q: undefined,
+      isQuestion: undefined,
+      page: pageRequest({ limit: 20 }),
+    });
+  await boardPage(actors[0]!); // fills the cache, as for the post
+  const page = await boardPage(actors[0]!);
+
+  const stages: [string, (i: number) => unknown][] = [
+    ['authenticate (token, session, user)', (i) => authenticate.execute({ accessToken: tokens[i % 100]! })],
+    ['post detail: views and tree, no comment of theirs', (i) => read(bystanders[i % bystanders.length]!)],
+    ['post detail: present, shared tree', (i) => presentPost(shared[i % shared.length]!)],
+  ];
+  if (commenters.length > 0) {
+    const own = posts.filter((post) => !isShared(post));
+    stages.push(
+      ['post detail: views and tree, a commenter', (i) => read(commenters[i % commenters.length]!)],
+      ['post detail: present, a commenter', (i) => presentPost(own[i % own.length]!)],
+    );
+  }
+  stages.push(
+    ['board page: first page from the cache', (i) => boardPage(actors[i % 100]!)],
+    ['board page: present', () => presentPage(page, presentSummary)],
+  );
+
+  console.log(
+    `${bystanders.length} of ${actors.length} readers share the post's tree; ${commenters.length} wrote one of its comments\n`,
+  );
+  console.log('| stage | CPU µs per call, each round |\n| --- | ---: |');
+  for (const [name, work] of stages) {
+    const rounds = await time(work);
+    console.log(`| ${name} | ${rounds.map((us) => us.toFixed(1)).join(', ')} |`);
+  }
+  console.log(
+    `\n${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; scale ${scale.name}`,
+  );
+} finally {
+  await storage.close();
+}
