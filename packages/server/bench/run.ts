@@ -12,13 +12,13 @@ import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process
 import { once } from 'node:events';
 import { createServer } from 'node:net';
 import { mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createConnection } from 'mysql2/promise';
 import { encodeCursor } from '../src/http/pagination.js';
 import { benchDatabase, mysqlBase, prepare } from './database.js';
+import { describeMachine, readMachine } from './machine.js';
 import { BENCH_PASSWORD, SCALES, type Scale, type Seeded } from './seed.js';
 import { measure, startAt, type BenchTargets, type Measured, type Scenario } from './scenarios.js';
 
@@ -420,18 +420,8 @@ for (const name of ['post detail (50 comments)', 'board page']) {
     sized.push(`  ${r.config}, ${name}: ${((100 * r.rps) / bound.rps).toFixed(1)}% of the same-size ceiling`);
 }
 
-const machine = {
-  cpu: cpus()[0]?.model ?? 'unknown',
-  cores: cpus().length,
-  memoryGb: Math.round(totalmem() / 2 ** 30),
-  node: process.version,
-  scale: scale.name,
-  duration,
-  connections,
-};
-console.log(
-  `\n${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GiB, Node ${machine.node}; scale ${scale.name}\n`,
-);
+const machine = { ...readMachine(), scale: scale.name, duration, connections };
+console.log(`\n${describeMachine(machine)}; scale ${scale.name}\n`);
 console.log(
   '| config | scenario | req/s | × ceiling | p50 ms | p99 ms | errors | non-2xx | SQL/req | CPU µs/req | DB+Redis µs/req | load µs/req | RSS MB | bytes/resp |',
 );
@@ -469,7 +459,6 @@ if (bounds.length > 0) {
       `  ${b.config}, ${b.name}: ${Math.round(b.cpuUsPerRequest)} µs, at most ${Math.round(b.rps)} req/s (${(100 * b.ratio).toFixed(1)}% of the ceiling); reached ${Math.round(100 * b.reached)}%`,
     );
 }
-mkdirSync(`${ROOT}/bench-results`, { recursive: true });
 const file = `${ROOT}/bench-results/bench-${scale.name}-${new Date().toISOString().replace(/[:.]/g, '-')}.json`;
 writeFileSync(file, JSON.stringify({ machine, rows, sized, bounds }, null, 2));
 console.log(`\nwritten to ${relative(ROOT, file)}`);

@@ -7,7 +7,6 @@
  * request costs beyond the sum is Koa, Node's HTTP and the kernel; `npm run bench` measures that
  * whole. Uses the seed of `npm run bench` (made first if missing).
  */
-import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { Authenticate, GetPost, ListBoardPosts, LogIn, type PostDto } from '@campus/application';
 import type { Actor } from '@campus/domain';
@@ -17,6 +16,7 @@ import { pageRequest, presentPage } from '../src/http/pagination.js';
 import { createLogger } from '../src/logger.js';
 import { presentPost, presentSummary } from '../src/presenters/board.presenter.js';
 import { benchDatabase, prepare } from './database.js';
+import { describeMachine } from './machine.js';
 import { BENCH_PASSWORD, SCALES, type Scale } from './seed.js';
 
 const { values } = parseArgs({
@@ -118,9 +118,7 @@ try {
     const rounds = await time(work);
     console.log(`| ${name} | ${rounds.map((us) => us.toFixed(1)).join(', ')} |`);
   }
-  console.log(
-    `\n${cpus()[0]?.model ?? 'unknown'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; scale ${scale.name}`,
-  );
+  console.log(`\n${describeMachine()}; scale ${scale.name}`);
 } finally {
   await storage.close();
 }
