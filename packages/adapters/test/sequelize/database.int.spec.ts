@@ -6,7 +6,8 @@ import { School, SchoolId } from '@campus/domain';
 import { expect } from 'chai';
 import { UniqueConstraintError } from 'sequelize';
 import { MIGRATIONS, SequelizeAdapters, Sql, createSequelize, migrate } from '../../src/index.js';
-import { countStatements, mysqlTestDatabase } from '../../src/testing/index.js';
+import { BoardWorld, countStatements, mysqlTestDatabase } from '../../src/testing/index.js';
+import { portsOf } from './board-ports.js';
 import { SQL_TARGETS } from './sql-targets.js';
 
 /** The error `promise` rejects with; fails the test when it resolves. */
@@ -193,6 +194,73 @@ describe('MySQL schema', () => {
       'users(nickname)',
       'refresh_tokens(hash)',
     ]);
+  });
+});
+
+describe('MySQL comments stored by post', () => {
+  let db: Awaited<ReturnType<typeof mysqlTestDatabase>>;
+  let adapters: SequelizeAdapters;
+  before(async function () {
+    db = await mysqlTestDatabase();
+    if (!db) return this.skip();
+    adapters = await SequelizeAdapters.open(db.url);
+  });
+  after(async () => {
+    await adapters?.close();
+    await db?.drop();
+  });
+
+  const query = <T>(sql: string) =>
+    adapters.sequelize.query(sql, { type: 'SELECT' as never }) as unknown as Promise<T[]>;
+  const keysOfComments = () =>
+    query<{ INDEX_NAME: string; NON_UNIQUE: number; COLUMNS: string }>(
+      `SELECT INDEX_NAME, NON_UNIQUE, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) AS COLUMNS
+         FROM information_schema.STATISTICS
+        WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'comments'
+        GROUP BY INDEX_NAME, NON_UNIQUE ORDER BY INDEX_NAME`,
+    );
+  const referencesToComments = () =>
+    query<{ TABLE_NAME: string; DELETE_RULE: string }>(
+      `SELECT TABLE_NAME, DELETE_RULE FROM information_schema.REFERENTIAL_CONSTRAINTS
+        WHERE CONSTRAINT_SCHEMA = DATABASE() AND REFERENCED_TABLE_NAME = 'comments' ORDER BY TABLE_NAME`,
+    );
+
+  it('given the migrated comments, when inspected, then a post leads the primary key in thread order and each id stays unique', async () => {
+    const keys = await keysOfComments();
+    expect(keys.find((k) => k.INDEX_NAME === 'PRIMARY')?.COLUMNS).to.equal('post_id,created_at,id');
+    expect(keys.find((k) => k.COLUMNS === 'id')).to.include({
+      INDEX_NAME: 'comments_id_unique',
+      NON_UNIQUE: 0,
+    });
+    expect(keys.map((k) => k.INDEX_NAME)).to.not.include('comments_post');
+  });
+
+  it('given comments with replies and likes, when the migration is undone and done again, then every row and foreign key is kept', async () => {
+    const world = new BoardWorld(portsOf(adapters));
+    const { board, alice, bob } = await world.stage();
+    const post = await world.post(board, alice);
+    const first = await world.comment(post, bob);
+    await world.comment(post, alice, {}, first);
+    await adapters.commentLikes.add(first.id, alice.id, new Date());
+    const before = { keys: await keysOfComments(), references: await referencesToComments() };
+    expect(before.references.map((r) => r.TABLE_NAME)).to.include.members(['comment_likes', 'comments']);
+
+    const migration = MIGRATIONS.find((m) => m.name === '0004-comments-by-post')!;
+    await migration.down({ context: adapters.sequelize.getQueryInterface() });
+    const undone = await keysOfComments();
+    expect(undone.find((k) => k.INDEX_NAME === 'PRIMARY')?.COLUMNS).to.equal('id');
+    expect(undone.find((k) => k.INDEX_NAME === 'comments_post')?.COLUMNS).to.equal('post_id,created_at,id');
+    await migration.up({ context: adapters.sequelize.getQueryInterface() });
+
+    expect(await keysOfComments()).to.deep.equal(before.keys);
+    expect(await referencesToComments()).to.deep.equal(before.references);
+    const comments = await adapters.postQueries.listComments(post.id);
+    expect(comments.map((c) => [c.id, c.parentId])).to.deep.equal([
+      [first.id, null],
+      [comments[1]!.id, first.id],
+    ]);
+    expect(comments[0]!.likeCount).to.equal(1);
+    expect(await query('SELECT comment_id FROM comment_likes')).to.deep.equal([{ comment_id: first.id }]);
   });
 });
 
