@@ -220,6 +220,21 @@ async function boardCursors(seeded: Seeded): Promise<string[]> {
   return cursors;
 }
 
+/** Every n-th post of the big board, newest to oldest, for about 20,000 of them. */
+async function spreadPostIds(seeded: Seeded): Promise<string[]> {
+  const db = await createConnection({ uri: benchDb.toString() });
+  const step = Math.max(1, Math.floor(scale.bigBoardPosts / 20_000));
+  const [rows] = (await db.query(
+    `SELECT id FROM (
+       SELECT id, ROW_NUMBER() OVER (ORDER BY created_at DESC, id DESC) AS n
+       FROM posts WHERE board_id = ? AND deleted_at IS NULL AND hidden_at IS NULL
+     ) ranked WHERE n % ? = 0`,
+    [seeded.bigBoardId, step],
+  )) as unknown as [{ id: string }[]];
+  await db.end();
+  return rows.map((r) => r.id);
+}
+
 /** The bare Koa server answering `path` (see ceiling.ts). */
 async function ceiling(path = '/hello', name = 'ceiling: Koa hello JSON'): Promise<Timed> {
   const port = await freePort();
@@ -339,7 +354,11 @@ if (values['seed-only']) {
   console.log(`The ${scale.name} seed is in ${benchDb.pathname.slice(1)}.`);
   process.exit(0);
 }
-const seeded: BenchTargets = { ...stored, boardCursors: await boardCursors(stored) };
+const seeded: BenchTargets = {
+  ...stored,
+  boardCursors: await boardCursors(stored),
+  spreadPostIds: await spreadPostIds(stored),
+};
 {
   const db = await createConnection({ uri: benchDb.toString() });
   const [rows] = (await db.query('SELECT COALESCE(SUM(like_count), 0) AS n FROM posts WHERE id IN (?)', [

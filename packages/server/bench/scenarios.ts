@@ -84,6 +84,8 @@ const auth = (tokens: string[], n: number) => ({ authorization: `Bearer ${tokens
 /** The seed, with cursors into the big board at several depths (found after seeding). */
 export interface BenchTargets extends Seeded {
   boardCursors: string[];
+  /** Posts spread over the big board's whole depth: the long tail that readers open. */
+  spreadPostIds: string[];
 }
 
 export function readScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
@@ -108,6 +110,17 @@ export function readScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
     {
       name: 'post detail (50 comments)',
       requests: (n) => ({ method: 'GET', path: `/api/v1/posts/${s.detailPostId}`, headers: auth(tokens, n) }),
+    },
+    // Readers open many posts, most of them read by nobody else lately: each request here opens
+    // another post of the big board (a stride through them), its rows seldom in MySQL's buffer
+    // pool and its views seldom in a cache.
+    {
+      name: 'post detail, across the board',
+      requests: (n) => ({
+        method: 'GET',
+        path: `/api/v1/posts/${s.spreadPostIds[(n * 7_919) % s.spreadPostIds.length]}`,
+        headers: auth(tokens, n),
+      }),
     },
     {
       name: 'HOT list',

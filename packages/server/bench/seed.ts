@@ -229,13 +229,22 @@ async function fill(db: Connection, scale: Scale): Promise<Seeded> {
   }
   bar.stop();
 
-  // The newest post of the big board gets exactly 50 comments; the rest spread over other posts.
+  // The newest post of the big board gets exactly 50 comments; the rest spread over other posts,
+  // comment j on post j mod (posts - 1). They are sent post by post, the order MySQL keeps them in
+  // (by post, then time), so each batch appends instead of touching pages all over the table.
   const detailPostId = postIds[scale.bigBoardPosts - 1]!;
+  const spread = postIds.length - 1;
+  const order = function* (): Generator<number> {
+    for (let j = 0; j < Math.min(50, scale.comments); j++) yield j;
+    for (let p = 0; p < spread; p++) for (let j = p; j < scale.comments; j += spread) if (j >= 50) yield j;
+  };
+  const comments = order();
   bar.start(scale.comments, 0, { step: 'comments' });
   for (let i = 0; i < scale.comments; i += BATCH) {
     const rows = [];
-    for (let j = i; j < Math.min(i + BATCH, scale.comments); j++) {
-      const postId = j < 50 ? detailPostId : postIds[j % (postIds.length - 1)]!;
+    for (let k = i; k < Math.min(i + BATCH, scale.comments); k++) {
+      const j = comments.next().value as number;
+      const postId = j < 50 ? detailPostId : postIds[j % spread]!;
       rows.push([
         v7(),
         postId,
