@@ -229,8 +229,8 @@ async function fill(db: Connection, scale: Scale): Promise<Seeded> {
   }
   bar.stop();
 
-  // The newest post of the big board gets exactly 50 comments; the rest spread over other posts,
-  // comment j on post j mod (posts - 1). They are sent post by post, the order MySQL keeps them in
+  // The newest post of the big board gets 50 comments of its own; the rest spread over the posts,
+  // comment j on post j mod (posts - 1), which gives it its share too (55 in all at large scale). They are sent post by post, the order MySQL keeps them in
   // (by post, then time), so each batch appends instead of touching pages all over the table.
   const detailPostId = postIds[scale.bigBoardPosts - 1]!;
   const spread = postIds.length - 1;
