@@ -195,23 +195,7 @@ describe('MySQL schema', () => {
       'refresh_tokens(hash)',
     ]);
   });
-});
 
-describe('MySQL comments stored by post', () => {
-  let db: Awaited<ReturnType<typeof mysqlTestDatabase>>;
-  let adapters: SequelizeAdapters;
-  before(async function () {
-    db = await mysqlTestDatabase();
-    if (!db) return this.skip();
-    adapters = await SequelizeAdapters.open(db.url);
-  });
-  after(async () => {
-    await adapters?.close();
-    await db?.drop();
-  });
-
-  const query = <T>(sql: string) =>
-    adapters.sequelize.query(sql, { type: 'SELECT' as never }) as unknown as Promise<T[]>;
   const keysOfComments = () =>
     query<{ INDEX_NAME: string; NON_UNIQUE: number; COLUMNS: string }>(
       `SELECT INDEX_NAME, NON_UNIQUE, GROUP_CONCAT(COLUMN_NAME ORDER BY SEQ_IN_INDEX) AS COLUMNS
