@@ -224,7 +224,7 @@ describe('MySQL schema', () => {
     const { board, alice, bob } = await world.stage();
     const post = await world.post(board, alice);
     const first = await world.comment(post, bob);
-    await world.comment(post, alice, {}, first);
+    const reply = await world.comment(post, alice, {}, first);
     await adapters.commentLikes.add(first.id, alice.id, new Date());
     const before = { keys: await keysOfComments(), references: await referencesToComments() };
     expect(before.references.map((r) => r.TABLE_NAME)).to.include.members(['comment_likes', 'comments']);
@@ -241,7 +241,7 @@ describe('MySQL schema', () => {
     const comments = await adapters.postQueries.listComments(post.id);
     expect(comments.map((c) => [c.id, c.parentId])).to.deep.equal([
       [first.id, null],
-      [comments[1]!.id, first.id],
+      [reply.id, first.id],
     ]);
     expect(comments[0]!.likeCount).to.equal(1);
     expect(await query('SELECT comment_id FROM comment_likes')).to.deep.equal([{ comment_id: first.id }]);
