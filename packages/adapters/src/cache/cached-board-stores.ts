@@ -226,13 +226,15 @@ export class CachedPostQueries implements PostQueries {
       const viewer = JSON.parse(flags) as PostDetailRecord['viewer'];
       return { ...this.views.decode(shared, post, decodePost), viewer };
     }
-    await this.views.pin([shared, mine], versions);
+    // Only what missed is stored: a new reader of a kept post misses their flags alone.
+    const missed = [shared, mine].filter((_, i) => hits[i] == null);
+    await this.views.pin(missed, versions);
     const record = await this.inner.findPost(postId, viewerId);
     if (!record) return null;
     const { viewer, ...rest } = record;
     await Promise.all([
-      this.views.store(shared, versions, JSON.stringify(rest), TTL_MS.post),
-      this.views.store(mine, versions, JSON.stringify(viewer), TTL_MS.viewer),
+      missed.includes(shared) && this.views.store(shared, versions, JSON.stringify(rest), TTL_MS.post),
+      missed.includes(mine) && this.views.store(mine, versions, JSON.stringify(viewer), TTL_MS.viewer),
     ]);
     return record;
   }

@@ -114,6 +114,28 @@ describe('board views behind the view cache', () => {
     });
   });
 
+  it('given a kept post, when a new reader opens it, then only their flags are written to the cache', async () => {
+    const cache = new InProcessCache(new SystemClock());
+    const written: string[] = [];
+    const set = cache.set.bind(cache);
+    cache.set = (key, value, ttlMs) => {
+      written.push(key);
+      return set(key, value, ttlMs);
+    };
+    await open(cache);
+    const { board, alice, bob, carol } = await world.stage();
+    const post = await world.post(board, alice);
+    expect((await ports.queries.findPost(post.id, bob.id))?.title).to.equal(post.snapshot().title);
+    expect(written.sort()).to.deep.equal([`view:post:${post.id}`, `view:viewer:${post.id}:${bob.id}`]);
+
+    written.length = 0;
+    const carolView = await ports.queries.findPost(post.id, carol.id);
+    expect(carolView?.title).to.equal(post.snapshot().title);
+    expect(carolView?.viewer).to.deep.equal({ liked: false, scrapped: false, reported: false });
+    expect(written).to.deep.equal([`view:viewer:${post.id}:${carol.id}`]);
+    expect(store.calls.findPost).to.equal(2);
+  });
+
   it('given cached comments, when a comment is added, liked, edited and deleted, then each next read shows it', async () => {
     const { board, alice, bob } = await world.stage();
     const post = await world.post(board, alice);
