@@ -66,6 +66,10 @@ interface Known {
 export class ViewCache {
   private readonly known = new Map<string, Known>();
   private knownChars = 0;
+  /** Versions being pinned, by scope: the misses of one post's views share one `SET NX` for it. */
+  private readonly pinning = new Map<string, Promise<string | null>>();
+  /** Database reads under way, by view and stamp: concurrent misses of a view share one. */
+  private readonly loading = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly cache: Cache,
@@ -115,13 +119,24 @@ export class ViewCache {
   /** Gives every scope of `views` a version (a new one where there is none), before a database read. */
   async pin(views: readonly View[], versions: Map<string, string | null>): Promise<void> {
     const missing = [...new Set(views.flatMap((view) => view.scopes))].filter((s) => !versions.get(s));
-    await Promise.all(
-      missing.map(async (scope) => {
+    await Promise.all(missing.map(async (scope) => versions.set(scope, await this.pinScope(scope))));
+  }
+
+  /**
+   * A version for `scope`: a new one set if there is none, else the one there. A pin already under
+   * way is joined: it resolves after it was set, so a read that follows it still comes after the pin.
+   */
+  private pinScope(scope: string): Promise<string | null> {
+    let pinned = this.pinning.get(scope);
+    if (pinned === undefined) {
+      pinned = (async () => {
         const version = randomBytes(9).toString('base64url');
         const set = await this.cache.setIfAbsent(scope, version, SCOPE_TTL_MS);
-        versions.set(scope, set ? version : await this.cache.get(scope));
-      }),
-    );
+        return set ? version : this.cache.get(scope);
+      })().finally(() => this.pinning.delete(scope));
+      this.pinning.set(scope, pinned);
+    }
+    return pinned;
   }
 
   /** Stores a view read after `pin`, under the stamp of the versions pinned (nothing when one is missing). */
@@ -133,15 +148,31 @@ export class ViewCache {
     this.remember(view.key, { stamp, json, expiresAt });
   }
 
-  /** The view from the cache, or `load`ed from the database and stored. */
+  /**
+   * The view from the cache, or `load`ed from the database and stored. Misses of the same view
+   * under the same stamp share one load, whose value is then frozen like a hit's: a write to a
+   * busy post retires its views for every reader at once, and each would otherwise read the same
+   * rows again. A reader joins only a load that began after the versions it found were pinned, so
+   * it gets what it would have read itself.
+   */
   async read<T>(view: View, ttlMs: number, load: () => Promise<T>, decode: (json: string) => T): Promise<T> {
     const { hits, versions } = await this.lookup([view]);
     const hit = hits[0];
     if (hit != null) return this.decode(view, hit, decode);
     await this.pin([view], versions);
-    const value = await load();
-    await this.store(view, versions, JSON.stringify(value), ttlMs);
-    return value;
+    const stamp = stampOf(view, versions);
+    if (stamp === null) return load(); // the cache is down: nothing to share or store
+    const flight = `${view.key}|${stamp}`;
+    let loading = this.loading.get(flight) as Promise<T> | undefined;
+    if (loading === undefined) {
+      loading = (async () => {
+        const value = await load();
+        await this.store(view, versions, JSON.stringify(value), ttlMs);
+        return deepFreeze(value);
+      })().finally(() => this.loading.delete(flight));
+      this.loading.set(flight, loading);
+    }
+    return loading;
   }
 
   private remember(key: string, known: Known): void {

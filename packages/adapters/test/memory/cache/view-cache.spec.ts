@@ -70,6 +70,63 @@ describe('ViewCache', () => {
     expect(loads).to.equal(2);
   });
 
+  describe('misses at the same time', () => {
+    /** A load that answers what is stored when it starts, once `release` is called. */
+    const held = () => {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      return {
+        release,
+        load: async () => {
+          const value = await load();
+          await gate;
+          return value;
+        },
+      };
+    };
+
+    it('given five readers missing one view together, then the database is read once and all get the same frozen value', async () => {
+      const slow = held();
+      const reads = Array.from({ length: 5 }, () => views.read(view, 60_000, slow.load, decode));
+      await new Promise((r) => setTimeout(r, 5));
+      slow.release();
+      const values = await Promise.all(reads);
+      expect(loads).to.equal(1);
+      expect(values.every((v) => v === values[0])).to.equal(true);
+      expect(Object.isFrozen(values[0])).to.equal(true);
+      expect(values[0]).to.deep.equal({ n: 1, at: 'then' });
+      expect(await views.read(view, 60_000, load, decode)).to.deep.equal({ n: 1, at: 'then' });
+      expect(loads).to.equal(1);
+    });
+
+    it('given two views of one scope missed together, then the scope is pinned once', async () => {
+      const pins: string[] = [];
+      const setIfAbsent = cache.setIfAbsent.bind(cache);
+      cache.setIfAbsent = (key, value, ttlMs) => {
+        pins.push(key);
+        return setIfAbsent(key, value, ttlMs);
+      };
+      const other: View = { key: 'view:other', scopes: ['scope:a'] };
+      await Promise.all([views.read(view, 60_000, load, decode), views.read(other, 60_000, load, decode)]);
+      expect(pins.sort()).to.deep.equal(['scope:a', 'scope:b']);
+      expect(loads).to.equal(2);
+    });
+
+    it('given a read under way when a write retires its scope, then a reader after the write does not join it and gets the new value', async () => {
+      const slow = held();
+      const before = views.read(view, 60_000, slow.load, decode); // reads n: 1, answers later
+      await new Promise((r) => setTimeout(r, 5));
+      stored = { n: 2, at: 'now' };
+      await uow.run(() => views.retire(uow, ['scope:a']));
+      expect(await views.read(view, 60_000, load, decode)).to.deep.equal({ n: 2, at: 'now' });
+      slow.release();
+      expect(await before).to.deep.equal({ n: 1, at: 'then' });
+      // The late read stored its answer over the new one, under the retired stamp: a miss, never stale.
+      expect(await views.read(view, 60_000, load, decode)).to.deep.equal({ n: 2, at: 'now' });
+      expect(loads).to.equal(3);
+    });
+  });
+
   describe('views this process has seen', () => {
     let asked: string[];
     // The process's own clock, apart from the cache's, so that only what the process keeps ages.
