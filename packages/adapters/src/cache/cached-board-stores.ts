@@ -226,6 +226,23 @@ export class CachedPostQueries implements PostQueries {
       const viewer = JSON.parse(flags) as PostDetailRecord['viewer'];
       return { ...this.views.decode(shared, post, decodePost), viewer };
     }
+    if (post == null && flags != null) {
+      // A write retired the post for all its readers at once; their flags hold, so they share one read.
+      const viewer = JSON.parse(flags) as PostDetailRecord['viewer'];
+      const rest = await this.views.fill(
+        shared,
+        versions,
+        TTL_MS.post,
+        async () => {
+          const record = await this.inner.findPost(postId, viewerId);
+          if (!record) return null;
+          const { viewer: _, ...rest } = record;
+          return rest;
+        },
+        (rest) => rest !== null,
+      );
+      return rest && { ...rest, viewer };
+    }
     // Only what missed is stored: a new reader of a kept post misses their flags alone.
     const missed = [shared, mine].filter((_, i) => hits[i] == null);
     await this.views.pin(missed, versions);

@@ -148,17 +148,29 @@ export class ViewCache {
     this.remember(view.key, { stamp, json, expiresAt });
   }
 
-  /**
-   * The view from the cache, or `load`ed from the database and stored. Misses of the same view
-   * under the same stamp share one load, whose value is then frozen like a hit's: a write to a
-   * busy post retires its views for every reader at once, and each would otherwise read the same
-   * rows again. A reader joins only a load that began after the versions it found were pinned, so
-   * it gets what it would have read itself.
-   */
+  /** The view from the cache, or `load`ed from the database and stored (see `fill`). */
   async read<T>(view: View, ttlMs: number, load: () => Promise<T>, decode: (json: string) => T): Promise<T> {
     const { hits, versions } = await this.lookup([view]);
     const hit = hits[0];
     if (hit != null) return this.decode(view, hit, decode);
+    return this.fill(view, versions, ttlMs, load);
+  }
+
+  /**
+   * A view that missed under `versions`: its scopes pinned, then `load`ed from the database and
+   * stored, unless `worthStoring` says otherwise. Misses of the same view under the same stamp
+   * share one load, whose value is then frozen like a hit's: a write to a busy post retires its
+   * views for every reader at once, and each would otherwise read the same rows again. A reader
+   * joins only a load that began after the versions it found were pinned, so it gets what it would
+   * have read itself.
+   */
+  async fill<T>(
+    view: View,
+    versions: Map<string, string | null>,
+    ttlMs: number,
+    load: () => Promise<T>,
+    worthStoring: (value: T) => boolean = () => true,
+  ): Promise<T> {
     await this.pin([view], versions);
     const stamp = stampOf(view, versions);
     if (stamp === null) return load(); // the cache is down: nothing to share or store
@@ -167,7 +179,7 @@ export class ViewCache {
     if (loading === undefined) {
       loading = (async () => {
         const value = await load();
-        await this.store(view, versions, JSON.stringify(value), ttlMs);
+        if (worthStoring(value)) await this.store(view, versions, JSON.stringify(value), ttlMs);
         return deepFreeze(value);
       })().finally(() => this.loading.delete(flight));
       this.loading.set(flight, loading);

@@ -136,6 +136,26 @@ describe('board views behind the view cache', () => {
     expect(store.calls.findPost).to.equal(2);
   });
 
+  it("given a post kept with its readers' flags, when a comment retires it, then their next reads together share one read of it", async () => {
+    const { board, alice, bob, carol } = await world.stage();
+    const post = await world.post(board, alice);
+    await ports.postLikes.add(post.id, bob.id, new Date());
+    const readers = [alice, bob, carol];
+    for (const reader of readers) await ports.queries.findPost(post.id, reader.id);
+    expect(store.calls.findPost).to.equal(3);
+
+    await world.comment(post, carol);
+    const views = await Promise.all(readers.map((reader) => ports.queries.findPost(post.id, reader.id)));
+    expect(store.calls.findPost).to.equal(4);
+    expect(views.map((v) => [v?.commentCount, v?.likeCount, v?.viewer.liked])).to.deep.equal([
+      [1, 1, false],
+      [1, 1, true],
+      [1, 1, false],
+    ]);
+    expect((await ports.queries.findPost(post.id, bob.id))?.commentCount).to.equal(1);
+    expect(store.calls.findPost).to.equal(4);
+  });
+
   it('given cached comments, when a comment is added, liked, edited and deleted, then each next read shows it', async () => {
     const { board, alice, bob } = await world.stage();
     const post = await world.post(board, alice);
