@@ -12,6 +12,8 @@ export interface Scenario {
   name: string;
   /** One request, or a function giving the n-th request (distinct users, tokens, targets). */
   requests: ScenarioRequest[] | ((n: number) => ScenarioRequest);
+  /** Run once against each server before the scenario's warm-up, e.g. to write what it reads. */
+  prepare?: (base: string, tokens: string[]) => Promise<void>;
 }
 
 export interface Measured {
@@ -122,6 +124,7 @@ export function readScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
         headers: auth(tokens, n),
       }),
     },
+    busyPosts(s, tokens),
     {
       name: 'HOT list',
       requests: (n) => ({
@@ -147,6 +150,42 @@ export function readScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
       }),
     },
   ];
+}
+
+/**
+ * Five new posts for each server, read by every connection while one request in fifty comments on
+ * one of them: each comment retires the post's views for all its readers at once, who then miss
+ * together. The threads grow from none to some 100 comments each over the scenario.
+ */
+function busyPosts(s: BenchTargets, tokens: string[]): Scenario {
+  const busy: string[] = [];
+  return {
+    name: 'post detail, commented meanwhile',
+    async prepare(base, writers) {
+      busy.length = 0;
+      for (const token of writers.slice(0, 5)) {
+        const res = await fetch(`${base}/api/v1/boards/${s.bigBoardId}/posts`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({
+            title: 'bench: a busy post',
+            content: 'Read by everyone, commented on meanwhile.',
+          }),
+        });
+        if (res.status !== 201) throw new Error(`busy post answered ${res.status}`);
+        busy.push(((await res.json()) as { id: string }).id);
+      }
+    },
+    requests: (n) =>
+      n % 50 === 0
+        ? {
+            method: 'POST',
+            path: `/api/v1/posts/${busy[(n / 50) % busy.length]}/comments`,
+            headers: auth(tokens, n),
+            body: JSON.stringify({ content: `bench ${n}` }),
+          }
+        : { method: 'GET', path: `/api/v1/posts/${busy[n % busy.length]}`, headers: auth(tokens, n) },
+  };
 }
 
 export function writeScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
