@@ -320,7 +320,7 @@ async function runConfig(
     }
     const rows: Row[] = [];
     for (const scenario of scenarios(seeded, tokens)) {
-      await scenario.prepare?.(base, tokens);
+      await scenario.prepare?.(base);
       const warm = await measure(base, scenario, { duration: Math.min(2, duration), connections });
       const before = await questions();
       const result = await withCpu(child.pid!, () => measure(base, scenario, { duration, connections }));

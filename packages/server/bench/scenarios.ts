@@ -13,7 +13,7 @@ export interface Scenario {
   /** One request, or a function giving the n-th request (distinct users, tokens, targets). */
   requests: ScenarioRequest[] | ((n: number) => ScenarioRequest);
   /** Run once against each server before the scenario's warm-up, e.g. to write what it reads. */
-  prepare?: (base: string, tokens: string[]) => Promise<void>;
+  prepare?: (base: string) => Promise<void>;
 }
 
 export interface Measured {
@@ -161,9 +161,9 @@ function busyPosts(s: BenchTargets, tokens: string[]): Scenario {
   const busy: string[] = [];
   return {
     name: 'post detail, commented meanwhile',
-    async prepare(base, writers) {
+    async prepare(base) {
       busy.length = 0;
-      for (const token of writers.slice(0, 5)) {
+      for (const token of tokens.slice(0, 5)) {
         const res = await fetch(`${base}/api/v1/boards/${s.bigBoardId}/posts`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

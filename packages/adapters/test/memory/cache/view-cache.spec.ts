@@ -17,6 +17,17 @@ describe('ViewCache', () => {
   };
   const decode = (json: string) => JSON.parse(json) as { n: number; at: string };
 
+  /** Records the key of every call of the cache's `method` from now on. */
+  const keysSentTo = <M extends 'set' | 'setIfAbsent'>(method: M) => {
+    const keys: string[] = [];
+    const inner = cache[method].bind(cache) as InProcessCache[M];
+    cache[method] = ((key: string, value: string, ttlMs: number) => {
+      keys.push(key);
+      return inner(key, value, ttlMs);
+    }) as InProcessCache[M];
+    return keys;
+  };
+
   beforeEach(() => {
     clock = new FixedClock('2026-03-02T09:00:00.000Z');
     cache = new InProcessCache(clock);
@@ -100,12 +111,7 @@ describe('ViewCache', () => {
     });
 
     it('given two views of one scope missed together, then the scope is pinned once', async () => {
-      const pins: string[] = [];
-      const setIfAbsent = cache.setIfAbsent.bind(cache);
-      cache.setIfAbsent = (key, value, ttlMs) => {
-        pins.push(key);
-        return setIfAbsent(key, value, ttlMs);
-      };
+      const pins = keysSentTo('setIfAbsent');
       const other: View = { key: 'view:other', scopes: ['scope:a'] };
       await Promise.all([views.read(view, 60_000, load, decode), views.read(other, 60_000, load, decode)]);
       expect(pins.sort()).to.deep.equal(['scope:a', 'scope:b']);
@@ -175,12 +181,7 @@ describe('ViewCache', () => {
     });
 
     it('given a view read under three versions, then it was stored at one key, each version overwriting the last', async () => {
-      const written: string[] = [];
-      const set = cache.set.bind(cache);
-      cache.set = (key, value, ttlMs) => {
-        written.push(key);
-        return set(key, value, ttlMs);
-      };
+      const written = keysSentTo('set');
       for (let n = 1; n <= 3; n++) {
         stored = { n, at: 'now' };
         expect(await views.read(view, 60_000, load, decode)).to.deep.equal({ n, at: 'now' });
