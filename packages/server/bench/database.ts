@@ -25,3 +25,21 @@ export async function prepare(scale: Scale): Promise<Seeded> {
   await adapters.close();
   return seed(db.toString(), scale);
 }
+
+/** Every n-th post of the big board, newest to oldest, for about 20,000 of them. */
+export async function spreadPostIds(scale: Scale, seeded: Seeded): Promise<string[]> {
+  const db = await createConnection({ uri: benchDatabase(scale).toString() });
+  try {
+    const step = Math.max(1, Math.floor(scale.bigBoardPosts / 20_000));
+    const [rows] = (await db.query(
+      `SELECT id FROM (
+         SELECT id, ROW_NUMBER() OVER (ORDER BY created_at DESC, id DESC) AS n
+         FROM posts WHERE board_id = ? AND deleted_at IS NULL AND hidden_at IS NULL
+       ) ranked WHERE n % ? = 0`,
+      [seeded.bigBoardId, step],
+    )) as unknown as [{ id: string }[]];
+    return rows.map((r) => r.id);
+  } finally {
+    await db.end();
+  }
+}

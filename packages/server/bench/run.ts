@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createConnection } from 'mysql2/promise';
 import { encodeCursor } from '../src/http/pagination.js';
-import { benchDatabase, mysqlBase, prepare } from './database.js';
+import { benchDatabase, mysqlBase, prepare, spreadPostIds } from './database.js';
 import { describeMachine, readMachine } from './machine.js';
 import { BENCH_PASSWORD, SCALES, type Scale, type Seeded } from './seed.js';
 import { measure, startAt, type BenchTargets, type Measured, type Scenario } from './scenarios.js';
@@ -220,21 +220,6 @@ async function boardCursors(seeded: Seeded): Promise<string[]> {
   return cursors;
 }
 
-/** Every n-th post of the big board, newest to oldest, for about 20,000 of them. */
-async function spreadPostIds(seeded: Seeded): Promise<string[]> {
-  const db = await createConnection({ uri: benchDb.toString() });
-  const step = Math.max(1, Math.floor(scale.bigBoardPosts / 20_000));
-  const [rows] = (await db.query(
-    `SELECT id FROM (
-       SELECT id, ROW_NUMBER() OVER (ORDER BY created_at DESC, id DESC) AS n
-       FROM posts WHERE board_id = ? AND deleted_at IS NULL AND hidden_at IS NULL
-     ) ranked WHERE n % ? = 0`,
-    [seeded.bigBoardId, step],
-  )) as unknown as [{ id: string }[]];
-  await db.end();
-  return rows.map((r) => r.id);
-}
-
 /** The bare Koa server answering `path` (see ceiling.ts). */
 async function ceiling(path = '/hello', name = 'ceiling: Koa hello JSON'): Promise<Timed> {
   const port = await freePort();
@@ -358,7 +343,7 @@ if (values['seed-only']) {
 const seeded: BenchTargets = {
   ...stored,
   boardCursors: await boardCursors(stored),
-  spreadPostIds: await spreadPostIds(stored),
+  spreadPostIds: await spreadPostIds(scale, stored),
 };
 {
   const db = await createConnection({ uri: benchDb.toString() });

@@ -1,9 +1,12 @@
 /**
- * `npm run bench:stages -- --scale small|large [--calls 20000]`
+ * `npm run bench:stages -- --scale small|large [--calls 20000] [--db-calls 2000]`
  *
- * Times the parts of a warm read inside one process, with no HTTP in between: authentication,
- * the use case (views from the in-process cache) and the presenter, for a post detail (for readers
- * who wrote none of its comments and for readers who wrote one) and for a board page. What a
+ * Times the parts of a read inside one process, with no HTTP in between: authentication, the use
+ * case (views from the in-process cache) and the presenter, for a post detail (for readers who
+ * wrote none of its comments and for readers who wrote one) and for a board page; then reads that
+ * go to MySQL (one at a time, `--db-calls` of them a round): the post detail with board views off,
+ * and a post opened for the first time (another one each call, as in "post detail, across the
+ * board"), with views off and through the in-process cache, which there misses every time. What a
  * request costs beyond the sum is Koa, Node's HTTP and the kernel; `npm run bench` measures that
  * whole. Uses the seed of `npm run bench` (made first if missing).
  */
@@ -15,7 +18,7 @@ import { loadConfig } from '../src/config/config.js';
 import { pageRequest, presentPage } from '../src/http/pagination.js';
 import { createLogger } from '../src/logger.js';
 import { presentPost, presentSummary } from '../src/presenters/board.presenter.js';
-import { benchDatabase, prepare } from './database.js';
+import { benchDatabase, prepare, spreadPostIds } from './database.js';
 import { describeMachine } from './machine.js';
 import { BENCH_PASSWORD, SCALES, type Scale } from './seed.js';
 
@@ -23,14 +26,14 @@ const { values } = parseArgs({
   options: {
     scale: { type: 'string', default: 'small' },
     calls: { type: 'string', default: '20000' },
+    'db-calls': { type: 'string', default: '2000' },
   },
 });
 const scale: Scale = SCALES[values.scale as Scale['name']] ?? SCALES.small;
-const calls = Number(values.calls);
 const ROUNDS = 3;
 
 /** CPU µs per call of `work`, in each of three rounds after a warm-up of a tenth as many calls. */
-async function time(work: (i: number) => unknown): Promise<number[]> {
+async function time(work: (i: number) => unknown, calls: number): Promise<number[]> {
   for (let i = 0; i < calls / 10; i++) await work(i);
   const rounds: number[] = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -42,7 +45,11 @@ async function time(work: (i: number) => unknown): Promise<number[]> {
   return rounds;
 }
 
-console.log(`campus bench stages: scale ${scale.name}, ${calls} calls a round, ${ROUNDS} rounds`);
+const calls = Number(values.calls);
+const dbCalls = Number(values['db-calls']);
+console.log(
+  `campus bench stages: scale ${scale.name}, ${calls} calls a round (${dbCalls} for reads from MySQL), ${ROUNDS} rounds`,
+);
 const seeded = await prepare(scale);
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -55,6 +62,8 @@ const env: NodeJS.ProcessEnv = {
 delete env.REDIS_URL; // the in-process cache: what is timed here is the process's own work
 delete env.CACHE_BOARD_VIEWS;
 const { container, storage } = await compose(loadConfig(env), createLogger('warn'));
+// As `npm run bench`'s first configuration: sessions, users and boards cached, board views read from MySQL.
+const fromMysql = await compose(loadConfig({ ...env, CACHE_BOARD_VIEWS: 'off' }), createLogger('warn'));
 try {
   const logIn = container.get(LogIn);
   const authenticate = container.get(Authenticate);
@@ -110,15 +119,36 @@ try {
     ['board page: present', () => presentPage(page, presentSummary)],
   );
 
+  // Reads that go to the database. Posts opened once each: the in-process cache keeps 2,000 views
+  // (three a post), far fewer than the posts cycled through, so every one of its reads misses.
+  const getPostFromMysql = fromMysql.container.get(GetPost);
+  const readFromMysql = (actor: Actor) => getPostFromMysql.execute({ actor, postId: seeded.detailPostId });
+  const fresh = await readFromMysql(bystanders[0] ?? actors[0]!);
+  const spread = await spreadPostIds(scale, seeded);
+  const open = (use: GetPost, i: number) =>
+    use
+      .execute({ actor: actors[i % actors.length]!, postId: spread[i % spread.length]! })
+      .then(presentPost);
+  const dbStages: [string, (i: number) => unknown][] = [
+    ['post detail from MySQL: read, views off', (i) => readFromMysql(actors[i % actors.length]!)],
+    ['post detail from MySQL: present', () => presentPost(fresh)],
+    ['a post opened once: read and present, views off', (i) => open(getPostFromMysql, i)],
+    ['a post opened once: read and present, in-process cache (a miss)', (i) => open(getPost, i + 1)],
+  ];
+
   console.log(
     `${bystanders.length} of ${actors.length} readers share the post's tree; ${commenters.length} wrote one of its comments\n`,
   );
   console.log('| stage | CPU µs per call, each round |\n| --- | ---: |');
-  for (const [name, work] of stages) {
-    const rounds = await time(work);
+  for (const [name, work, n] of [
+    ...stages.map(([name, work]) => [name, work, calls] as const),
+    ...dbStages.map(([name, work]) => [name, work, dbCalls] as const),
+  ]) {
+    const rounds = await time(work, n);
     console.log(`| ${name} | ${rounds.map((us) => us.toFixed(1)).join(', ')} |`);
   }
   console.log(`\n${describeMachine()}; scale ${scale.name}`);
 } finally {
   await storage.close();
+  await fromMysql.storage.close();
 }
