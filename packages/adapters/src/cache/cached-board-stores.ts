@@ -34,6 +34,7 @@ import {
   type UserFilter,
   type UserRepository,
 } from '@campus/domain';
+import { oldestFirst } from '../system/oldest-first.js';
 import { ViewCache, type View } from './view-cache.js';
 
 /*
@@ -72,29 +73,35 @@ interface Place {
  * makes first, so that a write knows which scopes it touches without another statement.
  */
 export class BoardLocator {
-  private readonly posts = new Map<string, Place>();
-  private readonly comments = new Map<string, string>();
+  private readonly posts = new FirstIn<Place>();
+  private readonly comments = new FirstIn<string>();
 
   constructor(private readonly capacity = 100_000) {}
 
   rememberPost(post: Post): void {
-    remember(this.posts, post.id, { boardId: post.boardId, schoolId: post.schoolId }, this.capacity);
+    this.posts.remember(post.id, { boardId: post.boardId, schoolId: post.schoolId }, this.capacity);
   }
   rememberComment(comment: Comment): void {
-    remember(this.comments, comment.id, comment.postId, this.capacity);
+    this.comments.remember(comment.id, comment.postId, this.capacity);
   }
   placeOf(postId: string): Place | undefined {
-    return this.posts.get(postId);
+    return this.posts.map.get(postId);
   }
   postOf(commentId: string): string | undefined {
-    return this.comments.get(commentId);
+    return this.comments.map.get(commentId);
   }
 }
 
-function remember<V>(map: Map<string, V>, key: string, value: V, capacity: number): void {
-  if (map.has(key)) return;
-  if (map.size >= capacity) map.delete(map.keys().next().value!);
-  map.set(key, value);
+/** Facts by key, at most `capacity` of them, the first remembered leaving first. */
+class FirstIn<V> {
+  readonly map = new Map<string, V>();
+  private readonly oldest = oldestFirst(this.map);
+
+  remember(key: string, value: V, capacity: number): void {
+    if (this.map.has(key)) return;
+    if (this.map.size >= capacity) this.map.delete(this.oldest()!);
+    this.map.set(key, value);
+  }
 }
 
 /** Retires the scopes a write touched, once its unit of work commits. */

@@ -10,6 +10,7 @@ import {
   type UserRepository,
   type UserState,
 } from '@campus/domain';
+import { oldestFirst } from '../system/oldest-first.js';
 
 // Short: if Redis fails while a revocation is written, another instance may trust its entry this long.
 const SESSION_TTL_MS = 15_000;
@@ -26,6 +27,7 @@ type Json<T> = {
  */
 class DecodedStates<S extends object> {
   private readonly byKey = new Map<string, { json: string; state: Readonly<S> }>();
+  private readonly oldest = oldestFirst(this.byKey);
 
   constructor(
     private readonly decode: (json: string) => S,
@@ -35,7 +37,7 @@ class DecodedStates<S extends object> {
   get(key: string, json: string): Readonly<S> {
     const known = this.byKey.get(key);
     if (known?.json === json) return known.state;
-    if (!known && this.byKey.size >= this.capacity) this.byKey.delete(this.byKey.keys().next().value!);
+    if (!known && this.byKey.size >= this.capacity) this.byKey.delete(this.oldest()!);
     const state = Object.freeze(this.decode(json));
     this.byKey.set(key, { json, state });
     return state;

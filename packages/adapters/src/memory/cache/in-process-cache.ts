@@ -1,4 +1,5 @@
 import type { Cache, Clock } from '@campus/domain';
+import { oldestFirst } from '../../system/oldest-first.js';
 
 interface Entry {
   value: string;
@@ -20,6 +21,7 @@ interface Entry {
  */
 export class InProcessCache implements Cache {
   private readonly entries = new Map<string, Entry>();
+  private readonly oldest = oldestFirst(this.entries);
   private inserted = 0;
   private chars = 0;
 
@@ -78,7 +80,7 @@ export class InProcessCache implements Cache {
     this.entries.set(key, { value, expiresAt: this.clock.now().getTime() + ttlMs, moved: ++this.inserted });
     this.chars += value.length;
     while (this.entries.size > this.capacity || this.chars > this.maxChars) {
-      const oldest = this.entries.keys().next().value;
+      const oldest = this.oldest();
       if (oldest === undefined) break;
       this.remove(oldest);
     }
