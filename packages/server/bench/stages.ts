@@ -126,9 +126,7 @@ try {
   const fresh = await readFromMysql(bystanders[0] ?? actors[0]!);
   const spread = await spreadPostIds(scale, seeded);
   const open = (use: GetPost, i: number) =>
-    use
-      .execute({ actor: actors[i % actors.length]!, postId: spread[i % spread.length]! })
-      .then(presentPost);
+    use.execute({ actor: actors[i % actors.length]!, postId: spread[i % spread.length]! }).then(presentPost);
   const dbStages: [string, (i: number) => unknown][] = [
     ['post detail from MySQL: read, views off', (i) => readFromMysql(actors[i % actors.length]!)],
     ['post detail from MySQL: present', () => presentPost(fresh)],

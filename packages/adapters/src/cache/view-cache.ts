@@ -157,12 +157,21 @@ export class ViewCache {
     this.remember(view.key, { stamp, json, expiresAt });
   }
 
-  /** The view from the cache, or `load`ed from the database and stored (see `fill`). */
-  async read<T>(view: View, ttlMs: number, load: () => Promise<T>, decode: (json: string) => T): Promise<T> {
+  /**
+   * The view from the cache, or `load`ed from the database and stored (see `fill`). `encode`
+   * writes what `decode` reads back; `JSON.stringify` unless the view's values call for better.
+   */
+  async read<T>(
+    view: View,
+    ttlMs: number,
+    load: () => Promise<T>,
+    decode: (json: string) => T,
+    encode: (value: T) => string = JSON.stringify,
+  ): Promise<T> {
     const { hits, versions } = await this.lookup([view]);
     const hit = hits[0];
     if (hit != null) return this.decode(view, hit, decode);
-    return this.fill(view, versions, ttlMs, load);
+    return this.fill(view, versions, ttlMs, load, { encode });
   }
 
   /**
@@ -171,14 +180,17 @@ export class ViewCache {
    * share one load, whose value is then frozen like a hit's: a write to a busy post retires its
    * views for every reader at once, and each would otherwise read the same rows again. A reader
    * joins only a load that began after the versions it found were pinned, so it gets what it would
-   * have read itself.
+   * have read itself. The value is stored as `encode` writes it (`JSON.stringify` by default).
    */
   async fill<T>(
     view: View,
     versions: Map<string, string | null>,
     ttlMs: number,
     load: () => Promise<T>,
-    worthStoring: (value: T) => boolean = () => true,
+    {
+      encode = JSON.stringify,
+      worthStoring = () => true,
+    }: { encode?: (value: T) => string; worthStoring?: (value: T) => boolean } = {},
   ): Promise<T> {
     await this.pin([view], versions);
     const stamp = stampOf(view, versions);
@@ -188,7 +200,7 @@ export class ViewCache {
     if (loading === undefined) {
       loading = (async () => {
         const value = await load();
-        if (worthStoring(value)) await this.store(view, versions, JSON.stringify(value), ttlMs);
+        if (worthStoring(value)) await this.store(view, versions, encode(value), ttlMs);
         return deepFreeze(value);
       })().finally(() => this.loading.delete(flight));
       this.loading.set(flight, loading);

@@ -4,3 +4,4 @@ export * from './ports.js';
 export * from './pagination.js';
 export * from './cache.port.js';
 export * from './freeze.js';
+export * from './time.js';

@@ -1,6 +1,6 @@
+import { isoTime } from '@campus/domain';
 import type { AuthorDto, BoardDto, CommentDto, PostDto, PostSummaryDto } from '@campus/application';
 import { JsonBody, jsonOnce } from '../http/json-body.js';
-import { iso } from './iso.js';
 
 /*
  * Anonymity is decided in the use cases; these presenters make sure nothing else slips out: each
@@ -32,7 +32,7 @@ export function presentSummary(post: PostSummaryDto) {
     commentCount: post.commentCount,
     scrapCount: post.scrapCount,
     isHot: post.isHot,
-    createdAt: iso(post.createdAt),
+    createdAt: isoTime(post.createdAt),
   };
 }
 
@@ -60,8 +60,8 @@ export function presentComment(comment: CommentDto): CommentBody {
     likeCount: comment.likeCount,
     isDeleted: comment.isDeleted,
     isMine: comment.isMine,
-    createdAt: iso(comment.createdAt),
-    updatedAt: iso(comment.updatedAt),
+    createdAt: isoTime(comment.createdAt),
+    updatedAt: isoTime(comment.updatedAt),
     ...(comment.replies ? { replies: comment.replies.map(presentComment) } : {}),
   };
 }
@@ -114,8 +114,8 @@ export function presentPost(post: PostDto): JsonBody {
     commentCount: post.commentCount,
     scrapCount: post.scrapCount,
     isHot: post.isHot,
-    createdAt: iso(post.createdAt),
-    updatedAt: iso(post.updatedAt),
+    createdAt: isoTime(post.createdAt),
+    updatedAt: isoTime(post.updatedAt),
     viewer: {
       isAuthor: post.viewer.isAuthor,
       liked: post.viewer.liked,

@@ -1,3 +1,4 @@
+import { isoTime } from '@campus/domain';
 import type { CourseDto, FriendDto, FriendRequestDto, ReviewDto, TimetableDto } from '@campus/application';
 import { presentUser } from './identity.presenter.js';
 
@@ -6,12 +7,12 @@ export function presentFriendRequest(request: FriendRequestDto) {
     id: request.id,
     from: presentUser(request.from),
     to: presentUser(request.to),
-    createdAt: request.createdAt.toISOString(),
+    createdAt: isoTime(request.createdAt),
   };
 }
 
 export function presentFriend(friend: FriendDto) {
-  return { friend: presentUser(friend.friend), since: friend.since.toISOString() };
+  return { friend: presentUser(friend.friend), since: isoTime(friend.since) };
 }
 
 export function presentCourse(course: CourseDto) {
@@ -41,7 +42,7 @@ export function presentReview(review: ReviewDto) {
     rating: review.rating,
     content: review.content,
     isMine: review.isMine,
-    createdAt: review.createdAt.toISOString(),
+    createdAt: isoTime(review.createdAt),
   };
 }
 
@@ -54,7 +55,7 @@ export function presentTimetable(timetable: TimetableDto) {
     isPrimary: timetable.isPrimary,
     courses: timetable.courses.map(presentCourse),
     totalCredits: timetable.totalCredits,
-    createdAt: timetable.createdAt.toISOString(),
+    createdAt: isoTime(timetable.createdAt),
     owner: presentUser(timetable.owner),
   };
 }

@@ -1,3 +1,4 @@
+import { isoTime } from '@campus/domain';
 import type { AuthResultDto, AuthTokensDto, MeDto, PublicUserDto, UserProfileDto } from '@campus/application';
 
 /** Each presenter names every field it sends: a new DTO field never leaks by accident. */
@@ -10,7 +11,7 @@ export function presentMe(me: MeDto) {
     role: me.role,
     school: me.school ? { id: me.school.id, name: me.school.name } : null,
     department: me.department ? { id: me.department.id, name: me.department.name } : null,
-    joinedAt: me.joinedAt.toISOString(),
+    joinedAt: isoTime(me.joinedAt),
   };
 }
 
@@ -27,7 +28,7 @@ export function presentUser(user: PublicUserDto) {
 }
 
 export function presentProfile(profile: UserProfileDto) {
-  return { ...presentUser(profile), joinedAt: profile.joinedAt.toISOString() };
+  return { ...presentUser(profile), joinedAt: isoTime(profile.joinedAt) };
 }
 
 export function presentNamed(ref: { id: string; name: string }) {

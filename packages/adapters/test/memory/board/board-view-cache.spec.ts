@@ -78,6 +78,45 @@ describe('board views behind the view cache', () => {
     expect(store.calls.listBoardPosts).to.equal(2);
   });
 
+  it('writes each view as JSON.stringify would write its records, Dates included', async () => {
+    const written = new Map<string, string>();
+    const inner = new InProcessCache(new SystemClock());
+    const recording: Cache = {
+      get: (key) => inner.get(key),
+      getMany: (keys) => inner.getMany(keys),
+      setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
+      delete: (keys) => inner.delete(keys),
+      ping: () => inner.ping(),
+      set: (key, value, ttl) => {
+        written.set(key, value.slice(value.indexOf('|', value.indexOf('|') + 1) + 1));
+        return inner.set(key, value, ttl);
+      },
+    };
+    await open(recording);
+    const { board, alice, bob } = await world.stage();
+    const post = await world.post(board, alice);
+    const gone = await world.comment(post, bob);
+    await world.comment(post, alice, { isAnonymous: true });
+    await raw.comments.markDeleted(gone.id, new Date('2026-03-04T05:06:07.089Z'));
+    await raw.posts.markHot(post.id, new Date('2026-03-03T00:00:00.001Z'));
+    const filter = { boardId: board.id, includeHidden: false };
+
+    await ports.queries.listBoardPosts(filter, firstPage);
+    await ports.queries.findPost(post.id, bob.id);
+    await ports.queries.listComments(post.id);
+
+    const { viewer, ...shared } = (await raw.queries.findPost(post.id, bob.id))!;
+    const comments = await raw.queries.listComments(post.id);
+    expect(comments.some((c) => c.deletedAt !== null)).to.equal(true);
+    expect(shared.hotAt).to.not.equal(null);
+    expect(written.get(`view:board:${board.id}:-:0:20`)).to.equal(
+      JSON.stringify(await raw.queries.listBoardPosts(filter, firstPage)),
+    );
+    expect(written.get(`view:post:${post.id}`)).to.equal(JSON.stringify(shared));
+    expect(written.get(`view:viewer:${post.id}:${bob.id}`)).to.equal(JSON.stringify(viewer));
+    expect(written.get(`view:comments:${post.id}`)).to.equal(JSON.stringify(comments));
+  });
+
   it('given a cached page, when a read that began before a write stores its stale answer after the commit, then it is never served', async () => {
     const { board, alice, bob } = await world.stage();
     const post = await world.post(board, alice);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { iso } from '../../src/presenters/iso.js';
+import { isoTime as iso } from '../../src/shared/time.js';
 
 /** A repeatable stream of numbers in [0, 1) (a 32-bit linear congruential generator). */
 function numbers(seed: number): () => number {
@@ -13,7 +13,7 @@ function numbers(seed: number): () => number {
 const FIRST = Date.parse('0000-01-01T00:00:00.000Z');
 const END = Date.parse('+010000-01-01T00:00:00.000Z');
 
-describe('iso', () => {
+describe('isoTime', () => {
   it('writes what toISOString writes, at the edges of days, months, leap years and the epoch', () => {
     const edges = [
       '1970-01-01T00:00:00.000Z',
@@ -34,7 +34,8 @@ describe('iso', () => {
     for (let i = 0; i < 200_000; i++) {
       const date = new Date(FIRST + Math.floor(next() * (END - FIRST)));
       const written = iso(date);
-      if (written !== date.toISOString()) expect(written, `at ${date.getTime()} ms`).to.equal(date.toISOString());
+      if (written !== date.toISOString())
+        expect(written, `at ${date.getTime()} ms`).to.equal(date.toISOString());
     }
   });
 
