@@ -35,7 +35,7 @@ import {
   type UserFilter,
   type UserRepository,
 } from '@campus/domain';
-import { oldestFirst } from '../system/oldest-first.js';
+import { LRUCache } from 'lru-cache';
 import { ViewCache, type View } from './view-cache.js';
 
 /*
@@ -74,34 +74,25 @@ interface Place {
  * makes first, so that a write knows which scopes it touches without another statement.
  */
 export class BoardLocator {
-  private readonly posts = new FirstIn<Place>();
-  private readonly comments = new FirstIn<string>();
+  private readonly posts: LRUCache<string, Place>;
+  private readonly comments: LRUCache<string, string>;
 
-  constructor(private readonly capacity = 100_000) {}
+  constructor(capacity = 100_000) {
+    this.posts = new LRUCache({ max: capacity });
+    this.comments = new LRUCache({ max: capacity });
+  }
 
   rememberPost(post: Post): void {
-    this.posts.remember(post.id, { boardId: post.boardId, schoolId: post.schoolId }, this.capacity);
+    if (!this.posts.has(post.id)) this.posts.set(post.id, { boardId: post.boardId, schoolId: post.schoolId });
   }
   rememberComment(comment: Comment): void {
-    this.comments.remember(comment.id, comment.postId, this.capacity);
+    if (!this.comments.has(comment.id)) this.comments.set(comment.id, comment.postId);
   }
   placeOf(postId: string): Place | undefined {
-    return this.posts.map.get(postId);
+    return this.posts.get(postId);
   }
   postOf(commentId: string): string | undefined {
-    return this.comments.map.get(commentId);
-  }
-}
-
-/** Facts by key, at most `capacity` of them, the first remembered leaving first. */
-class FirstIn<V> {
-  readonly map = new Map<string, V>();
-  private readonly oldest = oldestFirst(this.map);
-
-  remember(key: string, value: V, capacity: number): void {
-    if (this.map.has(key)) return;
-    if (this.map.size >= capacity) this.map.delete(this.oldest()!);
-    this.map.set(key, value);
+    return this.comments.get(commentId);
   }
 }
 

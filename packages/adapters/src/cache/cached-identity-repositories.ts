@@ -10,7 +10,7 @@ import {
   type UserRepository,
   type UserState,
 } from '@campus/domain';
-import { oldestFirst } from '../system/oldest-first.js';
+import { LRUCache } from 'lru-cache';
 
 // Short: if Redis fails while a revocation is written, another instance may trust its entry this long.
 const SESSION_TTL_MS = 15_000;
@@ -26,18 +26,18 @@ type Json<T> = {
  * the cache warm. States are kept frozen, and every read still gets an entity of its own.
  */
 class DecodedStates<S extends object> {
-  private readonly byKey = new Map<string, { json: string; state: Readonly<S> }>();
-  private readonly oldest = oldestFirst(this.byKey);
+  private readonly byKey: LRUCache<string, { json: string; state: Readonly<S> }>;
 
   constructor(
     private readonly decode: (json: string) => S,
-    private readonly capacity = 10_000,
-  ) {}
+    capacity = 10_000,
+  ) {
+    this.byKey = new LRUCache({ max: capacity });
+  }
 
   get(key: string, json: string): Readonly<S> {
     const known = this.byKey.get(key);
     if (known?.json === json) return known.state;
-    if (!known && this.byKey.size >= this.capacity) this.byKey.delete(this.oldest()!);
     const state = Object.freeze(this.decode(json));
     this.byKey.set(key, { json, state });
     return state;

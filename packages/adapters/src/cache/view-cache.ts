@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { deepFreeze, type Cache, type Clock, type UnitOfWork } from '@campus/domain';
-import { oldestFirst } from '../system/oldest-first.js';
+import { LRUCache } from 'lru-cache';
 
 /**
  * A cached view (a page, a post, its comments) and the scopes it depends on. A write never
@@ -65,9 +65,8 @@ interface Known {
  * stays at the view's key, overwritten by each new version, so writes leave nothing behind.
  */
 export class ViewCache {
-  private readonly known = new Map<string, Known>();
-  private readonly oldestKnown = oldestFirst(this.known);
-  private knownChars = 0;
+  /** The least recently used leave first, past `keep`'s bounds. */
+  private readonly known: LRUCache<string, Known>;
   /** Versions being pinned, by scope: the misses of one post's views share one `SET NX` for it. */
   private readonly pinning = new Map<string, Promise<string | null>>();
   /** Database reads under way, by view and stamp: concurrent misses of a view share one. */
@@ -83,8 +82,14 @@ export class ViewCache {
   constructor(
     private readonly cache: Cache,
     private readonly clock: Clock,
-    private readonly keep: KeepLimits = KEEP,
-  ) {}
+    keep: KeepLimits = KEEP,
+  ) {
+    this.known = new LRUCache<string, Known>({
+      max: keep.views,
+      maxSize: keep.chars,
+      sizeCalculation: (known) => Math.max(1, known.json.length),
+    });
+  }
 
   /**
    * The value of a hit, decoded once per view and stamp: hot views are read far more often than
@@ -118,7 +123,7 @@ export class ViewCache {
       fetch.forEach((i, j) => {
         const known = parseEntry(entries[j] ?? null, stamps[i]!);
         if (known === null) return;
-        this.remember(views[i]!.key, known);
+        this.known.set(views[i]!.key, known);
         hits[i] = known.json;
       });
     }
@@ -154,7 +159,7 @@ export class ViewCache {
     if (stamp === null) return;
     const expiresAt = this.clock.now().getTime() + ttlMs;
     await this.cache.set(view.key, `${stamp}|${expiresAt}|${json}`, ttlMs);
-    this.remember(view.key, { stamp, json, expiresAt });
+    this.known.set(view.key, { stamp, json, expiresAt });
   }
 
   /**
@@ -206,23 +211,6 @@ export class ViewCache {
       this.loading.set(flight, loading);
     }
     return loading;
-  }
-
-  private remember(key: string, known: Known): void {
-    this.forget(key);
-    this.known.set(key, known);
-    this.knownChars += known.json.length;
-    // The least recently stored leave first (a Map keeps insertion order).
-    while (this.known.size > this.keep.views || this.knownChars > this.keep.chars) {
-      this.forget(this.oldestKnown()!);
-    }
-  }
-
-  private forget(key: string): void {
-    const known = this.known.get(key);
-    if (known === undefined) return;
-    this.known.delete(key);
-    this.knownChars -= known.json.length;
   }
 
   /** Every view depending on these scopes is stale once the current unit of work commits. */

@@ -9,7 +9,7 @@ import {
   type IssuedRefreshToken,
   type TokenService,
 } from '@campus/domain';
-import { oldestFirst } from '../system/oldest-first.js';
+import { LRUCache } from 'lru-cache';
 import jwt from 'jsonwebtoken';
 
 export interface JwtTokenServiceOptions {
@@ -31,8 +31,9 @@ const VERIFIED_CAPACITY = 10_000;
  */
 export class JwtTokenService implements TokenService {
   private readonly key: KeyObject;
-  private readonly verified = new Map<string, { claims: AccessClaims; exp: number }>();
-  private readonly oldestVerified = oldestFirst(this.verified);
+  private readonly verified = new LRUCache<string, { claims: AccessClaims; exp: number }>({
+    max: VERIFIED_CAPACITY,
+  });
   readonly refreshTokenTtlMs: number;
 
   constructor(private readonly options: JwtTokenServiceOptions) {
@@ -73,7 +74,6 @@ export class JwtTokenService implements TokenService {
       throw new Unauthenticated('The access token is not valid.');
     }
     const claims = Object.freeze({ userId: UserId(sub), sessionId: SessionId(sid) });
-    if (this.verified.size >= VERIFIED_CAPACITY) this.verified.delete(this.oldestVerified()!);
     this.verified.set(token, { claims, exp: payload.exp });
     return claims;
   }

@@ -1,35 +1,33 @@
 import type { Cache, Clock } from '@campus/domain';
-import { oldestFirst } from '../../system/oldest-first.js';
+import { LRUCache } from 'lru-cache';
 
 interface Entry {
   value: string;
   expiresAt: number;
-  /** The insertion count when the entry last moved to the young end. */
-  moved: number;
 }
 
 /**
  * The cache of one process, for when there is no Redis: TTLs by the injected clock, and at most
  * `capacity` entries holding at most `maxChars` characters of values together, the least recently
- * used leaving first (a Map keeps insertion order). The second bound is what keeps memory in check:
- * a session is a few hundred characters, the comments of a busy post tens of thousands.
- *
- * A hit moves its entry to the young end only once a quarter of the capacity has been inserted
- * since it last moved: moving costs a delete and a set on every read, for an order that barely
- * changes (sessions, users and scope versions are read on every request). An entry read at least
- * once per half of the capacity's insertions therefore never leaves by age.
+ * used leaving first (lru-cache keeps the order, and evicts in constant time). The second bound is
+ * what keeps memory in check: a session is a few hundred characters, the comments of a busy post
+ * tens of thousands.
  */
 export class InProcessCache implements Cache {
-  private readonly entries = new Map<string, Entry>();
-  private readonly oldest = oldestFirst(this.entries);
-  private inserted = 0;
-  private chars = 0;
+  private readonly entries: LRUCache<string, Entry>;
 
   constructor(
     private readonly clock: Clock,
-    private readonly capacity = 10_000,
-    private readonly maxChars = 32_000_000,
-  ) {}
+    capacity = 10_000,
+    maxChars = 32_000_000,
+  ) {
+    // A value larger than the whole bound is not kept (lru-cache drops it, and the entry it replaces).
+    this.entries = new LRUCache<string, Entry>({
+      max: capacity,
+      maxSize: maxChars,
+      sizeCalculation: (entry) => Math.max(1, entry.value.length),
+    });
+  }
 
   get(key: string): Promise<string | null> {
     return Promise.resolve(this.read(key));
@@ -51,7 +49,7 @@ export class InProcessCache implements Cache {
   }
 
   delete(keys: readonly string[]): Promise<void> {
-    for (const key of keys) this.remove(key);
+    for (const key of keys) this.entries.delete(key);
     return Promise.resolve();
   }
 
@@ -63,33 +61,13 @@ export class InProcessCache implements Cache {
     const entry = this.entries.get(key);
     if (!entry) return null;
     if (entry.expiresAt <= this.clock.now().getTime()) {
-      this.remove(key);
-      return null;
-    }
-    if (this.inserted - entry.moved > this.capacity / 4) {
       this.entries.delete(key);
-      entry.moved = ++this.inserted;
-      this.entries.set(key, entry);
+      return null;
     }
     return entry.value;
   }
 
   private write(key: string, value: string, ttlMs: number): void {
-    this.remove(key);
-    if (value.length > this.maxChars) return; // it would push out everything else, and itself
-    this.entries.set(key, { value, expiresAt: this.clock.now().getTime() + ttlMs, moved: ++this.inserted });
-    this.chars += value.length;
-    while (this.entries.size > this.capacity || this.chars > this.maxChars) {
-      const oldest = this.oldest();
-      if (oldest === undefined) break;
-      this.remove(oldest);
-    }
-  }
-
-  private remove(key: string): void {
-    const entry = this.entries.get(key);
-    if (entry === undefined) return;
-    this.entries.delete(key);
-    this.chars -= entry.value.length;
+    this.entries.set(key, { value, expiresAt: this.clock.now().getTime() + ttlMs });
   }
 }
