@@ -142,12 +142,14 @@ try {
     `${bystanders.length} of ${actors.length} readers share the post's tree; ${commenters.length} wrote one of its comments\n`,
   );
   console.log('| stage | CPU µs per call, each round |\n| --- | ---: |');
-  for (const [name, work, n] of [
-    ...stages.map(([name, work]) => [name, work, calls] as const),
-    ...dbStages.map(([name, work]) => [name, work, dbCalls] as const),
-  ]) {
-    const rounds = await time(work, n);
-    console.log(`| ${name} | ${rounds.map((us) => us.toFixed(1)).join(', ')} |`);
+  for (const [list, n] of [
+    [stages, calls],
+    [dbStages, dbCalls],
+  ] as const) {
+    for (const [name, work] of list) {
+      const rounds = await time(work, n);
+      console.log(`| ${name} | ${rounds.map((us) => us.toFixed(1)).join(', ')} |`);
+    }
   }
   console.log(`\n${describeMachine()}; scale ${scale.name}`);
 } finally {

@@ -79,18 +79,13 @@ describe('board views behind the view cache', () => {
   });
 
   it('writes each view as JSON.stringify would write its records, Dates included', async () => {
+    // Each entry is `stamp|expiresAt|json`: the JSON written, by key.
     const written = new Map<string, string>();
-    const inner = new InProcessCache(new SystemClock());
-    const recording: Cache = {
-      get: (key) => inner.get(key),
-      getMany: (keys) => inner.getMany(keys),
-      setIfAbsent: (key, value, ttl) => inner.setIfAbsent(key, value, ttl),
-      delete: (keys) => inner.delete(keys),
-      ping: () => inner.ping(),
-      set: (key, value, ttl) => {
-        written.set(key, value.slice(value.indexOf('|', value.indexOf('|') + 1) + 1));
-        return inner.set(key, value, ttl);
-      },
+    const recording = new InProcessCache(new SystemClock());
+    const set = recording.set.bind(recording);
+    recording.set = (key, value, ttlMs) => {
+      written.set(key, value.split('|').slice(2).join('|'));
+      return set(key, value, ttlMs);
     };
     await open(recording);
     const { board, alice, bob } = await world.stage();
