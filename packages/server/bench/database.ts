@@ -1,6 +1,7 @@
 import { SequelizeAdapters } from '@campus/adapters';
 import { createConnection } from 'mysql2/promise';
-import { seed, type Scale, type Seeded } from './seed.js';
+import { v7 } from 'uuid';
+import { BUSY_POST_TITLE, seed, type Scale, type Seeded } from './seed.js';
 
 /** The MySQL server the benchmarks seed and read: `BENCH_MYSQL_URL`, else the test server. */
 export const mysqlBase =
@@ -39,6 +40,37 @@ export async function spreadPostIds(scale: Scale, seeded: Seeded): Promise<strin
       [seeded.bigBoardId, step],
     )) as unknown as [{ id: string }[]];
     return rows.map((r) => r.id);
+  } finally {
+    await db.end();
+  }
+}
+
+const BUSY_BOARD = 'Busy (bench)';
+
+/**
+ * A board of the seed's school for the posts a scenario writes and reads while commenting on them
+ * ("post detail, commented meanwhile"), made on first use. Posts that runs before it existed left
+ * on the big board are moved there and renamed, so the big board's first page and the school-wide
+ * search for "bench" find the seeded posts again.
+ */
+export async function busyBoardId(scale: Scale, seeded: Seeded): Promise<string> {
+  const db = await createConnection({ uri: benchDatabase(scale).toString() });
+  try {
+    await db.query(
+      "INSERT IGNORE INTO boards (id, school_id, name, description, created_at) VALUES (?, ?, ?, '', NOW(3))",
+      [v7(), seeded.schoolId, BUSY_BOARD],
+    );
+    const [rows] = (await db.query('SELECT id FROM boards WHERE school_id = ? AND name = ?', [
+      seeded.schoolId,
+      BUSY_BOARD,
+    ])) as unknown as [{ id: string }[]];
+    const id = rows[0]!.id;
+    await db.query(
+      `UPDATE posts SET board_id = ?, title = '${BUSY_POST_TITLE}'
+       WHERE board_id = ? AND title = 'bench: a busy post'`,
+      [id, seeded.bigBoardId],
+    );
+    return id;
   } finally {
     await db.end();
   }

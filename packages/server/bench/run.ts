@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createConnection } from 'mysql2/promise';
 import { encodeCursor } from '../src/http/pagination.js';
-import { benchDatabase, mysqlBase, prepare, spreadPostIds } from './database.js';
+import { benchDatabase, busyBoardId, mysqlBase, prepare, spreadPostIds } from './database.js';
 import { describeMachine, readMachine } from './machine.js';
 import { BENCH_PASSWORD, SCALES, type Scale, type Seeded } from './seed.js';
 import { measure, startAt, type BenchTargets, type Measured, type Scenario } from './scenarios.js';
@@ -344,6 +344,7 @@ const seeded: BenchTargets = {
   ...stored,
   boardCursors: await boardCursors(stored),
   spreadPostIds: await spreadPostIds(scale, stored),
+  busyBoardId: await busyBoardId(scale, stored),
 };
 {
   const db = await createConnection({ uri: benchDb.toString() });

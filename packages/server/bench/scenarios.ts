@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import type { Seeded } from './seed.js';
+import { BUSY_POST_TITLE, type Seeded } from './seed.js';
 
 export interface ScenarioRequest {
   method: 'GET' | 'POST';
@@ -88,6 +88,8 @@ export interface BenchTargets extends Seeded {
   boardCursors: string[];
   /** Posts spread over the big board's whole depth: the long tail that readers open. */
   spreadPostIds: string[];
+  /** A board of its own for the posts the busy-post scenario writes, away from the big board. */
+  busyBoardId: string;
 }
 
 export function readScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
@@ -153,8 +155,9 @@ export function readScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
 }
 
 /**
- * Five new posts for each server, read by every connection while one request in fifty comments on
- * one of them: each comment retires the post's views for all its readers at once, who then miss
+ * Five new posts for each server, on a board of their own (the big board's first page and the
+ * school-wide search stay as seeded), read by every connection while one request in fifty comments
+ * on one of them: each comment retires the post's views for all its readers at once, who then miss
  * together. The threads grow from none to some 100 comments each over the scenario.
  */
 function busyPosts(s: BenchTargets, tokens: string[]): Scenario {
@@ -164,11 +167,11 @@ function busyPosts(s: BenchTargets, tokens: string[]): Scenario {
     async prepare(base) {
       busy.length = 0;
       for (const token of tokens.slice(0, 5)) {
-        const res = await fetch(`${base}/api/v1/boards/${s.bigBoardId}/posts`, {
+        const res = await fetch(`${base}/api/v1/boards/${s.busyBoardId}/posts`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
           body: JSON.stringify({
-            title: 'bench: a busy post',
+            title: BUSY_POST_TITLE,
             content: 'Read by everyone, commented on meanwhile.',
           }),
         });

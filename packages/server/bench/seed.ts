@@ -35,6 +35,9 @@ export const SCALES: Record<Scale['name'], Scale> = {
 
 export const BENCH_PASSWORD = 'bench-password-1';
 
+/** The title of the posts the busy-post scenario writes: not matched by the search for `bench`. */
+export const BUSY_POST_TITLE = 'A busy post';
+
 export interface Seeded {
   schoolId: string;
   bigBoardId: string;
