@@ -8,7 +8,9 @@ import {
   type Clock,
   type PageRequest,
   type PostQueries,
+  type SchoolRepository,
 } from '@campus/domain';
+import { assertSchoolScope } from '../identity/school-scope.js';
 import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
 
 export interface ListBestPostsInput {
@@ -29,12 +31,13 @@ export class ListBestPosts {
     private readonly queries: PostQueries,
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
+    private readonly schools: SchoolRepository,
   ) {}
 
-  /** Most liked first; the page's keyset value is likeCount. @throws ValidationFailed (season), NotSchoolMember */
+  /** Most liked first; the page's keyset value is likeCount. @throws ValidationFailed (season), SchoolNotFound, NotSchoolMember */
   async execute({ actor, schoolId, season, page }: ListBestPostsInput): Promise<ListBestPostsOutput> {
     const listed = season === undefined ? Season.of(this.clock.now()) : Season.parse(season);
-    assertBoardMember(actor, SchoolId(schoolId));
+    await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const filter = {
       schoolId: SchoolId(schoolId),
       from: listed.start,

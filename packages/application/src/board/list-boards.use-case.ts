@@ -1,4 +1,11 @@
-import { SchoolId, assertBoardMember, type Actor, type BoardRepository } from '@campus/domain';
+import {
+  SchoolId,
+  assertBoardMember,
+  type Actor,
+  type BoardRepository,
+  type SchoolRepository,
+} from '@campus/domain';
+import { assertSchoolScope } from '../identity/school-scope.js';
 import { toBoardDto, type BoardDto } from './board.dto.js';
 
 export interface ListBoardsInput {
@@ -7,11 +14,14 @@ export interface ListBoardsInput {
 }
 
 export class ListBoards {
-  constructor(private readonly boards: BoardRepository) {}
+  constructor(
+    private readonly boards: BoardRepository,
+    private readonly schools: SchoolRepository,
+  ) {}
 
-  /** @throws NotSchoolMember */
+  /** @throws SchoolNotFound, NotSchoolMember */
   async execute({ actor, schoolId }: ListBoardsInput): Promise<BoardDto[]> {
-    assertBoardMember(actor, SchoolId(schoolId));
+    await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const boards = await this.boards.listBySchool(SchoolId(schoolId));
     return boards.map(toBoardDto);
   }

@@ -5,7 +5,9 @@ import {
   type Actor,
   type PageRequest,
   type PostQueries,
+  type SchoolRepository,
 } from '@campus/domain';
+import { assertSchoolScope } from '../identity/school-scope.js';
 import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
 
 export interface ListHotPostsInput {
@@ -15,11 +17,14 @@ export interface ListHotPostsInput {
 }
 
 export class ListHotPosts {
-  constructor(private readonly queries: PostQueries) {}
+  constructor(
+    private readonly queries: PostQueries,
+    private readonly schools: SchoolRepository,
+  ) {}
 
-  /** Most recently HOT first; the page's keyset value is hotAt. @throws NotSchoolMember */
+  /** Most recently HOT first; the page's keyset value is hotAt. @throws SchoolNotFound, NotSchoolMember */
   async execute({ actor, schoolId, page }: ListHotPostsInput): Promise<PageDto<PostSummaryDto>> {
-    assertBoardMember(actor, SchoolId(schoolId));
+    await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const filter = { schoolId: SchoolId(schoolId), includeHidden: isAdmin(actor) };
     return toSummaryPage(await this.queries.listHotPosts(filter, page));
   }

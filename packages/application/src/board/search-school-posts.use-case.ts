@@ -6,7 +6,9 @@ import {
   type Actor,
   type PageRequest,
   type PostQueries,
+  type SchoolRepository,
 } from '@campus/domain';
+import { assertSchoolScope } from '../identity/school-scope.js';
 import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
 
 export interface SearchSchoolPostsInput {
@@ -17,12 +19,15 @@ export interface SearchSchoolPostsInput {
 }
 
 export class SearchSchoolPosts {
-  constructor(private readonly queries: PostQueries) {}
+  constructor(
+    private readonly queries: PostQueries,
+    private readonly schools: SchoolRepository,
+  ) {}
 
-  /** @throws ValidationFailed (q), NotSchoolMember */
+  /** @throws ValidationFailed (q), SchoolNotFound, NotSchoolMember */
   async execute({ actor, schoolId, q, page }: SearchSchoolPostsInput): Promise<PageDto<PostSummaryDto>> {
     const term = SearchTerm.parse(q);
-    assertBoardMember(actor, SchoolId(schoolId));
+    await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const filter = { schoolId: SchoolId(schoolId), q: term, includeHidden: isAdmin(actor) };
     return toSummaryPage(await this.queries.searchSchoolPosts(filter, page));
   }

@@ -6,7 +6,9 @@ import {
   type CourseRepository,
   type Keyset,
   type PageRequest,
+  type SchoolRepository,
 } from '@campus/domain';
+import { assertSchoolScope } from '../identity/school-scope.js';
 import { mapPage, toCourseDto, type CourseDto } from './courses.dto.js';
 
 export interface SearchCoursesInput {
@@ -19,9 +21,15 @@ export interface SearchCoursesInput {
 }
 
 export class SearchCourses {
-  constructor(private readonly courses: CourseRepository) {}
+  constructor(
+    private readonly courses: CourseRepository,
+    private readonly schools: SchoolRepository,
+  ) {}
 
-  /** Members of the school only. @throws NotCourseSchoolMember (NOT_SCHOOL_MEMBER), ValidationFailed */
+  /**
+   * Members of the school only.
+   * @throws SchoolNotFound, NotCourseSchoolMember (NOT_SCHOOL_MEMBER), ValidationFailed
+   */
   async execute({
     actor,
     schoolId,
@@ -30,8 +38,9 @@ export class SearchCourses {
     professor,
     page,
   }: SearchCoursesInput): Promise<{ items: CourseDto[]; next: Keyset | null }> {
-    assertCourseSchoolMember(actor, SchoolId(schoolId));
-    const filter = { schoolId: SchoolId(schoolId), semester: Semester.parse(semester), q, professor };
+    const parsed = Semester.parse(semester);
+    await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertCourseSchoolMember);
+    const filter = { schoolId: SchoolId(schoolId), semester: parsed, q, professor };
     return mapPage(await this.courses.search(filter, page), toCourseDto);
   }
 }

@@ -66,12 +66,12 @@ export class BoardUseCases {
       queries,
     } = bed.ports;
     const { clock, ids, settings, schools } = bed;
-    this.listBoards = new ListBoards(boards);
+    this.listBoards = new ListBoards(boards, schools);
     this.createBoard = new CreateBoard(boards, schools, ids, clock);
     this.listBoardPosts = new ListBoardPosts(boards, queries);
-    this.searchSchoolPosts = new SearchSchoolPosts(queries);
-    this.listHotPosts = new ListHotPosts(queries);
-    this.listBestPosts = new ListBestPosts(queries, settings, clock);
+    this.searchSchoolPosts = new SearchSchoolPosts(queries, schools);
+    this.listHotPosts = new ListHotPosts(queries, schools);
+    this.listBestPosts = new ListBestPosts(queries, settings, clock, schools);
     this.createPost = new CreatePost(boards, posts, queries, ids, clock);
     this.getPost = new GetPost(queries);
     this.updatePost = new UpdatePost(posts, queries, clock);

@@ -116,7 +116,7 @@ export async function catalogueFixture() {
     listFriends: new ListFriends(friendships, users),
     removeFriend: new RemoveFriend(friendships),
     createCourse: new CreateCourse(schools, courses, ids, clock),
-    searchCourses: new SearchCourses(courses),
+    searchCourses: new SearchCourses(courses, schools),
     getCourse: new GetCourse(courses),
     createReview: new CreateReview(courses, reviews, ids, clock),
     listReviews: new ListReviews(courses, reviews),

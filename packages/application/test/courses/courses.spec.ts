@@ -131,6 +131,18 @@ describe('courses', () => {
     it('given a bad semester, then VALIDATION_FAILED', async () => {
       await rejection(search(ann.actor, { semester: 'spring' }), ValidationFailed, 'VALIDATION_FAILED');
     });
+
+    it('given a school that does not exist, then SCHOOL_NOT_FOUND, to an admin and to a member alike', async () => {
+      for (const actor of [w.admin.actor, ann.actor]) {
+        const searching = w.uc.searchCourses.execute({
+          actor,
+          schoolId: 'no-such-school',
+          semester: '2026-1',
+          page: { limit: 20, after: null },
+        });
+        await rejection(searching, SchoolNotFound, 'SCHOOL_NOT_FOUND');
+      }
+    });
   });
 
   describe('GetCourse', () => {

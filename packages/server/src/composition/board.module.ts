@@ -55,12 +55,12 @@ export function boardModule(config: Config): ContainerModule {
       reportThreshold: config.reportThreshold,
     };
     options.bind(BOARD_SETTINGS).toConstantValue(settings);
-    bindClass(options, ListBoards, [BOARDS]);
+    bindClass(options, ListBoards, [BOARDS, SCHOOLS]);
     bindClass(options, CreateBoard, [BOARDS, SCHOOLS, IDS, CLOCK]);
     bindClass(options, ListBoardPosts, [BOARDS, QUERIES]);
-    bindClass(options, SearchSchoolPosts, [QUERIES]);
-    bindClass(options, ListHotPosts, [QUERIES]);
-    bindClass(options, ListBestPosts, [QUERIES, BOARD_SETTINGS, CLOCK]);
+    bindClass(options, SearchSchoolPosts, [QUERIES, SCHOOLS]);
+    bindClass(options, ListHotPosts, [QUERIES, SCHOOLS]);
+    bindClass(options, ListBestPosts, [QUERIES, BOARD_SETTINGS, CLOCK, SCHOOLS]);
     bindClass(options, CreatePost, [BOARDS, POSTS, QUERIES, IDS, CLOCK]);
     bindClass(options, GetPost, [QUERIES]);
     bindClass(options, UpdatePost, [POSTS, QUERIES, CLOCK]);

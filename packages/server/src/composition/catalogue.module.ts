@@ -47,7 +47,7 @@ export const catalogueModule = new ContainerModule((options) => {
   bindClass(options, RemoveFriend, [FRIENDSHIPS]);
 
   bindClass(options, CreateCourse, [SCHOOLS, COURSES, IDS, CLOCK]);
-  bindClass(options, SearchCourses, [COURSES]);
+  bindClass(options, SearchCourses, [COURSES, SCHOOLS]);
   bindClass(options, GetCourse, [COURSES]);
   bindClass(options, CreateReview, [COURSES, REVIEWS, IDS, CLOCK]);
   bindClass(options, ListReviews, [COURSES, REVIEWS]);

@@ -39,6 +39,8 @@ export interface BoardListUseCases {
 }
 
 const MEMBER = ['NOT_SCHOOL_MEMBER'];
+/** Reads of a school named in the path: a school that does not exist is 404 before membership. */
+const SCHOOL_MEMBER = ['SCHOOL_NOT_FOUND', 'NOT_SCHOOL_MEMBER'];
 const summaries = pageOf(summarySchema);
 
 /** Boards of a school, and every list of posts: a board page, search, HOT, BEST and "my" lists. */
@@ -53,7 +55,7 @@ export function boardRoutes(uc: BoardListUseCases): AnyRoute[] {
       params: schoolParams,
       status: 200,
       response: z.array(boardSchema),
-      errors: MEMBER,
+      errors: SCHOOL_MEMBER,
       handle: async ({ actor, params }) =>
         (await uc.listBoards.execute({ actor, ...params })).map(presentBoard),
     }),
@@ -104,7 +106,7 @@ export function boardRoutes(uc: BoardListUseCases): AnyRoute[] {
       query: schoolSearchQuery,
       status: 200,
       response: summaries,
-      errors: ['VALIDATION_FAILED', ...MEMBER],
+      errors: ['VALIDATION_FAILED', ...SCHOOL_MEMBER],
       handle: async ({ actor, params, query }) =>
         presentPage(
           await uc.searchSchoolPosts.execute({ actor, ...params, q: query.q, page: pageRequest(query) }),
@@ -121,7 +123,7 @@ export function boardRoutes(uc: BoardListUseCases): AnyRoute[] {
       query: pageOnly,
       status: 200,
       response: summaries,
-      errors: ['VALIDATION_FAILED', ...MEMBER],
+      errors: ['VALIDATION_FAILED', ...SCHOOL_MEMBER],
       handle: async ({ actor, params, query }) =>
         presentPage(
           await uc.listHotPosts.execute({ actor, ...params, page: pageRequest(query) }),
@@ -138,7 +140,7 @@ export function boardRoutes(uc: BoardListUseCases): AnyRoute[] {
       query: bestQuery,
       status: 200,
       response: summaries,
-      errors: ['VALIDATION_FAILED', ...MEMBER],
+      errors: ['VALIDATION_FAILED', ...SCHOOL_MEMBER],
       handle: async ({ actor, params, query }) =>
         presentPage(
           await uc.listBestPosts.execute({

@@ -60,7 +60,7 @@ export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
       query: courseSearchQuery,
       status: 200,
       response: pageOf(courseSchema),
-      errors: ['VALIDATION_FAILED', 'NOT_SCHOOL_MEMBER'],
+      errors: ['VALIDATION_FAILED', 'SCHOOL_NOT_FOUND', 'NOT_SCHOOL_MEMBER'],
       handle: async ({ actor, params, query }) =>
         presentPage(
           await uc.searchCourses.execute({

@@ -97,6 +97,29 @@ for (const storage of STORAGES) {
       );
     });
 
+    it('answers 404 SCHOOL_NOT_FOUND for every read of an unknown school, to admins and members alike', async () => {
+      const admin = await api.admin();
+      const member = await api.signUp(await api.school());
+      const reads = ['/boards', '/posts?q=exam', '/hot', '/best', '/courses?semester=2026-1'];
+      for (const id of ['unknown', '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b']) {
+        for (const read of reads) {
+          for (const who of [admin, member]) {
+            const res = await app.http.get(`${API}/schools/${id}${read}`).set(who.auth);
+            expectError(res, 404, 'SCHOOL_NOT_FOUND');
+          }
+        }
+      }
+      // A school that exists is still closed to members of another one.
+      const other = await api.school();
+      for (const read of reads) {
+        expectError(
+          await app.http.get(`${API}/schools/${other.id}${read}`).set(member.auth),
+          403,
+          'NOT_SCHOOL_MEMBER',
+        );
+      }
+    });
+
     it('validates names strictly', async () => {
       const admin = await api.admin();
       expectError(
