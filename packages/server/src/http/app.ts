@@ -58,13 +58,25 @@ export function createApp(options: AppOptions): Koa<AppState> {
     }),
   );
   app.use(jsonBody());
-  app.use(async (ctx, next) => {
-    await next();
-    if (ctx.status === 404 && ctx.body === undefined) throw notFound();
-  });
+  app.use(unanswered);
   for (const router of [root, api]) {
     app.use(router.routes());
-    app.use(router.allowedMethods({ throw: true, methodNotAllowed: () => methodNotAllowed([]) }));
+    app.use(router.allowedMethods());
   }
   return app;
 }
+
+/**
+ * What no route answered, as the API's errors: an unknown path is 404. A known path asked with a
+ * method it does not take gets the routers' own answer: OPTIONS their 200 with `Allow`, any other
+ * method a 405 that carries `Allow` as HTTP requires (their bare 501, for a method they have never
+ * heard of such as PROPFIND, is a 405 too).
+ */
+const unanswered: Middleware<AppState> = async (ctx, next) => {
+  await next();
+  if (ctx.body !== undefined && ctx.body !== null) return;
+  if (ctx.status === 404) throw notFound();
+  if (ctx.status === 405 || ctx.status === 501) {
+    throw methodNotAllowed(ctx.response.get('Allow').split(/,\s*/).filter(Boolean));
+  }
+};

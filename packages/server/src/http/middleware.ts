@@ -41,6 +41,9 @@ export function errorMapper(
   };
 }
 
+/** What the body parser (co-body, through @hapi/bourne) throws for a `__proto__` key. */
+const FORBIDDEN_PROTOTYPE_KEY = 'Object contains forbidden prototype property';
+
 function describe(
   error: unknown,
   isUnavailable: (error: unknown) => boolean,
@@ -65,6 +68,15 @@ function describe(
   const status = (error as { status?: unknown }).status;
   if (status === 413) return answer(413, 'PAYLOAD_TOO_LARGE', 'The body is larger than 64 KiB.');
   if (status === 415) return answer(415, 'UNSUPPORTED_MEDIA_TYPE', 'Send the body as application/json.');
+  if (status === 400 && error instanceof SyntaxError && error.message === FORBIDDEN_PROTOTYPE_KEY) {
+    // Valid JSON with a key no body accepts (the parser refuses it before any schema sees it).
+    return answer(400, 'VALIDATION_FAILED', 'The request is not valid.', [
+      {
+        path: '(body)',
+        message: 'Keys named __proto__, or constructor holding prototype, are not accepted.',
+      },
+    ]);
+  }
   if (status === 400 && (error instanceof SyntaxError || (error as { type?: unknown }).type !== undefined)) {
     return answer(400, 'MALFORMED_JSON', 'The body is not valid JSON.');
   }

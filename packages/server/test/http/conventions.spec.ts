@@ -31,6 +31,17 @@ describe('HTTP conventions', () => {
     expectError(await app.http.delete(`${API}/schools`), 405, 'METHOD_NOT_ALLOWED');
   });
 
+  it('names the methods a path takes in Allow on a 405, as HTTP requires, for any method', async () => {
+    const wrong = await app.http.delete(`${API}/schools`);
+    expectError(wrong, 405, 'METHOD_NOT_ALLOWED');
+    expect(wrong.headers.allow?.split(', ').sort()).to.deep.equal(['GET', 'HEAD', 'POST']);
+    // A method the router has never heard of is a wrong method too, not the router's bare 501.
+    const unknown = await fetch(`${app.url}${API}/schools`, { method: 'PROPFIND' });
+    expect(unknown.status).to.equal(405);
+    expect(unknown.headers.get('allow')?.split(', ').sort()).to.deep.equal(['GET', 'HEAD', 'POST']);
+    expect(((await unknown.json()) as { error: { code: string } }).error.code).to.equal('METHOD_NOT_ALLOWED');
+  });
+
   it('answers 415 for a body that is not JSON', async () => {
     const res = await app.http.post(`${API}/auth/login`).set('Content-Type', 'text/plain').send('username=a');
     expectError(res, 415, 'UNSUPPORTED_MEDIA_TYPE');
@@ -49,6 +60,32 @@ describe('HTTP conventions', () => {
       const res = await app.http.post(`${API}/auth/login`).set('Content-Type', 'application/json').send(raw);
       expect(res.status, raw).to.be.oneOf([400]);
       expect(res.body.error.code).to.be.oneOf(['VALIDATION_FAILED', 'MALFORMED_JSON']);
+    }
+  });
+
+  it('answers 400 VALIDATION_FAILED, not a 500, for a body nested as deep as 64 KiB allows', async () => {
+    for (const depth of [5_000, 30_000]) {
+      const raw = '['.repeat(depth) + ']'.repeat(depth);
+      const res = await app.http.post(`${API}/auth/login`).set('Content-Type', 'application/json').send(raw);
+      expectError(res, 400, 'VALIDATION_FAILED');
+      const nested = `{"username":"someone","password":${'['.repeat(depth)}"a\\u0000"${']'.repeat(depth)}}`;
+      const deep = await app.http
+        .post(`${API}/auth/login`)
+        .set('Content-Type', 'application/json')
+        .send(nested);
+      expectError(deep, 400, 'VALIDATION_FAILED');
+      expect(deep.body.error.details[0].path).to.equal(`password${'.0'.repeat(depth)}`);
+    }
+  });
+
+  it('answers 400 VALIDATION_FAILED for a __proto__ key: valid JSON, a field no body accepts', async () => {
+    for (const raw of [
+      '{"username":"someone","password":"secret-123","__proto__":{"role":"admin"}}',
+      '{"username":"someone","password":"secret-123","x":{"constructor":{"prototype":{}}}}',
+    ]) {
+      const res = await app.http.post(`${API}/auth/login`).set('Content-Type', 'application/json').send(raw);
+      expectError(res, 400, 'VALIDATION_FAILED');
+      expect(res.body.error.details).to.have.length(1);
     }
   });
 
