@@ -7,7 +7,12 @@ export function encodeCursor(keyset: Keyset): string {
   return Buffer.from(JSON.stringify([keyset.value, keyset.id])).toString('base64url');
 }
 
-const keysetTuple = z.tuple([z.number().finite(), z.string().min(1).max(100)]);
+/** A keyset's value is a time in ms or a count: an integer within the range of a Date. */
+const MAX_KEYSET_VALUE = 8.64e15;
+const keysetTuple = z.tuple([
+  z.number().int().min(-MAX_KEYSET_VALUE).max(MAX_KEYSET_VALUE),
+  z.string().min(1).max(100),
+]);
 
 function decodeCursor(cursor: string): Keyset | null {
   try {

@@ -184,6 +184,9 @@ for (const storage of STORAGES) {
       bad.push(
         `cursor=${cursor('["1","a"]')}`,
         `cursor=${cursor('[1e999,"a"]')}`,
+        `cursor=${cursor('[1e308,"a"]')}`,
+        `cursor=${cursor('[99999999999999999,"a"]')}`,
+        `cursor=${cursor('[1.5,"a"]')}`,
         `cursor=${'A'.repeat(401)}`,
       );
       bad.push('unknown=1', 'authorId=x');
