@@ -34,7 +34,10 @@ export class ListBestPosts {
     private readonly schools: SchoolRepository,
   ) {}
 
-  /** Most liked first; the page's keyset value is likeCount. @throws ValidationFailed (season), SchoolNotFound, NotSchoolMember */
+  /**
+   * Most liked first; the page's keyset value is likeCount.
+   * @throws ValidationFailed (season), SchoolNotFound, NotSchoolMember
+   */
   async execute({ actor, schoolId, season, page }: ListBestPostsInput): Promise<ListBestPostsOutput> {
     const listed = season === undefined ? Season.of(this.clock.now()) : Season.parse(season);
     await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);

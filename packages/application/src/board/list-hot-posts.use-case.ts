@@ -22,7 +22,10 @@ export class ListHotPosts {
     private readonly schools: SchoolRepository,
   ) {}
 
-  /** Most recently HOT first; the page's keyset value is hotAt. @throws SchoolNotFound, NotSchoolMember */
+  /**
+   * Most recently HOT first; the page's keyset value is hotAt.
+   * @throws SchoolNotFound, NotSchoolMember
+   */
   async execute({ actor, schoolId, page }: ListHotPostsInput): Promise<PageDto<PostSummaryDto>> {
     await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const filter = { schoolId: SchoolId(schoolId), includeHidden: isAdmin(actor) };
