@@ -200,9 +200,21 @@ export class SequelizeCommentRepository implements CommentRepository {
     return this.setOnce(id, 'hidden_at', at);
   }
 
-  /** Sets the time once; a comment leaving the live set takes one off its post's commentCount. */
+  /**
+   * Sets the time once; a comment leaving the live set takes one off its post's commentCount. The
+   * post's row is locked before the comment's, the order `add` takes them in (a reply locks the
+   * post, then its parent through the foreign key): the other order deadlocked with replies.
+   */
   private setOnce(id: CommentId, column: 'deleted_at' | 'hidden_at', at: Date): Promise<boolean> {
     return this.uow.run(async () => {
+      // A comment's post never changes, so it may be read before any lock is held.
+      const of = await this.sql.one<{ post_id: string }>('SELECT post_id FROM comments WHERE id = :id', {
+        id,
+      });
+      if (!of) return false;
+      await this.sql.one(`SELECT id FROM posts WHERE id = :postId${this.sql.forUpdate}`, {
+        postId: of.post_id,
+      });
       const row = await this.sql.one<CommentRow>(
         `SELECT * FROM comments WHERE id = :id${this.sql.forUpdate}`,
         { id },

@@ -79,6 +79,23 @@ export function commentRepositoryContract(name: string, setup: BoardPortsSetup):
       expect(await commentCount(post.id)).to.equal(1);
     });
 
+    it('given replies arriving while their parent is deleted, then every call completes and the count holds', async () => {
+      const { board, alice, bob } = await world.stage();
+      const post = await world.post(board, alice);
+      const repliers = await Promise.all([1, 2, 3, 4].map((i) => world.user(`Replier${i}`, board.schoolId)));
+      for (let round = 0; round < 8; round++) {
+        const top = await world.comment(post, bob);
+        const { values, errors } = await concurrently<unknown>([
+          () => world.ports.comments.markDeleted(top.id, at(9)),
+          ...repliers.map((user) => () => world.comment(post, user, {}, top, at(8))),
+        ]);
+        expect(errors, String(errors[0])).to.deep.equal([]);
+        expect(values[0]).to.equal(true);
+      }
+      // Each round leaves its four replies live and its parent deleted.
+      expect(await commentCount(post.id)).to.equal(8 * 4);
+    });
+
     it('given a unit of work that fails after adding a comment, then neither the comment nor the count remain', async () => {
       const { board, alice, bob } = await world.stage();
       const post = await world.post(board, alice);
