@@ -80,6 +80,16 @@ export class Sql {
   }
 
   /**
+   * The LIMIT of a keyset page: one row more than the page holds, to tell whether more follow. It
+   * is written into the statement text (a placeholder there is not portable), so it must be a
+   * whole number: anything else is refused here, whatever the caller checked before.
+   */
+  pageLimit(limit: number): string {
+    if (!Number.isSafeInteger(limit) || limit < 1) throw new TypeError(`Not a page limit: ${String(limit)}`);
+    return `LIMIT ${limit + 1}`;
+  }
+
+  /**
    * A time as the column stores it. Sequelize drops milliseconds from Date replacements on
    * MySQL, so times are always passed preformatted (UTC, millisecond precision).
    */

@@ -1,4 +1,5 @@
 import {
+  checkPageRequest,
   SchoolId,
   Season,
   assertBoardMember,
@@ -39,6 +40,7 @@ export class ListBestPosts {
    * @throws ValidationFailed (season), SchoolNotFound, NotSchoolMember
    */
   async execute({ actor, schoolId, season, page }: ListBestPostsInput): Promise<ListBestPostsOutput> {
+    checkPageRequest(page);
     const listed = season === undefined ? Season.of(this.clock.now()) : Season.parse(season);
     await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const filter = {

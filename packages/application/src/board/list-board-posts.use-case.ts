@@ -1,4 +1,5 @@
 import {
+  checkPageRequest,
   BoardId,
   BoardNotFound,
   SearchTerm,
@@ -34,6 +35,7 @@ export class ListBoardPosts {
     isQuestion,
     page,
   }: ListBoardPostsInput): Promise<PageDto<PostSummaryDto>> {
+    checkPageRequest(page);
     const term = q === undefined ? undefined : SearchTerm.parse(q);
     const board = await this.boards.findById(BoardId(boardId));
     if (!board) throw new BoardNotFound();

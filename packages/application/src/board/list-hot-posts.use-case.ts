@@ -1,4 +1,5 @@
 import {
+  checkPageRequest,
   SchoolId,
   assertBoardMember,
   isAdmin,
@@ -27,6 +28,7 @@ export class ListHotPosts {
    * @throws SchoolNotFound, NotSchoolMember
    */
   async execute({ actor, schoolId, page }: ListHotPostsInput): Promise<PageDto<PostSummaryDto>> {
+    checkPageRequest(page);
     await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const filter = { schoolId: SchoolId(schoolId), includeHidden: isAdmin(actor) };
     return toSummaryPage(await this.queries.listHotPosts(filter, page));

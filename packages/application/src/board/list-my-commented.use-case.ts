@@ -1,4 +1,4 @@
-import { isAdmin, type Actor, type PageRequest, type PostQueries } from '@campus/domain';
+import { checkPageRequest, isAdmin, type Actor, type PageRequest, type PostQueries } from '@campus/domain';
 import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
 
 export interface ListMyCommentedInput {
@@ -11,6 +11,7 @@ export class ListMyCommented {
 
   /** Posts the actor has a live comment on, newest post first. */
   async execute({ actor, page }: ListMyCommentedInput): Promise<PageDto<PostSummaryDto>> {
+    checkPageRequest(page);
     const filter = { userId: actor.id, includeHidden: isAdmin(actor) };
     return toSummaryPage(await this.queries.listPostsCommentedBy(filter, page));
   }

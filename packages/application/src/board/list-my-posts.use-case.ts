@@ -1,4 +1,4 @@
-import { isAdmin, type Actor, type PageRequest, type PostQueries } from '@campus/domain';
+import { checkPageRequest, isAdmin, type Actor, type PageRequest, type PostQueries } from '@campus/domain';
 import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
 
 export interface ListMyPostsInput {
@@ -11,6 +11,7 @@ export class ListMyPosts {
 
   /** The actor's own posts, anonymous ones included, newest first. */
   async execute({ actor, page }: ListMyPostsInput): Promise<PageDto<PostSummaryDto>> {
+    checkPageRequest(page);
     const filter = { userId: actor.id, includeHidden: isAdmin(actor) };
     return toSummaryPage(await this.queries.listPostsByAuthor(filter, page));
   }

@@ -1,4 +1,4 @@
-import { isAdmin, type Actor, type PageRequest, type PostQueries } from '@campus/domain';
+import { checkPageRequest, isAdmin, type Actor, type PageRequest, type PostQueries } from '@campus/domain';
 import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
 
 export interface ListMyScrapsInput {
@@ -11,6 +11,7 @@ export class ListMyScraps {
 
   /** Posts the actor scrapped, most recently scrapped first (keyset value: scrap time). */
   async execute({ actor, page }: ListMyScrapsInput): Promise<PageDto<PostSummaryDto>> {
+    checkPageRequest(page);
     const filter = { userId: actor.id, includeHidden: isAdmin(actor) };
     return toSummaryPage(await this.queries.listPostsScrappedBy(filter, page));
   }

@@ -1,4 +1,5 @@
 import {
+  checkPageRequest,
   SchoolId,
   SearchTerm,
   assertBoardMember,
@@ -26,6 +27,7 @@ export class SearchSchoolPosts {
 
   /** @throws ValidationFailed (q), SchoolNotFound, NotSchoolMember */
   async execute({ actor, schoolId, q, page }: SearchSchoolPostsInput): Promise<PageDto<PostSummaryDto>> {
+    checkPageRequest(page);
     const term = SearchTerm.parse(q);
     await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const filter = { schoolId: SchoolId(schoolId), q: term, includeHidden: isAdmin(actor) };

@@ -1,4 +1,5 @@
 import {
+  checkPageRequest,
   CourseId,
   CourseNotFound,
   assertCourseSchoolMember,
@@ -31,6 +32,7 @@ export class ListReviews {
 
   /** @throws CourseNotFound, NotCourseSchoolMember (NOT_SCHOOL_MEMBER) */
   async execute({ actor, courseId, page }: ListReviewsInput): Promise<ListReviewsOutput> {
+    checkPageRequest(page);
     const course = await this.courses.findById(CourseId(courseId));
     if (!course) throw new CourseNotFound();
     assertCourseSchoolMember(actor, course.schoolId);

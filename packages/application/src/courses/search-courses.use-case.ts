@@ -1,4 +1,5 @@
 import {
+  checkPageRequest,
   SchoolId,
   Semester,
   assertCourseSchoolMember,
@@ -38,6 +39,7 @@ export class SearchCourses {
     professor,
     page,
   }: SearchCoursesInput): Promise<{ items: CourseDto[]; next: Keyset | null }> {
+    checkPageRequest(page);
     const parsed = Semester.parse(semester);
     await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertCourseSchoolMember);
     const filter = { schoolId: SchoolId(schoolId), semester: parsed, q, professor };

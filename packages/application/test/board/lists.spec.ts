@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Actor } from '@campus/domain';
+import type { Actor, PageRequest } from '@campus/domain';
 import { BoardTestBed, FIRST_PAGE, expectRejection } from './support.js';
 
 describe('board use cases: lists', () => {
@@ -70,6 +70,40 @@ describe('board use cases: lists', () => {
         'BOARD_NOT_FOUND',
       );
       await expectRejection(boardPage(s.outsider), 'NOT_SCHOOL_MEMBER');
+    });
+  });
+
+  describe('page requests', () => {
+    it('given a page request that breaks the rules, then VALIDATION_FAILED from every list, before any adapter', async () => {
+      const bad = [
+        { limit: '20) OR (1=1' as unknown as number, after: null },
+        { limit: 0, after: null },
+        { limit: 51, after: null },
+        { limit: 20, after: { value: Number.NaN, id: 'a' } },
+      ];
+      const lists = [
+        (page: PageRequest) => bed.use.listBoardPosts.execute({ actor: s.bob, boardId: s.boardId, page }),
+        (page: PageRequest) => bed.use.listHotPosts.execute({ actor: s.bob, schoolId: s.schoolId, page }),
+        (page: PageRequest) => bed.use.listBestPosts.execute({ actor: s.bob, schoolId: s.schoolId, page }),
+        (page: PageRequest) =>
+          bed.use.searchSchoolPosts.execute({ actor: s.bob, schoolId: s.schoolId, q: 'exam', page }),
+        (page: PageRequest) => bed.use.listMyPosts.execute({ actor: s.bob, page }),
+        (page: PageRequest) => bed.use.listMyCommented.execute({ actor: s.bob, page }),
+        (page: PageRequest) => bed.use.listMyScraps.execute({ actor: s.bob, page }),
+      ];
+      const queries = bed.ports.queries as unknown as Record<string, unknown>;
+      const reached: string[] = [];
+      for (const name of Object.getOwnPropertyNames(Object.getPrototypeOf(queries))) {
+        const method = queries[name];
+        if (name === 'constructor' || typeof method !== 'function') continue;
+        queries[name] = (...args: unknown[]) => {
+          reached.push(name);
+          return (method as (...a: unknown[]) => unknown).apply(queries, args);
+        };
+      }
+      for (const list of lists)
+        for (const page of bad) await expectRejection(list(page), 'VALIDATION_FAILED');
+      expect(reached).to.deep.equal([]);
     });
   });
 

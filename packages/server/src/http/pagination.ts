@@ -1,4 +1,4 @@
-import type { Keyset, Page, PageRequest } from '@campus/domain';
+import { MAX_KEYSET_VALUE, MAX_PAGE_LIMIT, type Keyset, type Page, type PageRequest } from '@campus/domain';
 import { z } from 'zod';
 import { JsonBody, jsonOnce } from './json-body.js';
 
@@ -7,8 +7,7 @@ export function encodeCursor(keyset: Keyset): string {
   return Buffer.from(JSON.stringify([keyset.value, keyset.id])).toString('base64url');
 }
 
-/** A keyset's value is a time in ms or a count: an integer within the range of a Date. */
-const MAX_KEYSET_VALUE = 8.64e15;
+// The domain's rules for a page request (`checkPageRequest`), written as the schema of the query.
 const keysetTuple = z.tuple([
   z.number().int().min(-MAX_KEYSET_VALUE).max(MAX_KEYSET_VALUE),
   z.string().min(1).max(100),
@@ -25,7 +24,7 @@ function decodeCursor(cursor: string): Keyset | null {
 
 /** `limit` (1..50, default 20) and `cursor`, turned into a PageRequest. */
 export const pageQuery = {
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE_LIMIT).default(20),
   cursor: z
     .string()
     .max(400)

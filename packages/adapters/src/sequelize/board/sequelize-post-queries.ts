@@ -151,7 +151,7 @@ export class SequelizePostQueries implements PostQueries {
       `SELECT ${SUMMARY}, s.created_at AS scrapped_at
        FROM post_scraps s JOIN posts p ON p.id = s.post_id ${AUTHOR_JOIN}
        WHERE s.user_id = :userId AND ${where.clauses.join(' AND ')}
-       ORDER BY s.created_at DESC, s.post_id DESC LIMIT ${page.limit + 1}`,
+       ORDER BY s.created_at DESC, s.post_id DESC ${this.sql.pageLimit(page.limit)}`,
       where.params,
     );
     return mapPage(rows, page, (r) => ({ value: toTime(r.scrapped_at).getTime(), id: r.id }));
@@ -178,7 +178,7 @@ export class SequelizePostQueries implements PostQueries {
     const rows = await this.sql.select<SummaryRow>(
       `SELECT ${SUMMARY} FROM posts p${where.index ? this.sql.forceIndex(where.index) : ''} ${AUTHOR_JOIN}
        WHERE ${where.clauses.join(' AND ')}
-       ORDER BY ${key} DESC, p.id DESC LIMIT ${page.limit + 1}`,
+       ORDER BY ${key} DESC, p.id DESC ${this.sql.pageLimit(page.limit)}`,
       where.params,
     );
     return mapPage(rows, page, keyOf);

@@ -99,7 +99,7 @@ export class SequelizeCourseRepository implements CourseRepository {
       params.afterId = page.after.id;
     }
     const rows = await this.sql.select<CourseRow>(
-      `SELECT * FROM courses WHERE ${clauses.join(' AND ')} ORDER BY created_at, id LIMIT ${page.limit + 1}`,
+      `SELECT * FROM courses WHERE ${clauses.join(' AND ')} ORDER BY created_at, id ${this.sql.pageLimit(page.limit)}`,
       params,
     );
     return pageFrom(rows.map(toCourse), page.limit, (c) => ({
@@ -200,7 +200,7 @@ export class SequelizeReviewRepository implements ReviewRepository {
       params.afterId = page.after.id;
     }
     const rows = await this.sql.select<ReviewRow>(
-      `SELECT * FROM reviews WHERE course_id = :courseId${after} ORDER BY created_at DESC, id DESC LIMIT ${page.limit + 1}`,
+      `SELECT * FROM reviews WHERE course_id = :courseId${after} ORDER BY created_at DESC, id DESC ${this.sql.pageLimit(page.limit)}`,
       params,
     );
     return pageFrom(rows.map(toReview), page.limit, (r) => ({
