@@ -7,6 +7,8 @@ export interface ErrorDetail {
   message: string;
 }
 
+const DOMAIN_ERROR = Symbol.for('campus.DomainError');
+
 /**
  * Base of every error the domain and the use cases throw on purpose. `code` is the stable
  * SNAKE_CASE code clients see; `kind` decides the status. Messages never carry ids of authors.
@@ -15,6 +17,8 @@ export abstract class DomainError extends Error {
   abstract readonly code: string;
   abstract readonly kind: ErrorKind;
   readonly details: readonly ErrorDetail[] | undefined;
+  /** Marks the error across copies of this package that an application may end up with. */
+  readonly [DOMAIN_ERROR] = true;
 
   protected constructor(message: string, details?: readonly ErrorDetail[]) {
     super(message);
@@ -23,8 +27,17 @@ export abstract class DomainError extends Error {
   }
 }
 
+/**
+ * Whether `error` is a DomainError, also one thrown by another copy of this package (two versions
+ * installed side by side), which `instanceof` would miss: a brand under a global symbol.
+ */
 export function isDomainError(error: unknown): error is DomainError {
-  return error instanceof DomainError;
+  return (
+    error instanceof DomainError ||
+    (typeof error === 'object' &&
+      error !== null &&
+      (error as { [DOMAIN_ERROR]?: unknown })[DOMAIN_ERROR] === true)
+  );
 }
 
 /** Input that breaks a rule of the domain (a value object, a length, a range). */
