@@ -20,6 +20,9 @@ export interface JwtTokenServiceOptions {
   clock: Clock;
 }
 
+/** HS256 keys shorter than the hash's output are refused (RFC 7518, 3.2). */
+const MIN_SECRET_BYTES = 32;
+
 /** Verified tokens remembered per process: clients send the same access token for minutes. */
 const VERIFIED_CAPACITY = 10_000;
 
@@ -36,7 +39,16 @@ export class JwtTokenService implements TokenService {
   });
   readonly refreshTokenTtlMs: number;
 
+  /** @throws RangeError for a secret under 32 bytes (HS256's key size) or a lifetime that is not positive */
   constructor(private readonly options: JwtTokenServiceOptions) {
+    if (Buffer.byteLength(options.secret, 'utf8') < MIN_SECRET_BYTES)
+      throw new RangeError(`The JWT secret must be at least ${MIN_SECRET_BYTES} bytes.`);
+    for (const [name, ms] of [
+      ['accessTtlMs', options.accessTtlMs],
+      ['refreshTtlMs', options.refreshTtlMs],
+    ] as const) {
+      if (!Number.isFinite(ms) || ms <= 0) throw new RangeError(`${name} must be a positive number of ms.`);
+    }
     this.key = createSecretKey(Buffer.from(options.secret, 'utf8'));
     this.refreshTokenTtlMs = options.refreshTtlMs;
   }

@@ -34,6 +34,28 @@ describe('JwtTokenService', () => {
     });
   });
 
+  it('given a secret under 32 bytes or a lifetime that is not positive, then it refuses to be made', () => {
+    const options = {
+      secret: SECRET,
+      issuer: 'campus-test',
+      accessTtlMs: 60_000,
+      refreshTtlMs: 60_000,
+      clock,
+    };
+    // 31 bytes: ten three-byte Hangul syllables and one ASCII letter.
+    for (const secret of ['', 'short', `${'가'.repeat(10)}a`]) {
+      expect(() => new JwtTokenService({ ...options, secret }), secret).to.throw(RangeError, /32 bytes/);
+    }
+    expect(() => new JwtTokenService({ ...options, secret: `${'가'.repeat(10)}ab` })).not.to.throw();
+    for (const ttl of [0, -1, Number.NaN]) {
+      expect(() => new JwtTokenService({ ...options, accessTtlMs: ttl })).to.throw(RangeError, /accessTtlMs/);
+      expect(() => new JwtTokenService({ ...options, refreshTtlMs: ttl })).to.throw(
+        RangeError,
+        /refreshTtlMs/,
+      );
+    }
+  });
+
   it('given an issued access token, when verified, then it yields the user and session', () => {
     expect(tokens.verifyAccessToken(tokens.issueAccessToken(claims))).to.deep.equal(claims);
   });
