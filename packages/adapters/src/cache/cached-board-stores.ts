@@ -388,10 +388,12 @@ export class CachedPostRepository implements PostRepository {
     private readonly locator: BoardLocator,
   ) {}
 
-  async save(post: Post): Promise<void> {
-    await this.inner.save(post);
+  async save(post: Post): Promise<boolean> {
+    const written = await this.inner.save(post);
+    if (!written) return false;
     this.locator.rememberPost(post);
     await this.invalidation.post(post.id);
+    return true;
   }
 
   async findById(id: PostId): Promise<Post | null> {
@@ -429,10 +431,11 @@ export class CachedCommentRepository implements CommentRepository {
     private readonly locator: BoardLocator,
   ) {}
 
-  async add(comment: Comment): Promise<void> {
-    await this.inner.add(comment);
+  async add(comment: Comment): Promise<boolean> {
+    if (!(await this.inner.add(comment))) return false;
     this.locator.rememberComment(comment);
     await this.invalidation.post(comment.postId);
+    return true;
   }
 
   async findById(id: CommentId): Promise<Comment | null> {

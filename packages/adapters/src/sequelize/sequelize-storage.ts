@@ -69,7 +69,7 @@ export class SequelizeAdapters {
     const sql = new Sql(sequelize, this.transactions);
     const uow = this.unitOfWork;
     this.boards = new SequelizeBoardRepository(sql);
-    this.posts = new SequelizePostRepository(sql);
+    this.posts = new SequelizePostRepository(sql, uow);
     this.comments = new SequelizeCommentRepository(sql, uow);
     this.aliases = new SequelizeAnonymousAliasRepository(sql, uow);
     this.postLikes = new SequelizePostLikeRepository(sql, uow);

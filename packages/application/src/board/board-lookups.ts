@@ -33,6 +33,27 @@ export async function findVisiblePost(posts: PostRepository, actor: Actor, postI
 }
 
 /**
+ * Reads the post as the actor may see it, lets `change` judge and change it (an edit, a deletion),
+ * and saves it. A save is refused when the post changed in between where those rules look (it was
+ * deleted, or a comment locked the question): then it is read and judged again, which then throws
+ * or succeeds. Deletion and locking each happen once, so three reads always settle it.
+ * @throws PostNotFound, NotSchoolMember, and whatever `change` throws
+ */
+export async function changePost(
+  posts: PostRepository,
+  actor: Actor,
+  postId: string,
+  change: (post: Post) => void,
+): Promise<Post> {
+  for (let read = 1; read <= 3; read++) {
+    const post = await findVisiblePost(posts, actor, postId);
+    change(post);
+    if (await posts.save(post)) return post;
+  }
+  throw new Error(`Post ${postId} changed at every read, which its set-once states cannot do.`);
+}
+
+/**
  * `findVisiblePost` for a commenter, with the 익명 number they already hold on the post (null for
  * none yet), read together. @throws PostNotFound, NotSchoolMember
  */

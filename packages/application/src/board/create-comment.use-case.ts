@@ -2,6 +2,7 @@ import {
   Comment,
   CommentContent,
   CommentId,
+  PostNotFound,
   needsAnonymousNumber,
   type Actor,
   type AnonymousAliasRepository,
@@ -56,7 +57,8 @@ export class CreateComment {
         parent,
         now,
       );
-      await this.comments.add(created);
+      // A deletion that won the race since the post was read leaves no post to comment on.
+      if (!(await this.comments.add(created))) throw new PostNotFound();
       if (post.locksWhenCommentedBy(actor.id)) await this.posts.markLocked(post.id, now);
       return created;
     });

@@ -1,5 +1,5 @@
 import type { Actor, Clock, PostRepository } from '@campus/domain';
-import { findVisiblePost } from './board-lookups.js';
+import { changePost } from './board-lookups.js';
 
 export interface DeletePostInput {
   actor: Actor;
@@ -18,8 +18,6 @@ export class DeletePost {
    * @throws PostNotFound, NotSchoolMember, NotAuthor, QuestionLocked (the author of a locked question)
    */
   async execute({ actor, postId }: DeletePostInput): Promise<void> {
-    const post = await findVisiblePost(this.posts, actor, postId);
-    post.delete(actor, this.clock.now());
-    await this.posts.save(post);
+    await changePost(this.posts, actor, postId, (post) => post.delete(actor, this.clock.now()));
   }
 }

@@ -1,5 +1,5 @@
 import type { Actor, Clock, PostQueries, PostRepository } from '@campus/domain';
-import { findVisiblePost, readPost } from './board-lookups.js';
+import { changePost, readPost } from './board-lookups.js';
 import type { PostDto } from './board.dto.js';
 
 export interface UpdatePostInput {
@@ -18,9 +18,9 @@ export class UpdatePost {
 
   /** @throws PostNotFound, NotSchoolMember, NotAuthor (admins too), QuestionLocked, ValidationFailed */
   async execute({ actor, postId, title, content }: UpdatePostInput): Promise<PostDto> {
-    const post = await findVisiblePost(this.posts, actor, postId);
-    post.edit(actor, { title, content }, this.clock.now());
-    await this.posts.save(post);
+    const post = await changePost(this.posts, actor, postId, (read) =>
+      read.edit(actor, { title, content }, this.clock.now()),
+    );
     return readPost(this.queries, actor, post.id);
   }
 }

@@ -198,6 +198,56 @@ describe('board use cases: posts', () => {
       await expectRejection(bed.use.getPost.execute({ actor: s.alice, postId: id }), 'POST_NOT_FOUND');
     });
 
+    /** Runs `meanwhile` right after the first read of `method`, which then answers what it read before. */
+    const interleave = <K extends 'findById' | 'findForCommenter'>(
+      method: K,
+      meanwhile: () => Promise<unknown>,
+    ) => {
+      const posts = bed.ports.posts as unknown as Record<K, (...args: unknown[]) => Promise<unknown>>;
+      const original = posts[method].bind(posts);
+      let first = true;
+      posts[method] = async (...args: unknown[]) => {
+        const read = await original(...args);
+        if (first) {
+          first = false;
+          await meanwhile();
+        }
+        return read;
+      };
+    };
+
+    it("given an answer landing between the author's read and write, when deleting or editing, then QUESTION_LOCKED", async () => {
+      for (const change of ['delete', 'edit'] as const) {
+        const { id } = await write(s.alice, { isQuestion: true });
+        interleave('findById', () =>
+          bed.use.createComment.execute({ actor: s.bob, postId: id, content: 'Answer' }),
+        );
+        const changing =
+          change === 'delete'
+            ? bed.use.deletePost.execute({ actor: s.alice, postId: id })
+            : bed.use.updatePost.execute({ actor: s.alice, postId: id, title: 'Changed after the answer' });
+        await expectRejection(changing, 'QUESTION_LOCKED');
+        const post = await bed.use.getPost.execute({ actor: s.bob, postId: id });
+        expect(post.title, change).to.equal('Title');
+        expect(post.comments.map((c) => c.content)).to.deep.equal(['Answer']);
+      }
+    });
+
+    it("given a deletion landing between a commenter's read and write, when commenting, then POST_NOT_FOUND and nothing stays", async () => {
+      const { id } = await write(s.alice);
+      interleave('findForCommenter', () => bed.use.deletePost.execute({ actor: s.alice, postId: id }));
+      await expectRejection(
+        bed.use.createComment.execute({ actor: s.bob, postId: id, content: 'Too late' }),
+        'POST_NOT_FOUND',
+      );
+      expect((await bed.use.listMyCommented.execute({ actor: s.bob, page: FIRST_PAGE })).items).to.deep.equal(
+        [],
+      );
+      const stored = await bed.ports.posts.findById(id as never);
+      expect(stored?.commentCount).to.equal(0);
+      expect(stored?.snapshot().anonymousSequence).to.equal(0);
+    });
+
     it('given a deleted post, when commenting, liking or scrapping, then POST_NOT_FOUND', async () => {
       const { id } = await write(s.alice);
       await bed.use.deletePost.execute({ actor: s.alice, postId: id });

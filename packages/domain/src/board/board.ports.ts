@@ -29,10 +29,13 @@ export interface PostForCommenter {
 export interface PostRepository {
   /**
    * Inserts a new post (as given: counters zero), or updates an existing one's title, content,
-   * updatedAt and deletedAt. An update never clears deletedAt and never writes counters, the
-   * anonymous sequence, hotAt, hiddenAt or lockedAt, so a stale entity cannot undo them.
+   * updatedAt and deletedAt. An update never writes counters, the anonymous sequence, hotAt,
+   * hiddenAt or lockedAt, so a stale entity cannot undo them; and it is written only while the
+   * stored post is still what the rules for editing and deleting judged: not deleted, and locked
+   * (a question someone else has commented on) exactly when the entity is. Returns whether it was
+   * written: false means the post changed since it was read, and must be read and judged again.
    */
-  save(post: Post): Promise<void>;
+  save(post: Post): Promise<boolean>;
   /** Deleted and hidden posts included: visibility is the caller's rule. */
   findById(id: PostId): Promise<Post | null>;
   /**
@@ -52,8 +55,11 @@ export interface PostRepository {
 export const POST_REPOSITORY = Symbol.for('campus.PostRepository');
 
 export interface CommentRepository {
-  /** Inserts a new comment and adds one to its post's commentCount, atomically. */
-  add(comment: Comment): Promise<void>;
+  /**
+   * Inserts a new comment and adds one to its post's commentCount, atomically, while the post is
+   * not deleted: returns false, writing nothing, once it is (a deletion that won the race).
+   */
+  add(comment: Comment): Promise<boolean>;
   /** Deleted and hidden comments included. */
   findById(id: CommentId): Promise<Comment | null>;
   /** Writes an existing comment's content and updatedAt; nothing else. */

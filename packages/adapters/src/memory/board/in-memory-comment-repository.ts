@@ -9,14 +9,16 @@ export class InMemoryCommentRepository implements CommentRepository {
     this.tables = boardTables(db);
   }
 
-  add(comment: Comment): Promise<void> {
+  add(comment: Comment): Promise<boolean> {
     return atomic(() => {
       const row = clone(comment.snapshot());
-      existing(this.tables.posts().get(row.postId), 'post', row.postId);
+      const post = existing(this.tables.posts().get(row.postId), 'post', row.postId);
+      if (post.deletedAt !== null) return false;
       if (this.tables.comments().has(row.id)) throw new Error(`Duplicate comment id ${row.id}.`);
       this.tables.comments().set(row.id, row);
       if (row.deletedAt === null && row.hiddenAt === null)
         bumpPost(this.tables, row.postId, 'commentCount', 1);
+      return true;
     });
   }
 

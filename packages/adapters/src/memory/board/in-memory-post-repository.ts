@@ -9,22 +9,26 @@ export class InMemoryPostRepository implements PostRepository {
     this.tables = boardTables(db);
   }
 
-  save(post: Post): Promise<void> {
+  save(post: Post): Promise<boolean> {
     return atomic(() => {
       const next = clone(post.snapshot());
       const current = this.tables.posts().get(next.id);
       if (!current) {
         this.tables.posts().set(next.id, next);
-        return;
+        return true;
       }
+      // Changed since it was read: deleted, or locked (or not) otherwise than the entity says.
+      if (current.deletedAt !== null || (current.lockedAt === null) !== (next.lockedAt === null))
+        return false;
       // Only what the author changes; counters and once-set timestamps belong to the atomic methods.
       this.tables.posts().set(next.id, {
         ...current,
         title: next.title,
         content: next.content,
         updatedAt: next.updatedAt,
-        deletedAt: current.deletedAt ?? next.deletedAt,
+        deletedAt: next.deletedAt,
       });
+      return true;
     });
   }
 

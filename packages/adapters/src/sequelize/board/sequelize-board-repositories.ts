@@ -10,6 +10,7 @@ import {
   type PostId,
   type PostForCommenter,
   type PostRepository,
+  type PostState,
   type SchoolId,
   type UnitOfWork,
   type UserId,
@@ -64,26 +65,41 @@ export class SequelizeBoardRepository implements BoardRepository {
 }
 
 export class SequelizePostRepository implements PostRepository {
-  constructor(private readonly sql: Sql) {}
+  constructor(
+    private readonly sql: Sql,
+    private readonly uow: UnitOfWork,
+  ) {}
 
-  /** Inserts, or updates only what an author changes; counters belong to the atomic methods. */
-  async save(post: Post): Promise<void> {
-    const p = post.snapshot();
-    const t = (d: Date | null) => (d === null ? null : this.sql.time(d));
-    if (await this.sql.one('SELECT id FROM posts WHERE id = :id', { id: p.id })) {
+  /**
+   * Inserts, or updates only what an author changes; counters belong to the atomic methods. An
+   * update first takes the row's write lock and checks what the rules judged (not deleted, locked
+   * as read), so a comment that locks the question, or a deletion, comes wholly before or after it.
+   */
+  save(post: Post): Promise<boolean> {
+    return this.uow.run(async () => {
+      const p = post.snapshot();
+      const stored = await this.sql.one<{ deleted_at: unknown; locked_at: unknown }>(
+        `SELECT deleted_at, locked_at FROM posts WHERE id = :id${this.sql.forUpdate}`,
+        { id: p.id },
+      );
+      if (!stored) return this.insert(p);
+      if (stored.deleted_at !== null || (stored.locked_at === null) !== (p.lockedAt === null)) return false;
       await this.sql.run(
-        `UPDATE posts SET title = :title, content = :content, updated_at = :updatedAt,
-           deleted_at = COALESCE(deleted_at, :deletedAt) WHERE id = :id`,
+        'UPDATE posts SET title = :title, content = :content, updated_at = :updatedAt, deleted_at = :deletedAt WHERE id = :id',
         {
           id: p.id,
           title: p.title,
           content: p.content,
-          updatedAt: t(p.updatedAt),
-          deletedAt: t(p.deletedAt),
+          updatedAt: this.sql.time(p.updatedAt),
+          deletedAt: p.deletedAt === null ? null : this.sql.time(p.deletedAt),
         },
       );
-      return;
-    }
+      return true;
+    });
+  }
+
+  private async insert(p: PostState): Promise<boolean> {
+    const t = (d: Date | null) => (d === null ? null : this.sql.time(d));
     await this.sql.run(
       `INSERT INTO posts (id, board_id, school_id, author_id, title, content, is_anonymous, is_question, like_count,
          comment_count, scrap_count, report_count, anonymous_sequence, hot_at, hidden_at, locked_at, deleted_at,
@@ -103,6 +119,7 @@ export class SequelizePostRepository implements PostRepository {
         updatedAt: t(p.updatedAt),
       },
     );
+    return true;
   }
 
   async findById(id: PostId): Promise<Post | null> {
@@ -149,18 +166,26 @@ export class SequelizeCommentRepository implements CommentRepository {
     private readonly uow: UnitOfWork,
   ) {}
 
-  add(comment: Comment): Promise<void> {
+  add(comment: Comment): Promise<boolean> {
     const c = comment.snapshot();
     const t = (d: Date | null) => (d === null ? null : this.sql.time(d));
     const live = c.deletedAt === null && c.hiddenAt === null;
     return this.uow.run(async () => {
       // The post's write lock first, as for reactions: no shared-then-exclusive deadlock. A live
-      // comment takes it with the UPDATE of the count, which it needs anyway.
-      if (live) await this.sql.bump('posts', 'comment_count', c.postId, 1);
-      else
-        await this.sql.one(`SELECT id FROM posts WHERE id = :postId${this.sql.forUpdate}`, {
-          postId: c.postId,
-        });
+      // comment takes it with the UPDATE of the count, which it needs anyway; under it, a post
+      // deleted meanwhile is seen as deleted, and takes no comment.
+      const open = live
+        ? (await this.sql.run(
+            'UPDATE posts SET comment_count = comment_count + 1 WHERE id = :postId AND deleted_at IS NULL',
+            { postId: c.postId },
+          )) > 0
+        : (await this.sql.one(
+            `SELECT id FROM posts WHERE id = :postId AND deleted_at IS NULL${this.sql.forUpdate}`,
+            {
+              postId: c.postId,
+            },
+          )) !== null;
+      if (!open) return false;
       await this.sql.run(
         `INSERT INTO comments (id, post_id, parent_id, author_id, content, is_anonymous, anonymous_number, like_count,
            report_count, hidden_at, deleted_at, created_at, updated_at)
@@ -175,6 +200,7 @@ export class SequelizeCommentRepository implements CommentRepository {
           updatedAt: t(c.updatedAt),
         },
       );
+      return true;
     });
   }
 

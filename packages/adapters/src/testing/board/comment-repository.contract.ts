@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
-import { CommentId, type Actor } from '@campus/domain';
+import { Comment, CommentId, Post, type Actor } from '@campus/domain';
 import { BoardWorld, at, concurrently, type BoardPortsSetup } from './board-fixtures.js';
 
 export function commentRepositoryContract(name: string, setup: BoardPortsSetup): void {
@@ -25,6 +25,29 @@ export function commentRepositoryContract(name: string, setup: BoardPortsSetup):
       expect((await world.ports.comments.findById(top.id))?.snapshot()).to.deep.equal(top.snapshot());
       expect((await world.ports.comments.findById(reply.id))?.parentId).to.equal(top.id);
       expect(await commentCount(post.id)).to.equal(2);
+    });
+
+    it('given a deleted post, when a comment is added, then it is refused and nothing is written', async () => {
+      const { board, alice, bob } = await world.stage();
+      const post = await world.post(board, alice);
+      const stale = Post.rehydrate(post.snapshot());
+      post.delete({ id: alice.id, role: 'user', schoolId: null }, at(5));
+      expect(await world.ports.posts.save(post)).to.equal(true);
+      const late = Comment.create(
+        {
+          id: CommentId(world.id()),
+          postId: stale.id,
+          authorId: bob.id,
+          content: 'Too late',
+          isAnonymous: true,
+          anonymousNumber: 1,
+        },
+        null,
+        at(6),
+      );
+      expect(await world.ports.comments.add(late)).to.equal(false);
+      expect(await world.ports.comments.findById(late.id)).to.equal(null);
+      expect(await commentCount(post.id)).to.equal(0);
     });
 
     it('given no such comment, when found by id, then null', async () => {

@@ -57,14 +57,14 @@ export function postRepositoryContract(name: string, setup: BoardPortsSetup): vo
 
     it('given a stale entity, when saved, then counters and once-set timestamps are not undone', async () => {
       const { board, alice, bob } = await world.stage();
-      const stale = await world.post(board, alice, { isQuestion: true });
+      const stale = await world.post(board, alice);
       await world.ports.postLikes.add(stale.id, bob.id, at(2));
       await world.ports.scraps.add(stale.id, bob.id, at(2));
       await world.ports.aliases.numberFor(stale.id, bob.id);
       await world.ports.posts.markHot(stale.id, at(3));
-      await world.ports.posts.markLocked(stale.id, at(3));
+      await world.ports.posts.markHidden(stale.id, at(3));
       stale.edit(actor(alice.id), { title: 'Edited' }, at(4));
-      await world.ports.posts.save(stale);
+      expect(await world.ports.posts.save(stale)).to.equal(true);
       const found = (await world.ports.posts.findById(stale.id))!;
       expect(found.snapshot()).to.include({
         title: 'Edited',
@@ -73,18 +73,47 @@ export function postRepositoryContract(name: string, setup: BoardPortsSetup): vo
         anonymousSequence: 1,
       });
       expect(found.hotAt?.getTime()).to.equal(at(3).getTime());
-      expect(found.isLocked()).to.equal(true);
+      expect(found.snapshot().hiddenAt?.getTime()).to.equal(at(3).getTime());
     });
 
-    it('given a deleted post, when a stale copy is saved, then it stays deleted', async () => {
+    it('given a deleted post, when a stale copy is saved, then it is refused and the post stays deleted', async () => {
       const { board, alice } = await world.stage();
       const post = await world.post(board, alice);
       const stale = Post.rehydrate(post.snapshot());
       post.delete(actor(alice.id), at(5));
-      await world.ports.posts.save(post);
+      expect(await world.ports.posts.save(post)).to.equal(true);
       stale.edit(actor(alice.id), { title: 'Late edit' }, at(6));
-      await world.ports.posts.save(stale);
-      expect((await world.ports.posts.findById(post.id))!.deletedAt?.getTime()).to.equal(at(5).getTime());
+      expect(await world.ports.posts.save(stale)).to.equal(false);
+      const found = (await world.ports.posts.findById(post.id))!;
+      expect(found.deletedAt?.getTime()).to.equal(at(5).getTime());
+      expect(found.title).not.to.equal('Late edit');
+    });
+
+    it('given a question locked after it was read, when the stale edit or deletion is saved, then it is refused', async () => {
+      const { board, alice } = await world.stage();
+      const question = await world.post(board, alice, { isQuestion: true });
+      const edited = Post.rehydrate(question.snapshot());
+      const deleted = Post.rehydrate(question.snapshot());
+      await world.ports.posts.markLocked(question.id, at(3));
+      edited.edit(actor(alice.id), { title: 'Edited after the answer' }, at(4));
+      deleted.delete(actor(alice.id), at(4));
+      expect(await world.ports.posts.save(edited)).to.equal(false);
+      expect(await world.ports.posts.save(deleted)).to.equal(false);
+      const found = (await world.ports.posts.findById(question.id))!;
+      expect(found.snapshot()).to.include({ title: question.title, deletedAt: null });
+      // Read again, locked: what an admin may still do is written.
+      const locked = (await world.ports.posts.findById(question.id))!;
+      locked.delete({ id: alice.id, role: 'admin', schoolId: null }, at(5));
+      expect(await world.ports.posts.save(locked)).to.equal(true);
+      expect((await world.ports.posts.findById(question.id))!.deletedAt?.getTime()).to.equal(at(5).getTime());
+    });
+
+    it('given an edit that changes nothing but the time, when saved twice, then both count as written', async () => {
+      const { board, alice } = await world.stage();
+      const post = await world.post(board, alice);
+      post.edit(actor(alice.id), { title: 'Same' }, at(7));
+      expect(await world.ports.posts.save(post)).to.equal(true);
+      expect(await world.ports.posts.save(post)).to.equal(true);
     });
 
     it('given hotAt, hiddenAt and lockedAt, when marked twice, then the first moment stays', async () => {
