@@ -1,6 +1,7 @@
 import {
   AlreadyFriends,
   FriendRequest,
+  FriendRequestExists,
   FriendRequestId,
   UserNotFound,
   type Actor,
@@ -42,18 +43,29 @@ export class SendFriendRequest {
       { id: FriendRequestId(this.ids.next()), requesterId: actor.id, addresseeId: target.id },
       now,
     );
-    const accepted = await this.uow.run(async () => {
-      if (await this.friendships.areFriends(actor.id, target.id)) throw new AlreadyFriends();
-      const theirs = await this.requests.findPending(target.id, actor.id);
-      // When theirs is gone meanwhile (cancelled), mine is an ordinary new request.
-      if (theirs && (await this.requests.remove(theirs.id))) {
-        const friendship = theirs.accept(actor.id, now);
-        await this.friendships.add(friendship.userId, friendship.friendId, friendship.since);
-        return true;
-      }
-      await this.requests.add(mine);
-      return false;
-    });
+    const decide = () =>
+      this.uow.run(async () => {
+        if (await this.friendships.areFriends(actor.id, target.id)) throw new AlreadyFriends();
+        const theirs = await this.requests.findPending(target.id, actor.id);
+        // When theirs is gone meanwhile (cancelled), mine is an ordinary new request.
+        if (theirs && (await this.requests.remove(theirs.id))) {
+          const friendship = theirs.accept(actor.id, now);
+          await this.friendships.add(friendship.userId, friendship.friendId, friendship.since);
+          return true;
+        }
+        await this.requests.add(mine);
+        return false;
+      });
+    let accepted: boolean;
+    try {
+      accepted = await decide();
+    } catch (error) {
+      // We asked each other at once: each found no request of the other's, and the pair's unique
+      // index refused the later one. The other's request is there now, so mine accepts it.
+      if (!(error instanceof FriendRequestExists)) throw error;
+      if (!(await this.requests.findPending(target.id, actor.id))) throw error;
+      accepted = await decide();
+    }
     if (accepted) return { kind: 'accepted', friendship: { friend: toPublicUser(target), since: now } };
     const profiles = await profilesOf(this.users, [actor.id, target.id]);
     return { kind: 'request', request: toRequestDto(mine, profiles) };
