@@ -1,4 +1,10 @@
-import type { Actor, Clock, CommentRepository, PostRepository } from '@campus/domain';
+import {
+  CommentNotFound,
+  type Actor,
+  type Clock,
+  type CommentRepository,
+  type PostRepository,
+} from '@campus/domain';
 import { findVisibleComment } from './board-lookups.js';
 
 export interface DeleteCommentInput {
@@ -22,6 +28,7 @@ export class DeleteComment {
     const { comment } = await findVisibleComment(this.posts, this.comments, actor, commentId);
     const now = this.clock.now();
     comment.delete(actor, now); // NotAuthor
-    await this.comments.markDeleted(comment.id, now);
+    // Another deletion got there first since the read: answered as a deletion after it would be.
+    if (!(await this.comments.markDeleted(comment.id, now))) throw new CommentNotFound();
   }
 }

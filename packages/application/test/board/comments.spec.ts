@@ -159,6 +159,17 @@ describe('board use cases: comments', () => {
   });
 
   describe('DeleteComment and the tree', () => {
+    it('given four deletions of one comment at once, then one is done and the rest answer COMMENT_NOT_FOUND', async () => {
+      const target = await comment(s.bob, { content: 'Once' });
+      const settled = await Promise.allSettled(
+        [1, 2, 3, 4].map(() => bed.use.deleteComment.execute({ actor: s.bob, commentId: target.id })),
+      );
+      expect(settled.filter((r) => r.status === 'fulfilled')).to.have.length(1);
+      for (const r of settled.filter((x) => x.status === 'rejected'))
+        expect((r.reason as { code: string }).code).to.equal('COMMENT_NOT_FOUND');
+      expect((await bed.ports.posts.findById(postId as never))?.commentCount).to.equal(0);
+    });
+
     it('given a comment with a live reply, when deleted, then it stays as a placeholder with null content and author', async () => {
       const parent = await comment(s.bob, { content: 'Parent' });
       await comment(s.carol, { parentId: parent.id, content: 'Reply' });
