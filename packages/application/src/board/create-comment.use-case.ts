@@ -42,7 +42,6 @@ export class CreateComment {
     const isAnonymous = rest.isAnonymous ?? true;
     CommentContent.parse(content);
     const { post, heldNumber } = await findPostToComment(this.posts, actor, postId);
-    const now = this.clock.now();
     const comment = await this.uow.run(async () => {
       const parent = parentId ? await this.comments.findById(CommentId(parentId)) : null;
       if (parentId) Comment.assertParent(parent, post.id);
@@ -51,6 +50,9 @@ export class CreateComment {
       const anonymousNumber = needsAnonymousNumber(post, actor.id, isAnonymous)
         ? (heldNumber ?? (await this.aliases.assign(post.id, actor.id)))
         : null;
+      // Read once the number is held: first comments are numbered under the post's write lock, so
+      // their times, and the thread's order, follow their numbers (익명1 is listed first).
+      const now = this.clock.now();
       const id = CommentId(this.ids.next());
       const created = Comment.create(
         { id, postId: post.id, authorId: actor.id, content, isAnonymous, anonymousNumber },

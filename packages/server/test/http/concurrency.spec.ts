@@ -76,5 +76,16 @@ for (const storage of STORAGES) {
         .sort();
       expect(names).to.deep.equal(Array.from({ length: 8 }, (_, i) => `익명${i + 1}`).sort());
     });
+
+    it('lists concurrent first comments in the order of their numbers: 익명1 first', async () => {
+      for (let round = 0; round < 10; round++) {
+        const id = await world.post(author);
+        await Promise.all(crowd.map((m) => world.comment(m, id)));
+        const listed = (await post(id)).comments.map(
+          (c: { author: { displayName: string } }) => c.author.displayName,
+        );
+        expect(listed).to.deep.equal(crowd.map((_, i) => `익명${i + 1}`));
+      }
+    });
   });
 }
