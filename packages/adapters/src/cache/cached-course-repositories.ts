@@ -89,9 +89,10 @@ export class CachedReviewRepository implements ReviewRepository {
     await this.views.retire(this.uow, [courseScope(review.courseId)]);
   }
 
-  async remove(review: Review): Promise<void> {
-    await this.inner.remove(review);
+  async remove(review: Review): Promise<boolean> {
+    if (!(await this.inner.remove(review))) return false;
     await this.views.retire(this.uow, [courseScope(review.courseId)]);
+    return true;
   }
 
   listByCourse(courseId: CourseId, page: PageRequest): Promise<Page<Review>> {

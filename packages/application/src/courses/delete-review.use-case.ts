@@ -13,6 +13,7 @@ export class DeleteReview {
     const review = await this.reviews.findById(ReviewId(reviewId));
     if (!review) throw new ReviewNotFound();
     review.assertAuthor(actor.id);
-    await this.reviews.remove(review);
+    // Another deletion got there first since the read: answered as a deletion after it would be.
+    if (!(await this.reviews.remove(review))) throw new ReviewNotFound();
   }
 }

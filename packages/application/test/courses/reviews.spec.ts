@@ -172,6 +172,17 @@ describe('reviews', () => {
       expect(await current()).to.deep.include({ averageRating: 2, reviewCount: 1 });
     });
 
+    it('given four deletions of my review at once, then one is done and the rest answer REVIEW_NOT_FOUND', async () => {
+      const mine = await review(ann, 5);
+      const settled = await Promise.allSettled(
+        [1, 2, 3, 4].map(() => w.uc.deleteReview.execute({ actor: ann.actor, reviewId: mine.id })),
+      );
+      expect(settled.filter((r) => r.status === 'fulfilled')).to.have.length(1);
+      for (const r of settled.filter((x) => x.status === 'rejected'))
+        expect((r.reason as { code: string }).code).to.equal('REVIEW_NOT_FOUND');
+      expect(await current()).to.deep.include({ averageRating: null, reviewCount: 0 });
+    });
+
     it('given someone else’s review, then NOT_AUTHOR and it stays', async () => {
       const mine = await review(ann, 5);
       await rejection(

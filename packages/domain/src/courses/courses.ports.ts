@@ -45,8 +45,11 @@ export interface ReviewRepository {
    * Does nothing when the review is gone.
    */
   update(review: Review, previousRating?: number): Promise<void>;
-  /** Deletes it and takes its stored rating off the counters; does nothing when already gone. */
-  remove(review: Review): Promise<void>;
+  /**
+   * Deletes it and takes its stored rating off the counters; does nothing when already gone.
+   * Returns whether this call deleted it.
+   */
+  remove(review: Review): Promise<boolean>;
   /** Newest first by (createdAt, id); keyset value createdAt in epoch ms. */
   listByCourse(courseId: CourseId, page: PageRequest): Promise<Page<Review>>;
 }

@@ -66,10 +66,11 @@ export class InMemoryReviewRepository implements ReviewRepository {
     return Promise.resolve();
   }
 
-  remove(review: Review): Promise<void> {
+  remove(review: Review): Promise<boolean> {
     const stored = this.rows().get(review.id);
-    if (stored && this.rows().delete(review.id)) this.move(stored.courseId, -stored.rating, -1);
-    return Promise.resolve();
+    if (!stored || !this.rows().delete(review.id)) return Promise.resolve(false);
+    this.move(stored.courseId, -stored.rating, -1);
+    return Promise.resolve(true);
   }
 
   /** Newest first by (createdAt, id). */

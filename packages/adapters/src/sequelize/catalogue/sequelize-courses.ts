@@ -179,15 +179,16 @@ export class SequelizeReviewRepository implements ReviewRepository {
     });
   }
 
-  remove(review: Review): Promise<void> {
+  remove(review: Review): Promise<boolean> {
     return this.uow.run(async () => {
       await this.lockCourse(review.courseId);
       const row = await this.sql.one<ReviewRow>(`SELECT * FROM reviews WHERE id = :id${this.sql.forUpdate}`, {
         id: review.id,
       });
-      if (!row) return;
+      if (!row) return false;
       await this.sql.run('DELETE FROM reviews WHERE id = :id', { id: review.id });
       await this.move(review.courseId, -Number(row.rating), -1);
+      return true;
     });
   }
 
