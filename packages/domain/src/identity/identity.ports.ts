@@ -7,6 +7,7 @@ export interface SchoolRepository {
   /** @throws SchoolExists when the name is taken (decided by a unique index). */
   save(school: School): Promise<void>;
   findById(id: SchoolId): Promise<School | null>;
+  /** Every school, by name in code-point order. */
   list(): Promise<School[]>;
 }
 export const SCHOOL_REPOSITORY = Symbol.for('campus.SchoolRepository');
@@ -46,7 +47,9 @@ export const SESSION_REPOSITORY = Symbol.for('campus.SessionRepository');
 
 /** Failed logins per key (a username), kept only as long as the throttle window. */
 export interface LoginAttemptStore {
+  /** The failures of `key` strictly after `since`. */
   recentFailures(key: string, since: Date): Promise<Date[]>;
+  /** Records a failure at `at`, and forgets the failures of `key` at least `windowMs` older than it. */
   recordFailure(key: string, at: Date, windowMs: number): Promise<void>;
   clear(key: string): Promise<void>;
 }
