@@ -116,14 +116,15 @@ export class BoardWorld {
     return post;
   }
 
-  async comment(
+  /** A comment by `author` on `post`, built but not stored. */
+  newComment(
     post: Post,
     author: User,
     input: Partial<NewComment> = {},
     parent: Comment | null = null,
     createdAt = at(2),
-  ): Promise<Comment> {
-    const comment = Comment.create(
+  ): Comment {
+    return Comment.create(
       {
         id: CommentId(this.id()),
         postId: post.id,
@@ -136,6 +137,16 @@ export class BoardWorld {
       parent,
       createdAt,
     );
+  }
+
+  async comment(
+    post: Post,
+    author: User,
+    input: Partial<NewComment> = {},
+    parent: Comment | null = null,
+    createdAt = at(2),
+  ): Promise<Comment> {
+    const comment = this.newComment(post, author, input, parent, createdAt);
     await this.ports.comments.add(comment);
     return comment;
   }

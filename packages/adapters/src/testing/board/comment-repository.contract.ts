@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
-import { Comment, CommentId, Post, type Actor } from '@campus/domain';
+import { CommentId, Post, type Actor } from '@campus/domain';
 import { BoardWorld, at, concurrently, type BoardPortsSetup } from './board-fixtures.js';
 
 export function commentRepositoryContract(name: string, setup: BoardPortsSetup): void {
@@ -33,18 +33,7 @@ export function commentRepositoryContract(name: string, setup: BoardPortsSetup):
       const stale = Post.rehydrate(post.snapshot());
       post.delete({ id: alice.id, role: 'user', schoolId: null }, at(5));
       expect(await world.ports.posts.save(post)).to.equal(true);
-      const late = Comment.create(
-        {
-          id: CommentId(world.id()),
-          postId: stale.id,
-          authorId: bob.id,
-          content: 'Too late',
-          isAnonymous: true,
-          anonymousNumber: 1,
-        },
-        null,
-        at(6),
-      );
+      const late = world.newComment(stale, bob, { content: 'Too late' }, null, at(6));
       expect(await world.ports.comments.add(late)).to.equal(false);
       expect(await world.ports.comments.findById(late.id)).to.equal(null);
       expect(await commentCount(post.id)).to.equal(0);
