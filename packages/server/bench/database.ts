@@ -66,9 +66,8 @@ export async function busyBoardId(scale: Scale, seeded: Seeded): Promise<string>
     ])) as unknown as [{ id: string }[]];
     const id = rows[0]!.id;
     await db.query(
-      `UPDATE posts SET board_id = ?, title = '${BUSY_POST_TITLE}'
-       WHERE board_id = ? AND title = 'bench: a busy post'`,
-      [id, seeded.bigBoardId],
+      "UPDATE posts SET board_id = ?, title = ? WHERE board_id = ? AND title = 'bench: a busy post'",
+      [id, BUSY_POST_TITLE, seeded.bigBoardId],
     );
     return id;
   } finally {

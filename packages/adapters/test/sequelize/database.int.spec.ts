@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { School, SchoolId } from '@campus/domain';
+import { BoardId, School, SchoolId } from '@campus/domain';
 import { expect } from 'chai';
 import { UniqueConstraintError } from 'sequelize';
 import { MIGRATIONS, SequelizeAdapters, Sql, createSequelize, migrate } from '../../src/index.js';
@@ -49,6 +49,20 @@ for (const target of SQL_TARGETS) {
     });
     afterEach(async () => {
       await opened?.dispose();
+    });
+
+    it('given a page limit that is not a whole number, then it is never written into a statement', async () => {
+      const { adapters } = opened!;
+      const sql = new Sql(adapters.sequelize, adapters.transactions);
+      expect(sql.pageLimit(20)).to.equal('LIMIT 21');
+      for (const limit of ['1) OR (1=1', '20', 1.5, Number.NaN, 0]) {
+        expect(() => sql.pageLimit(limit as number), String(limit)).to.throw(TypeError);
+        const listing = adapters.postQueries.listBoardPosts(
+          { boardId: BoardId(randomUUID()), includeHidden: false },
+          { limit: limit as number, after: null },
+        );
+        expect(await rejection(listing), String(limit)).to.be.instanceOf(TypeError);
+      }
     });
 
     it('given a migrated database, when migrated again, then nothing runs and every migration is recorded', async () => {

@@ -43,31 +43,35 @@ export class SendFriendRequest {
       { id: FriendRequestId(this.ids.next()), requesterId: actor.id, addresseeId: target.id },
       now,
     );
-    const decide = () =>
-      this.uow.run(async () => {
-        if (await this.friendships.areFriends(actor.id, target.id)) throw new AlreadyFriends();
-        const theirs = await this.requests.findPending(target.id, actor.id);
-        // When theirs is gone meanwhile (cancelled), mine is an ordinary new request.
-        if (theirs && (await this.requests.remove(theirs.id))) {
-          const friendship = theirs.accept(actor.id, now);
-          await this.friendships.add(friendship.userId, friendship.friendId, friendship.since);
-          return true;
-        }
-        await this.requests.add(mine);
-        return false;
-      });
     let accepted: boolean;
     try {
-      accepted = await decide();
+      accepted = await this.acceptTheirsOrAsk(mine, now);
     } catch (error) {
       // We asked each other at once: each found no request of the other's, and the pair's unique
       // index refused the later one. The other's request is there now, so mine accepts it.
       if (!(error instanceof FriendRequestExists)) throw error;
       if (!(await this.requests.findPending(target.id, actor.id))) throw error;
-      accepted = await decide();
+      accepted = await this.acceptTheirsOrAsk(mine, now);
     }
     if (accepted) return { kind: 'accepted', friendship: { friend: toPublicUser(target), since: now } };
     const profiles = await profilesOf(this.users, [actor.id, target.id]);
     return { kind: 'request', request: toRequestDto(mine, profiles) };
+  }
+
+  /** In one unit: accepts their pending request to me (true), or stores mine (false). */
+  private acceptTheirsOrAsk(mine: FriendRequest, now: Date): Promise<boolean> {
+    const [me, them] = [mine.requesterId, mine.addresseeId];
+    return this.uow.run(async () => {
+      if (await this.friendships.areFriends(me, them)) throw new AlreadyFriends();
+      const theirs = await this.requests.findPending(them, me);
+      // When theirs is gone meanwhile (cancelled), mine is an ordinary new request.
+      if (theirs && (await this.requests.remove(theirs.id))) {
+        const friendship = theirs.accept(me, now);
+        await this.friendships.add(friendship.userId, friendship.friendId, friendship.since);
+        return true;
+      }
+      await this.requests.add(mine);
+      return false;
+    });
   }
 }
