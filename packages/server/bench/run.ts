@@ -250,6 +250,8 @@ interface Row extends Timed {
 
 // Extra options for the server's Node, e.g. `--cpu-prof --cpu-prof-dir=prof` to profile a scenario.
 const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+// Another build's CLI (`<checkout>/packages/server/dist/cli.js`), to measure two versions on one seed.
+const serverCli = process.env.BENCH_SERVER_CLI ?? `${ROOT}/packages/server/dist/cli.js`;
 
 async function runConfig(
   label: string,
@@ -259,28 +261,24 @@ async function runConfig(
   scenarios: (s: BenchTargets, tokens: string[]) => Scenario[],
 ): Promise<Row[]> {
   const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    [...nodeArgs, `${ROOT}/packages/server/dist/cli.js`, 'serve', '--workers', String(workers)],
-    {
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATABASE_URL: benchDb.toString(),
-        JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-        LOG_LEVEL: 'warn',
-        LOGIN_MAX_FAILURES: '1000000',
-        ...env,
-      },
-      stdio: [
-        'ignore',
-        openSync(`${ROOT}/bench-results/server-${label.replace(/\W+/g, '-')}.log`, 'w'),
-        'inherit',
-      ],
+  const child = spawn(process.execPath, [...nodeArgs, serverCli, 'serve', '--workers', String(workers)], {
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATABASE_URL: benchDb.toString(),
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+      LOG_LEVEL: 'warn',
+      LOGIN_MAX_FAILURES: '1000000',
+      ...env,
     },
-  );
+    stdio: [
+      'ignore',
+      openSync(`${ROOT}/bench-results/server-${label.replace(/\W+/g, '-')}.log`, 'w'),
+      'inherit',
+    ],
+  });
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${base}/health`, child);
