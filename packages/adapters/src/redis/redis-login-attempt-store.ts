@@ -1,25 +1,28 @@
+import { randomBytes } from 'node:crypto';
 import type { AttemptSlot, LoginAttemptStore } from '@campus/domain';
 import { InMemoryLoginAttemptStore } from '../memory/identity/in-memory-login-attempt-store.js';
 import type { RedisClient } from './redis-client.js';
 import { guardOf, type RedisGuard } from './redis-guard.js';
 import { throttleReports, type RedisErrorReporter } from './throttled-reports.js';
 
-// One key, one round trip, atomic: concurrent attempts on any instance each get their own count.
-// The window's expiry is set by its first attempt (or repaired if a key somehow has none).
+// One key (a hash), one round trip, atomic: concurrent attempts on any instance each get their own
+// count. The first attempt opens the window: it sets its expiry and names it (ARGV[2]), so that a
+// release can tell its own window from a later one.
 const TAKE = `
-local count = redis.call('INCR', KEYS[1])
+local count = redis.call('HINCRBY', KEYS[1], 'count', 1)
 local ttl = redis.call('PTTL', KEYS[1])
-if ttl < 0 then
+if count == 1 or ttl < 0 then
+  redis.call('HSET', KEYS[1], 'window', ARGV[2])
   redis.call('PEXPIRE', KEYS[1], ARGV[1])
   ttl = tonumber(ARGV[1])
 end
-return {count, ttl}`;
+return {count, ttl, redis.call('HGET', KEYS[1], 'window')}`;
 
-// Never below zero, and never on a key that is gone (DECR would make one without an expiry).
+// Only within the window the attempt was taken in, and never below zero.
 const RELEASE = `
-local count = tonumber(redis.call('GET', KEYS[1]) or '0')
-if count > 0 then return redis.call('DECR', KEYS[1]) end
-return 0`;
+if redis.call('HGET', KEYS[1], 'window') ~= ARGV[1] then return 0 end
+if tonumber(redis.call('HGET', KEYS[1], 'count') or '0') <= 0 then return 0 end
+return redis.call('HINCRBY', KEYS[1], 'count', -1)`;
 
 /**
  * Login attempts counted in Redis, shared by every instance on it. Throttling never switches
@@ -44,8 +47,9 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
   async take(key: string, now: Date, windowMs: number): Promise<AttemptSlot> {
     const redisKey = this.key(key);
     const window = String(Math.max(1, Math.round(windowMs)));
+    const name = `${now.getTime()}:${randomBytes(6).toString('base64url')}`;
     const answer = await this.guard.run(
-      () => this.client.eval(TAKE, { keys: [redisKey], arguments: [window] }),
+      () => this.client.eval(TAKE, { keys: [redisKey], arguments: [window, name] }),
       null,
       this.report,
     );
@@ -58,7 +62,11 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
       release: async () => {
         if (released) return;
         released = true;
-        await this.guard.run(() => this.client.eval(RELEASE, { keys: [redisKey] }), null, this.report);
+        await this.guard.run(
+          () => this.client.eval(RELEASE, { keys: [redisKey], arguments: [shared.window] }),
+          null,
+          this.report,
+        );
       },
     };
   }
@@ -68,8 +76,8 @@ export class RedisLoginAttemptStore implements LoginAttemptStore {
   }
 }
 
-function parseTake(answer: unknown): { count: number; ttlMs: number } | null {
-  if (!Array.isArray(answer) || answer.length !== 2) return null;
-  const [count, ttlMs] = answer.map(Number) as [number, number];
-  return Number.isFinite(count) && Number.isFinite(ttlMs) ? { count, ttlMs } : null;
+function parseTake(answer: unknown): { count: number; ttlMs: number; window: string } | null {
+  if (!Array.isArray(answer) || answer.length !== 3 || typeof answer[2] !== 'string') return null;
+  const [count, ttlMs] = [Number(answer[0]), Number(answer[1])];
+  return Number.isFinite(count) && Number.isFinite(ttlMs) ? { count, ttlMs, window: answer[2] } : null;
 }

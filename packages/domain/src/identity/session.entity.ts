@@ -91,8 +91,10 @@ export class SessionPolicy {
   assessRefresh(token: RefreshTokenState, session: Session, now: Date): RefreshVerdict {
     if (!session.isActive()) return 'invalid';
     if (this.isExpired(session, now)) return 'expired';
-    if (token.usedAt !== null)
-      return now.getTime() - token.usedAt.getTime() <= this.reuseGraceMs ? 'grace' : 'reused';
+    if (token.usedAt !== null) {
+      const sinceUse = now.getTime() - token.usedAt.getTime();
+      return this.reuseGraceMs > 0 && sinceUse <= this.reuseGraceMs ? 'grace' : 'reused';
+    }
     if (token.expiresAt.getTime() <= now.getTime()) return 'invalid';
     return 'rotate';
   }

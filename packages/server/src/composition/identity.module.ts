@@ -40,7 +40,6 @@ export const identityModule = new ContainerModule((options) => {
     USER_REPOSITORY,
     SCHOOL_REPOSITORY,
     DEPARTMENT_REPOSITORY,
-  DEVICE_TOKEN_SERVICE,
     SESSION_REPOSITORY,
   ];
   bindClass(options, SessionIssuer, [sessions, TOKEN_SERVICE, ID_GENERATOR, SessionPolicy, CLOCK]);
