@@ -12,7 +12,14 @@ import {
   MemoryDatabase,
   SequentialIdGenerator,
 } from '@campus/adapters';
-import { Department, DepartmentId, LoginThrottlePolicy, School, SchoolId, SessionPolicy } from '@campus/domain';
+import {
+  Department,
+  DepartmentId,
+  LoginThrottlePolicy,
+  School,
+  SchoolId,
+  SessionPolicy,
+} from '@campus/domain';
 import {
   Authenticate,
   ChangePassword,

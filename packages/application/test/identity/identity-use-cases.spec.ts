@@ -101,7 +101,10 @@ describe('identity use cases', () => {
     it('given two refreshes at once with one token, then both succeed and the session stays alive', async () => {
       const f = await identityFixture();
       const { refreshToken } = await f.signUp.execute(f.signUpInput(1));
-      const [a, b] = await Promise.all([f.refresh.execute({ refreshToken }), f.refresh.execute({ refreshToken })]);
+      const [a, b] = await Promise.all([
+        f.refresh.execute({ refreshToken }),
+        f.refresh.execute({ refreshToken }),
+      ]);
       expect(a.refreshToken).not.to.equal(b.refreshToken);
       for (const pair of [a, b]) {
         await f.authenticate.execute({ accessToken: pair.accessToken });

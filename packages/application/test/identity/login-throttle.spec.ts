@@ -80,7 +80,9 @@ describe('login throttling (device tokens, per user, per device, per client)', (
     await f.signUp.execute(f.signUpInput(1));
     for (let i = 0; i < 10; i++) {
       expect(
-        await rejection(f.logIn.execute({ username: `nobody_${i}`, password: 'x', clientAddress: '10.0.0.9' })),
+        await rejection(
+          f.logIn.execute({ username: `nobody_${i}`, password: 'x', clientAddress: '10.0.0.9' }),
+        ),
       ).to.equal('INVALID_CREDENTIALS');
     }
     expect(
@@ -129,12 +131,22 @@ describe('login throttling (device tokens, per user, per device, per client)', (
       const { actor, sessionId } = await f.authenticate.execute({ accessToken: me.accessToken });
       expect(
         await rejection(
-          f.changePassword.execute({ actor, sessionId, currentPassword: `${password}!`, newPassword: 'new secret!' }),
+          f.changePassword.execute({
+            actor,
+            sessionId,
+            currentPassword: `${password}!`,
+            newPassword: 'new secret!',
+          }),
         ),
       ).to.equal('INVALID_CREDENTIALS');
       expect(
         await rejection(
-          f.changePassword.execute({ actor, sessionId, currentPassword: password, newPassword: '나'.repeat(25) }),
+          f.changePassword.execute({
+            actor,
+            sessionId,
+            currentPassword: password,
+            newPassword: '나'.repeat(25),
+          }),
         ),
       ).to.equal('VALIDATION_FAILED');
       await f.logIn.execute({ username: 'user_1', password });
@@ -157,7 +169,9 @@ describe('session lifetime and refresh races', () => {
     expect(await rejection(f.authenticate.execute({ accessToken: pair.accessToken }))).to.equal(
       'SESSION_EXPIRED',
     );
-    expect(await rejection(f.refresh.execute({ refreshToken: pair.refreshToken }))).to.equal('SESSION_EXPIRED');
+    expect(await rejection(f.refresh.execute({ refreshToken: pair.refreshToken }))).to.equal(
+      'SESSION_EXPIRED',
+    );
   });
 
   it('given a rotated token presented again within the grace, then a valid pair and nothing revoked', async () => {

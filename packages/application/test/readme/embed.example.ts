@@ -12,7 +12,14 @@ import {
   SystemClock,
   UuidV7IdGenerator,
 } from '@campus/adapters';
-import { Department, DepartmentId, LoginThrottlePolicy, School, SchoolId, SessionPolicy } from '@campus/domain';
+import {
+  Department,
+  DepartmentId,
+  LoginThrottlePolicy,
+  School,
+  SchoolId,
+  SessionPolicy,
+} from '@campus/domain';
 import { LogIn, LoginGuard, SessionIssuer, SignUp } from '@campus/application';
 
 export async function embedExample() {

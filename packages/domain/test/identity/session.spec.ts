@@ -65,7 +65,9 @@ describe('LoginThrottlePolicy', () => {
   const policy = new LoginThrottlePolicy(3, 15 * 60_000, 50);
 
   it('given no device, then the attempt counts against the user and the client', () => {
-    expect(policy.countersFor({ username: 'Kim_1 ', deviceId: null, clientAddress: '10.0.0.1' })).to.deep.equal([
+    expect(
+      policy.countersFor({ username: 'Kim_1 ', deviceId: null, clientAddress: '10.0.0.1' }),
+    ).to.deep.equal([
       { key: 'user:kim_1', limit: 3 },
       { key: 'client:10.0.0.1', limit: 50 },
     ]);

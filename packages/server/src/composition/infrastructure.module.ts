@@ -44,6 +44,8 @@ export function infrastructureModule(config: Config, clock: Clock = new SystemCl
     bind(LoginThrottlePolicy).toConstantValue(
       new LoginThrottlePolicy(config.loginMaxFailures, config.loginWindowMs, config.loginMaxPerClient),
     );
-    bind(SessionPolicy).toConstantValue(new SessionPolicy(config.sessionMaxAgeMs, config.refreshReuseGraceMs));
+    bind(SessionPolicy).toConstantValue(
+      new SessionPolicy(config.sessionMaxAgeMs, config.refreshReuseGraceMs),
+    );
   });
 }

@@ -41,10 +41,12 @@ export async function startOn(
 ): Promise<TestApp | null> {
   const store = await storage.open();
   if (!store) return null;
-  const app = await startTestApp(store.url, { ...storage.env, ...env }, options).catch(async (error: unknown) => {
-    await store.dispose();
-    throw error;
-  });
+  const app = await startTestApp(store.url, { ...storage.env, ...env }, options).catch(
+    async (error: unknown) => {
+      await store.dispose();
+      throw error;
+    },
+  );
   return {
     ...app,
     async close() {
