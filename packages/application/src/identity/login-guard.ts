@@ -1,6 +1,5 @@
 import {
   Username,
-  type AttemptSlot,
   type Clock,
   type LoginAttemptStore,
   type LoginThrottlePolicy,
@@ -54,7 +53,7 @@ export class LoginGuard {
     const release = async () => {
       await Promise.all(slots.map((slot) => slot.release()));
     };
-    const full = slots.filter((slot: AttemptSlot, i) => slot.count > counters[i]!.limit);
+    const full = slots.filter((slot, i) => slot.count > counters[i]!.limit);
     if (full.length > 0) {
       await release();
       this.throttle.refuse(
