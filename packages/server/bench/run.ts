@@ -271,6 +271,7 @@ async function runConfig(
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
       LOG_LEVEL: 'warn',
       LOGIN_MAX_FAILURES: '1000000',
+      LOGIN_MAX_PER_CLIENT: '1000000',
       ...env,
     },
     stdio: [

@@ -1,5 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { Authenticate, EnsureAdmin } from '@campus/application';
+import type { Clock } from '@campus/domain';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
@@ -23,11 +24,13 @@ export interface CampusServer {
   close(): Promise<void>;
 }
 
+/** `options.clock` replaces the system clock, for tests that move time. */
 export async function buildServer(
   config: Config,
   logger = createLogger(config.logLevel),
+  options: { clock?: Clock } = {},
 ): Promise<CampusServer> {
-  const { container, storage, redisReady } = await compose(config, logger);
+  const { container, storage, redisReady } = await compose(config, logger, options.clock);
   if (config.admin) {
     const outcome = await container.get(EnsureAdmin).execute(config.admin);
     if (outcome !== 'unchanged')
@@ -44,6 +47,7 @@ export async function buildServer(
     logger,
     isUnavailable: (error) => storage.isUnavailable(error),
     corsOrigins: config.corsOrigins,
+    trustProxy: config.trustProxy,
     ready: async () => ({
       database: await storage.ping(),
       ...(redisReady ? { redis: await redisReady() } : {}),

@@ -16,6 +16,10 @@ describe('configuration', () => {
       bestThreshold: 100,
       reportThreshold: 5,
       loginMaxFailures: 5,
+      loginMaxPerClient: 50,
+      sessionMaxAgeMs: 30 * 86_400_000,
+      refreshReuseGraceMs: 10_000,
+      trustProxy: false,
     });
     expect(config.accessTokenTtlMs).to.equal(30 * 60_000);
     expect(config.refreshTokenTtlMs).to.equal(7 * 86_400_000);
@@ -30,6 +34,30 @@ describe('configuration', () => {
       ConfigError,
       /CACHE_BOARD_VIEWS/,
     );
+  });
+
+  it('reads the session and throttle settings, allows a zero grace, and refuses bad values', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'memory',
+      SESSION_MAX_AGE: '2h',
+      REFRESH_REUSE_GRACE: '0s',
+      LOGIN_MAX_PER_CLIENT: '7',
+      TRUST_PROXY: 'on',
+    });
+    expect(config).to.include({
+      sessionMaxAgeMs: 7_200_000,
+      refreshReuseGraceMs: 0,
+      loginMaxPerClient: 7,
+      trustProxy: true,
+    });
+    for (const [name, value] of [
+      ['SESSION_MAX_AGE', '0s'],
+      ['REFRESH_REUSE_GRACE', 'soon'],
+      ['LOGIN_MAX_PER_CLIENT', '0'],
+      ['TRUST_PROXY', 'yes'],
+    ] as const) {
+      expect(() => loadConfig({ DATABASE_URL: 'memory', [name]: value }), name).to.throw(ConfigError, name);
+    }
   });
 
   it('generates a development JWT secret once and keeps it in the data folder', () => {

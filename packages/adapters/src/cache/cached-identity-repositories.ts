@@ -88,6 +88,10 @@ export class CachedSessionRepository implements SessionRepository {
     return this.inner.rotate(oldHash, next, now);
   }
 
+  addToken(token: RefreshTokenState): Promise<void> {
+    return this.inner.addToken(token);
+  }
+
   async revoke(id: SessionId, now: Date): Promise<void> {
     await this.inner.revoke(id, now);
     const session = await this.inner.findById(id);

@@ -1,2 +1,3 @@
 export * from './bcrypt-password-hasher.js';
 export * from './jwt-token-service.js';
+export * from './hmac-device-token-service.js';

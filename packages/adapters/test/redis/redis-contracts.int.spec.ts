@@ -34,7 +34,7 @@ loginAttemptStoreContract('redis, two clients', async () => {
   const [one, two] = await Promise.all([openClient(url), openClient(url)]);
   const prefix = redisTestPrefix();
   return {
-    stores: [new RedisLoginAttemptStore(one, 'one', prefix), new RedisLoginAttemptStore(two, 'two', prefix)],
+    stores: [new RedisLoginAttemptStore(one, prefix), new RedisLoginAttemptStore(two, prefix)],
     teardown: async () => {
       await Promise.all([closeRedisClient(one), closeRedisClient(two)]);
     },
@@ -67,14 +67,15 @@ describe('Redis adapters on a real Redis', function () {
     expect(await new RedisCache(client, `${prefix}other:`).get('k')).to.equal(null);
   });
 
-  it('given a failure, when recorded, then its sorted set expires with the window', async () => {
-    const store = new RedisLoginAttemptStore(client, 'ttl', prefix);
-    const key = `${prefix}login-failures:alice`;
+  it('given an attempt, when taken, then its counter expires with the window, and a release never goes below zero', async () => {
+    const store = new RedisLoginAttemptStore(client, prefix);
+    const key = `${prefix}login-attempts:user:alice`;
     mine.push(key);
-    await store.recordFailure('alice', new Date(1_000_000), 60_000);
-    expect(await client.zCard(key)).to.equal(1);
+    const slot = await store.take('user:alice', new Date(), 60_000);
+    expect(await client.hGet(key, 'count')).to.equal('1');
     expect(await client.pTTL(key)).to.be.within(50_000, 60_000);
-    await store.clear('alice');
+    await client.del(key);
+    await slot.release();
     expect(await client.exists(key)).to.equal(0);
   });
 
@@ -86,8 +87,8 @@ describe('Redis adapters on a real Redis', function () {
     expect(await cache.get('k')).to.equal(null);
     expect(await cache.setIfAbsent('k', 'v', 1_000)).to.equal(false);
     expect(await cache.ping()).to.equal(false);
-    expect(
-      await new RedisLoginAttemptStore(closed, 'x', prefix).recentFailures('a', new Date(0)),
-    ).to.deep.equal([]);
+    const attempts = new RedisLoginAttemptStore(closed, prefix);
+    expect((await attempts.take('a', new Date(), 60_000)).count).to.equal(1);
+    expect((await attempts.take('a', new Date(), 60_000)).count).to.equal(2);
   });
 });

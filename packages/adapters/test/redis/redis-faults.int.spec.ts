@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
 import { RedisDeadlineExceeded, closeRedisClient, createRedisClient, waitForRedis } from '../../src/index.js';
 import { TcpProxy, redisTestUrl } from '../../src/testing/index.js';
@@ -35,8 +36,11 @@ describe('Redis faults never fail the caller (through a TCP proxy)', function ()
     return r;
   }
 
-  /** Every adapter call answers its fallback, each within FAST. */
-  async function expectFallbacks({ cache, attempts }: ProxiedRedis): Promise<void> {
+  /**
+   * Every adapter call answers its fallback, each within FAST; login attempts go on counting in
+   * process memory (a throttle that failed open would answer 1 each time). Answers the key counted.
+   */
+  async function expectFallbacks({ cache, attempts }: ProxiedRedis): Promise<string> {
     const calls: [() => Promise<unknown>, unknown][] = [
       [() => cache.get('k'), null],
       [() => cache.getMany(['k', 'other']), [null, null]],
@@ -44,21 +48,25 @@ describe('Redis faults never fail the caller (through a TCP proxy)', function ()
       [() => cache.setIfAbsent('k3', 'v', 10_000), false],
       [() => cache.delete(['k']), undefined],
       [() => cache.ping(), false],
-      [() => attempts.recentFailures('alice', new Date(0)), []],
-      [() => attempts.recordFailure('alice', new Date(), 60_000), undefined],
-      [() => attempts.clear('alice'), undefined],
     ];
     for (const [call, fallback] of calls) {
       const { value, ms } = await timed(call);
       expect(value).to.deep.equal(fallback);
       expect(ms).to.be.below(FAST);
     }
+    const key = `user:alice_${randomUUID()}`;
+    for (const count of [1, 2, 3]) {
+      const { value, ms } = await timed(() => attempts.take(key, new Date(), 60_000));
+      expect(value.count).to.equal(count);
+      expect(ms).to.be.below(FAST);
+    }
+    return key;
   }
 
   it('given a stalled Redis, when used, then fallbacks within the deadline, one report, and it heals when Redis resumes', async () => {
-    const { proxy, cache, adapterErrors } = await connected();
+    const { proxy, cache, attempts, adapterErrors } = await connected();
     proxy.stall();
-    await expectFallbacks(r!);
+    const key = await expectFallbacks(r!);
     // After the first missed deadline the guard answers at once instead of waiting each time.
     const burst = await timed(() => Promise.all([...Array(20).keys()].map(() => cache.get('k'))));
     expect(burst.ms).to.be.below(FAST);
@@ -66,6 +74,8 @@ describe('Redis faults never fail the caller (through a TCP proxy)', function ()
     proxy.restore();
     await eventually(() => cache.ping());
     expect(await cache.get('k')).to.equal('v');
+    // What was counted in memory during the stall still counts once Redis answers again.
+    expect((await attempts.take(key, new Date(), 60_000)).count).to.equal(4);
   });
 
   it('given a refused connection, when used, then fallbacks at once, and it reconnects by itself after', async () => {

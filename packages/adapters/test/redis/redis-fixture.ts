@@ -33,7 +33,7 @@ export async function proxiedRedis(url: string, options: { cutFirst?: boolean } 
     proxy,
     client,
     cache: new RedisCache(client, prefix, (e) => adapterErrors.push(e)),
-    attempts: new RedisLoginAttemptStore(client, 'fault', prefix, (e) => adapterErrors.push(e)),
+    attempts: new RedisLoginAttemptStore(client, prefix, (e) => adapterErrors.push(e)),
     clientErrors,
     adapterErrors,
     async close() {

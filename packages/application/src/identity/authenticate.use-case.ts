@@ -1,8 +1,11 @@
 import {
+  SessionExpired,
   SessionRevoked,
   Unauthenticated,
   type Actor,
+  type Clock,
   type SessionId,
+  type SessionPolicy,
   type SessionRepository,
   type TokenService,
   type UserRepository,
@@ -23,9 +26,11 @@ export class Authenticate {
     private readonly tokens: TokenService,
     private readonly sessions: SessionRepository,
     private readonly users: UserRepository,
+    private readonly policy: SessionPolicy,
+    private readonly clock: Clock,
   ) {}
 
-  /** @throws Unauthenticated, TokenExpired, SessionRevoked */
+  /** @throws Unauthenticated, TokenExpired, SessionRevoked, SessionExpired */
   async execute({ accessToken }: AuthenticateInput): Promise<AuthenticateOutput> {
     const claims = this.tokens.verifyAccessToken(accessToken);
     const [session, user] = await Promise.all([
@@ -34,6 +39,7 @@ export class Authenticate {
     ]);
     if (!session || session.userId !== claims.userId || !user) throw new Unauthenticated();
     if (!session.isActive()) throw new SessionRevoked();
+    if (this.policy.isExpired(session, this.clock.now())) throw new SessionExpired();
     return { actor: { id: user.id, role: user.role, schoolId: user.schoolId }, sessionId: session.id };
   }
 }

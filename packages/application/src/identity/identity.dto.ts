@@ -33,6 +33,11 @@ export interface AuthResultDto extends AuthTokensDto {
   user: MeDto;
 }
 
+export interface LogInResultDto extends AuthResultDto {
+  /** Kept by the client and sent with its later logins: that device's own failure counter. */
+  deviceToken: string;
+}
+
 export function toPublicUser(user: User): PublicUserDto {
   return { id: user.id, username: user.username, nickname: user.nickname };
 }

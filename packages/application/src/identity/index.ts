@@ -1,5 +1,6 @@
 export * from './identity.dto.js';
 export * from './session-issuer.js';
+export * from './login-guard.js';
 export * from './authenticate.use-case.js';
 export * from './sign-up.use-case.js';
 export * from './log-in.use-case.js';

@@ -1,52 +1,52 @@
 import {
   InvalidCredentials,
-  type Clock,
   type DepartmentRepository,
-  type LoginAttemptStore,
+  type DeviceTokenService,
   type LoginThrottlePolicy,
-  type PasswordHasher,
   type SchoolRepository,
   type UserRepository,
 } from '@campus/domain';
-import { toMe, type AuthResultDto } from './identity.dto.js';
+import { toMe, type LogInResultDto } from './identity.dto.js';
+import { LoginGuard } from './login-guard.js';
 import type { SessionIssuer } from './session-issuer.js';
 
 export interface LogInInput {
   username: string;
   password: string;
+  /** A device token from an earlier login of this user, if the client kept one. */
+  deviceToken?: string | undefined;
+  /** Where the attempt came from, for the per-client limit. */
+  clientAddress?: string | undefined;
 }
 
 export class LogIn {
-  /** Compared against when the user does not exist, so both failures cost one bcrypt check. */
-  private readonly decoyHash: Promise<string>;
-
   constructor(
     private readonly users: UserRepository,
     private readonly schools: SchoolRepository,
     private readonly departments: DepartmentRepository,
-    private readonly hasher: PasswordHasher,
-    private readonly attempts: LoginAttemptStore,
+    private readonly guard: LoginGuard,
     private readonly throttle: LoginThrottlePolicy,
+    private readonly devices: DeviceTokenService,
     private readonly issuer: SessionIssuer,
-    private readonly clock: Clock,
-  ) {
-    this.decoyHash = hasher.hash('decoy password that matches nothing');
-    this.decoyHash.catch(() => undefined);
-  }
+  ) {}
 
   /** @throws TooManyAttempts, InvalidCredentials */
-  async execute({ username, password }: LogInInput): Promise<AuthResultDto> {
-    const key = username.toLowerCase();
-    const now = this.clock.now();
-    this.throttle.assertAllowed(await this.attempts.recentFailures(key, this.throttle.windowStart(now)), now);
-    const user = await this.users.findByUsername(key);
-    const valid = await this.hasher.verify(password, user?.passwordHash ?? (await this.decoyHash));
-    if (!user || !valid) {
-      await this.attempts.recordFailure(key, now, this.throttle.windowMs);
-      throw new InvalidCredentials();
-    }
-    await this.attempts.clear(key);
+  async execute({ username, password, deviceToken, clientAddress }: LogInInput): Promise<LogInResultDto> {
+    // A spelling that is not a username (padded, say) is an unknown user: a collation must not match it.
+    const typed = username.toLowerCase();
+    const user = LoginGuard.isUsername(typed) ? await this.users.findByUsername(typed) : null;
+    const deviceId = user && deviceToken ? this.devices.verify(deviceToken, user.id) : null;
+    const reservation = await this.guard.reserve(
+      this.throttle.countersFor({ username, deviceId, clientAddress }),
+    );
+    const valid = await this.guard.matches(password, user?.passwordHash ?? null);
+    if (!user || !valid) throw new InvalidCredentials();
+    await reservation.release();
     const tokens = await this.issuer.start(user.id);
-    return { user: await toMe(user, this.schools, this.departments), ...tokens };
+    return {
+      user: await toMe(user, this.schools, this.departments),
+      ...tokens,
+      deviceToken: deviceId ? deviceToken! : this.devices.issue(user.id),
+    };
   }
 }

@@ -1,8 +1,11 @@
 import {
   InvalidRefreshToken,
   RefreshTokenReused,
-  assessRefresh,
+  SessionExpired,
   type Clock,
+  type RefreshTokenState,
+  type Session,
+  type SessionPolicy,
   type SessionRepository,
   type TokenService,
 } from '@campus/domain';
@@ -16,38 +19,52 @@ export class RefreshSession {
   constructor(
     private readonly sessions: SessionRepository,
     private readonly tokens: TokenService,
+    private readonly policy: SessionPolicy,
     private readonly clock: Clock,
   ) {}
 
-  /** @throws InvalidRefreshToken, RefreshTokenReused (the whole session is revoked first) */
+  /** @throws InvalidRefreshToken, SessionExpired, RefreshTokenReused (the whole session is revoked first) */
   async execute({ refreshToken }: RefreshSessionInput): Promise<AuthTokensDto> {
     const now = this.clock.now();
-    const presented = await this.sessions.findToken(this.tokens.hashRefreshToken(refreshToken));
+    const hash = this.tokens.hashRefreshToken(refreshToken);
+    const presented = await this.sessions.findToken(hash);
     const session = presented && (await this.sessions.findById(presented.sessionId));
     if (!presented || !session) throw new InvalidRefreshToken();
-    const verdict = assessRefresh(presented, session, now);
-    if (verdict === 'reused') {
-      await this.sessions.revoke(session.id, now);
-      throw new RefreshTokenReused();
+    const next = this.nextToken(session, now);
+    let verdict = this.policy.assessRefresh(presented, session, now);
+    if (verdict === 'rotate') {
+      if (await this.sessions.rotate(hash, next.state, now)) return this.pair(session, next.token);
+      // A concurrent refresh used it first: judge it again as it now stands.
+      const current = await this.sessions.findToken(hash);
+      verdict = current ? this.policy.assessRefresh(current, session, now) : 'invalid';
     }
-    if (verdict === 'invalid') throw new InvalidRefreshToken();
-    const next = this.tokens.newRefreshToken();
-    const rotated = await this.sessions.rotate(
-      presented.hash,
-      {
-        hash: next.hash,
-        sessionId: session.id,
-        issuedAt: now,
-        expiresAt: new Date(now.getTime() + this.tokens.refreshTokenTtlMs),
-        usedAt: null,
-      },
-      now,
-    );
-    // Lost a race with a concurrent refresh of the same token: that one wins, this one fails.
-    if (!rotated) throw new InvalidRefreshToken();
+    switch (verdict) {
+      case 'grace':
+        await this.sessions.addToken(next.state);
+        return this.pair(session, next.token);
+      case 'reused':
+        await this.sessions.revoke(session.id, now);
+        throw new RefreshTokenReused();
+      case 'expired':
+        throw new SessionExpired();
+      default:
+        throw new InvalidRefreshToken();
+    }
+  }
+
+  private nextToken(session: Session, now: Date): { token: string; state: RefreshTokenState } {
+    const issued = this.tokens.newRefreshToken();
+    const expiresAt = this.policy.tokenExpiresAt(session, now, this.tokens.refreshTokenTtlMs);
+    return {
+      token: issued.token,
+      state: { hash: issued.hash, sessionId: session.id, issuedAt: now, expiresAt, usedAt: null },
+    };
+  }
+
+  private pair(session: Session, refreshToken: string): AuthTokensDto {
     return {
       accessToken: this.tokens.issueAccessToken({ userId: session.userId, sessionId: session.id }),
-      refreshToken: next.token,
+      refreshToken,
     };
   }
 }

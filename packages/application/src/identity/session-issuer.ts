@@ -3,6 +3,7 @@ import {
   SessionId,
   type Clock,
   type IdGenerator,
+  type SessionPolicy,
   type SessionRepository,
   type TokenService,
   type UserId,
@@ -15,6 +16,7 @@ export class SessionIssuer {
     private readonly sessions: SessionRepository,
     private readonly tokens: TokenService,
     private readonly ids: IdGenerator,
+    private readonly policy: SessionPolicy,
     private readonly clock: Clock,
   ) {}
 
@@ -26,7 +28,7 @@ export class SessionIssuer {
       hash: refresh.hash,
       sessionId: session.id,
       issuedAt: now,
-      expiresAt: new Date(now.getTime() + this.tokens.refreshTokenTtlMs),
+      expiresAt: this.policy.tokenExpiresAt(session, now, this.tokens.refreshTokenTtlMs),
       usedAt: null,
     });
     return {

@@ -1,6 +1,7 @@
 import {
   BcryptPasswordHasher,
   FixedClock,
+  HmacDeviceTokenService,
   InMemoryDepartmentRepository,
   InMemoryLoginAttemptStore,
   InMemorySchoolRepository,
@@ -11,7 +12,14 @@ import {
   MemoryDatabase,
   SequentialIdGenerator,
 } from '@campus/adapters';
-import { Department, DepartmentId, LoginThrottlePolicy, School, SchoolId } from '@campus/domain';
+import {
+  Department,
+  DepartmentId,
+  LoginThrottlePolicy,
+  School,
+  SchoolId,
+  SessionPolicy,
+} from '@campus/domain';
 import {
   Authenticate,
   ChangePassword,
@@ -19,6 +27,7 @@ import {
   CreateSchool,
   EnsureAdmin,
   LogIn,
+  LoginGuard,
   LogOut,
   RefreshSession,
   SessionIssuer,
@@ -44,7 +53,11 @@ export async function identityFixture() {
     refreshTtlMs: 3_600_000,
     clock,
   });
-  const issuer = new SessionIssuer(sessions, tokens, ids, clock);
+  const sessionPolicy = new SessionPolicy(86_400_000, 10_000);
+  const issuer = new SessionIssuer(sessions, tokens, ids, sessionPolicy, clock);
+  const throttle = new LoginThrottlePolicy(3, 15 * 60_000, 10);
+  const guard = new LoginGuard(hasher, attempts, throttle, clock);
+  const devices = new HmacDeviceTokenService('x'.repeat(32));
   const school = School.create({ id: SchoolId(ids.next()), name: 'Campus U' });
   await schools.save(school);
   const department = Department.create({
@@ -62,23 +75,16 @@ export async function identityFixture() {
     sessions,
     attempts,
     tokens,
+    hasher,
     school,
     department,
     signUp: new SignUp(uow, users, schools, departments, hasher, issuer, ids, clock),
-    logIn: new LogIn(
-      users,
-      schools,
-      departments,
-      hasher,
-      attempts,
-      new LoginThrottlePolicy(3, 15 * 60_000),
-      issuer,
-      clock,
-    ),
-    refresh: new RefreshSession(sessions, tokens, clock),
+    devices,
+    logIn: new LogIn(users, schools, departments, guard, throttle, devices, issuer),
+    refresh: new RefreshSession(sessions, tokens, sessionPolicy, clock),
     logOut: new LogOut(sessions, tokens, clock),
-    authenticate: new Authenticate(tokens, sessions, users),
-    changePassword: new ChangePassword(uow, users, sessions, hasher, clock),
+    authenticate: new Authenticate(tokens, sessions, users, sessionPolicy, clock),
+    changePassword: new ChangePassword(uow, users, sessions, hasher, guard, throttle, clock),
     ensureAdmin: new EnsureAdmin(users, hasher, ids, clock),
     createSchool: new CreateSchool(schools, ids),
     createDepartment: new CreateDepartment(schools, departments, ids),

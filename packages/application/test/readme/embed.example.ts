@@ -1,5 +1,6 @@
 import {
   BcryptPasswordHasher,
+  HmacDeviceTokenService,
   InMemoryDepartmentRepository,
   InMemoryLoginAttemptStore,
   InMemorySchoolRepository,
@@ -11,8 +12,15 @@ import {
   SystemClock,
   UuidV7IdGenerator,
 } from '@campus/adapters';
-import { Department, DepartmentId, LoginThrottlePolicy, School, SchoolId } from '@campus/domain';
-import { LogIn, SessionIssuer, SignUp } from '@campus/application';
+import {
+  Department,
+  DepartmentId,
+  LoginThrottlePolicy,
+  School,
+  SchoolId,
+  SessionPolicy,
+} from '@campus/domain';
+import { LogIn, LoginGuard, SessionIssuer, SignUp } from '@campus/application';
 
 export async function embedExample() {
   const db = new MemoryDatabase();
@@ -27,7 +35,8 @@ export async function embedExample() {
     refreshTtlMs: 604_800_000,
     clock,
   });
-  const issuer = new SessionIssuer(sessions, tokens, ids, clock);
+  // Sessions live at most 30 days from login; a refresh token replayed within 10 s is a race, not a theft.
+  const issuer = new SessionIssuer(sessions, tokens, ids, new SessionPolicy(2_592_000_000, 10_000), clock);
 
   const school = School.create({ id: SchoolId(ids.next()), name: '한국대학교' });
   await schools.save(school);
@@ -53,15 +62,16 @@ export async function embedExample() {
     departmentId: physics.id,
   });
 
+  // 5 failures per user (or per known device) and 50 per client address, per 15 minutes.
+  const throttle = new LoginThrottlePolicy(5, 15 * 60_000, 50);
   const logIn = new LogIn(
     users,
     schools,
     departments,
-    hasher,
-    new InMemoryLoginAttemptStore(),
-    new LoginThrottlePolicy(5, 15 * 60_000),
+    new LoginGuard(hasher, new InMemoryLoginAttemptStore(), throttle, clock),
+    throttle,
+    new HmacDeviceTokenService('a secret of at least 32 bytes!!!'),
     issuer,
-    clock,
   );
   const { user, accessToken } = await logIn.execute({
     username: 'kim_cs',

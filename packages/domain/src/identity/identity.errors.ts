@@ -112,3 +112,11 @@ export class SessionRevoked extends DomainError {
     super('This session has ended. Log in again.');
   }
 }
+
+export class SessionExpired extends DomainError {
+  readonly code = 'SESSION_EXPIRED';
+  readonly kind = 'unauthenticated';
+  constructor() {
+    super('This session has reached its maximum age. Log in again.');
+  }
+}

@@ -39,21 +39,44 @@ export interface SessionRepository {
    * another request used it first, so two concurrent refreshes yield one success.
    */
   rotate(oldHash: string, next: RefreshTokenState, now: Date): Promise<boolean>;
+  /**
+   * Stores one more token of a session without using any up: the answer to a just-rotated token
+   * presented again within the reuse grace (two requests of one app racing).
+   */
+  addToken(token: RefreshTokenState): Promise<void>;
   revoke(id: SessionId, now: Date): Promise<void>;
   /** Revokes every live session of the user except `keep`; returns the ids it revoked. */
   revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<SessionId[]>;
 }
 export const SESSION_REPOSITORY = Symbol.for('campus.SessionRepository');
 
-/** Failed logins per key (a username), kept only as long as the throttle window. */
+/** One attempt counted by a LoginAttemptStore. */
+export interface AttemptSlot {
+  /** How many attempts the key's window holds, this one included. */
+  count: number;
+  /** When the key's window ends and its count starts again from zero. */
+  resetsAt: Date;
+  /** Takes this attempt back (it was not a failure after all). At most once; later calls do nothing. */
+  release(): Promise<void>;
+}
+
+/**
+ * Login attempts per key, in fixed windows opened by a key's first attempt. An attempt is
+ * counted before its password is checked, atomically: attempts that race each get a count of
+ * their own, so a burst cannot slip past the limit.
+ */
 export interface LoginAttemptStore {
-  /** The failures of `key` strictly after `since`. */
-  recentFailures(key: string, since: Date): Promise<Date[]>;
-  /** Records a failure at `at`, and forgets the failures of `key` at least `windowMs` older than it. */
-  recordFailure(key: string, at: Date, windowMs: number): Promise<void>;
-  clear(key: string): Promise<void>;
+  take(key: string, now: Date, windowMs: number): Promise<AttemptSlot>;
 }
 export const LOGIN_ATTEMPT_STORE = Symbol.for('campus.LoginAttemptStore');
+
+/** Device tokens (OWASP's device cookie): opaque, bound to one user, given at each login. */
+export interface DeviceTokenService {
+  issue(userId: UserId): string;
+  /** The device's id when `token` was issued to `userId` by this service, else null. */
+  verify(token: string, userId: UserId): string | null;
+}
+export const DEVICE_TOKEN_SERVICE = Symbol.for('campus.DeviceTokenService');
 
 export interface PasswordHasher {
   hash(plain: string): Promise<string>;

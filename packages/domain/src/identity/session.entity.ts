@@ -57,15 +57,45 @@ export interface RefreshTokenState {
   usedAt: Date | null;
 }
 
-export type RefreshVerdict = 'rotate' | 'reused' | 'invalid';
+export type RefreshVerdict = 'rotate' | 'grace' | 'reused' | 'expired' | 'invalid';
 
 /**
- * What presenting a refresh token means. A token that was already used up is a replay: either
- * the client or a thief has a copy, so the whole family must end (`reused`).
+ * How long sessions live. `maxAgeMs`: no session outlives its login by more, however often it is
+ * refreshed. `reuseGraceMs`: a refresh token presented again this soon after its rotation is two
+ * requests of one app racing, not a thief, and gets a pair of its own.
  */
-export function assessRefresh(token: RefreshTokenState, session: Session, now: Date): RefreshVerdict {
-  if (!session.isActive()) return 'invalid';
-  if (token.usedAt !== null) return 'reused';
-  if (token.expiresAt.getTime() <= now.getTime()) return 'invalid';
-  return 'rotate';
+export class SessionPolicy {
+  constructor(
+    readonly maxAgeMs: number,
+    readonly reuseGraceMs: number,
+  ) {}
+
+  expiresAt(session: Session): Date {
+    return new Date(session.createdAt.getTime() + this.maxAgeMs);
+  }
+
+  isExpired(session: Session, now: Date): boolean {
+    return this.expiresAt(session).getTime() <= now.getTime();
+  }
+
+  /** When a refresh token issued now stops working: its own lifetime, capped by the session's. */
+  tokenExpiresAt(session: Session, now: Date, refreshTtlMs: number): Date {
+    return new Date(Math.min(now.getTime() + refreshTtlMs, this.expiresAt(session).getTime()));
+  }
+
+  /**
+   * What presenting a refresh token means. A token used up within the grace is a race of one
+   * client (`grace`); later, either the client or a thief has a copy, so the whole family must
+   * end (`reused`).
+   */
+  assessRefresh(token: RefreshTokenState, session: Session, now: Date): RefreshVerdict {
+    if (!session.isActive()) return 'invalid';
+    if (this.isExpired(session, now)) return 'expired';
+    if (token.usedAt !== null) {
+      const sinceUse = now.getTime() - token.usedAt.getTime();
+      return this.reuseGraceMs > 0 && sinceUse <= this.reuseGraceMs ? 'grace' : 'reused';
+    }
+    if (token.expiresAt.getTime() <= now.getTime()) return 'invalid';
+    return 'rotate';
+  }
 }

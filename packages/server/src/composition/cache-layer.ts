@@ -1,4 +1,3 @@
-import { hostname } from 'node:os';
 import {
   CachedSessionRepository,
   CachedUserRepository,
@@ -60,7 +59,7 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     };
     const client = createRedisClient(config.redisUrl, { onError: report });
     cache = new RedisCache(client, 'campus:', report);
-    loginAttempts = new RedisLoginAttemptStore(client, `${hostname()}:${process.pid}`, 'campus:', report);
+    loginAttempts = new RedisLoginAttemptStore(client, 'campus:', report);
     close = () => closeRedisClient(client);
   } else {
     cache = new InProcessCache(clock);

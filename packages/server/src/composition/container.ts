@@ -1,4 +1,4 @@
-import { CACHE, LOGIN_ATTEMPT_STORE } from '@campus/domain';
+import { CACHE, LOGIN_ATTEMPT_STORE, type Clock } from '@campus/domain';
 import { Container } from 'inversify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
@@ -21,7 +21,7 @@ export interface Composition {
  * set is chosen by DATABASE_URL (`memory`, `sqlite:...`, `mysql://...`), migrated here; the cache
  * layer by REDIS_URL (Redis, or this process's memory).
  */
-export async function compose(config: Config, logger: Logger): Promise<Composition> {
+export async function compose(config: Config, logger: Logger, clock?: Clock): Promise<Composition> {
   const cached = openCacheLayer(config, logger);
   const opened = await openStorage(config.databaseUrl, cached).catch(async (error: unknown) => {
     await cached.close();
@@ -41,7 +41,7 @@ export async function compose(config: Config, logger: Logger): Promise<Compositi
   container.bind<Logger>(LOGGER).toConstantValue(logger);
   container.load(
     storage.module,
-    infrastructureModule(config),
+    infrastructureModule(config, clock),
     identityModule,
     boardModule(config),
     catalogueModule,

@@ -9,6 +9,7 @@ import {
   ListDepartments,
   ListSchools,
   LogIn,
+  LoginGuard,
   LogOut,
   RefreshSession,
   SessionIssuer,
@@ -18,12 +19,14 @@ import {
 import {
   CLOCK,
   DEPARTMENT_REPOSITORY,
+  DEVICE_TOKEN_SERVICE,
   ID_GENERATOR,
   LOGIN_ATTEMPT_STORE,
   LoginThrottlePolicy,
   PASSWORD_HASHER,
   SCHOOL_REPOSITORY,
   SESSION_REPOSITORY,
+  SessionPolicy,
   TOKEN_SERVICE,
   UNIT_OF_WORK,
   USER_REPOSITORY,
@@ -39,8 +42,9 @@ export const identityModule = new ContainerModule((options) => {
     DEPARTMENT_REPOSITORY,
     SESSION_REPOSITORY,
   ];
-  bindClass(options, SessionIssuer, [sessions, TOKEN_SERVICE, ID_GENERATOR, CLOCK]);
-  bindClass(options, Authenticate, [TOKEN_SERVICE, sessions, users]);
+  bindClass(options, SessionIssuer, [sessions, TOKEN_SERVICE, ID_GENERATOR, SessionPolicy, CLOCK]);
+  bindClass(options, Authenticate, [TOKEN_SERVICE, sessions, users, SessionPolicy, CLOCK]);
+  bindClass(options, LoginGuard, [PASSWORD_HASHER, LOGIN_ATTEMPT_STORE, LoginThrottlePolicy, CLOCK]);
   bindClass(options, SignUp, [
     UNIT_OF_WORK,
     users,
@@ -55,17 +59,24 @@ export const identityModule = new ContainerModule((options) => {
     users,
     schools,
     departments,
-    PASSWORD_HASHER,
-    LOGIN_ATTEMPT_STORE,
+    LoginGuard,
     LoginThrottlePolicy,
+    DEVICE_TOKEN_SERVICE,
     SessionIssuer,
-    CLOCK,
   ]);
-  bindClass(options, RefreshSession, [sessions, TOKEN_SERVICE, CLOCK]);
+  bindClass(options, RefreshSession, [sessions, TOKEN_SERVICE, SessionPolicy, CLOCK]);
   bindClass(options, LogOut, [sessions, TOKEN_SERVICE, CLOCK]);
   bindClass(options, GetMe, [users, schools, departments]);
   bindClass(options, UpdateMe, [users, schools, departments]);
-  bindClass(options, ChangePassword, [UNIT_OF_WORK, users, sessions, PASSWORD_HASHER, CLOCK]);
+  bindClass(options, ChangePassword, [
+    UNIT_OF_WORK,
+    users,
+    sessions,
+    PASSWORD_HASHER,
+    LoginGuard,
+    LoginThrottlePolicy,
+    CLOCK,
+  ]);
   bindClass(options, GetUserProfile, [users]);
   bindClass(options, ListSchools, [schools]);
   bindClass(options, CreateSchool, [schools, ID_GENERATOR]);

@@ -1,8 +1,16 @@
-import { BcryptPasswordHasher, JwtTokenService, SystemClock, UuidV7IdGenerator } from '@campus/adapters';
+import {
+  BcryptPasswordHasher,
+  HmacDeviceTokenService,
+  JwtTokenService,
+  SystemClock,
+  UuidV7IdGenerator,
+} from '@campus/adapters';
 import {
   CLOCK,
+  DEVICE_TOKEN_SERVICE,
   ID_GENERATOR,
   LoginThrottlePolicy,
+  SessionPolicy,
   PASSWORD_HASHER,
   TOKEN_SERVICE,
   type Clock,
@@ -10,10 +18,13 @@ import {
 import { ContainerModule } from 'inversify';
 import type { Config } from '../config/config.js';
 
-/** Time, ids, hashing, tokens and the login throttle: the same whatever the storage. */
-export function infrastructureModule(config: Config): ContainerModule {
+/**
+ * Time, ids, hashing, tokens, session lifetimes and the login throttle: the same whatever the
+ * storage. `clock` replaces the system's, for tests that move time.
+ */
+export function infrastructureModule(config: Config, clock: Clock = new SystemClock()): ContainerModule {
   return new ContainerModule(({ bind }) => {
-    bind(CLOCK).toConstantValue(new SystemClock());
+    bind(CLOCK).toConstantValue(clock);
     bind(ID_GENERATOR).toConstantValue(new UuidV7IdGenerator());
     bind(PASSWORD_HASHER).toConstantValue(new BcryptPasswordHasher(config.bcryptRounds));
     bind(TOKEN_SERVICE)
@@ -29,8 +40,12 @@ export function infrastructureModule(config: Config): ContainerModule {
         [CLOCK],
       )
       .inSingletonScope();
+    bind(DEVICE_TOKEN_SERVICE).toConstantValue(new HmacDeviceTokenService(config.jwtSecret));
     bind(LoginThrottlePolicy).toConstantValue(
-      new LoginThrottlePolicy(config.loginMaxFailures, config.loginWindowMs),
+      new LoginThrottlePolicy(config.loginMaxFailures, config.loginWindowMs, config.loginMaxPerClient),
+    );
+    bind(SessionPolicy).toConstantValue(
+      new SessionPolicy(config.sessionMaxAgeMs, config.refreshReuseGraceMs),
     );
   });
 }

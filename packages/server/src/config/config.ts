@@ -19,7 +19,13 @@ const duration = z
   .refine((v) => DURATION.test(v) || /^\d+$/.test(v), 'use a duration like 30m, 7d or 900s')
   .transform(parseDuration)
   .refine((ms) => ms > 0, 'must be positive');
+/** A duration that may be zero (`0s`: none). */
+const durationOrZero = z
+  .string()
+  .refine((v) => DURATION.test(v) || /^\d+$/.test(v), 'use a duration like 10s, 0s or 2m')
+  .transform(parseDuration);
 const positiveInt = z.coerce.number().int().positive();
+const onOff = z.enum(['on', 'off']);
 
 const schema = z.object({
   NODE_ENV: z.string().default('development'),
@@ -41,6 +47,10 @@ const schema = z.object({
   BEST_THRESHOLD: positiveInt.default(100),
   REPORT_THRESHOLD: positiveInt.default(5),
   LOGIN_MAX_FAILURES: positiveInt.default(5),
+  LOGIN_MAX_PER_CLIENT: positiveInt.default(50),
+  SESSION_MAX_AGE: duration.default(parseDuration('30d')),
+  REFRESH_REUSE_GRACE: durationOrZero.default(parseDuration('10s')),
+  TRUST_PROXY: onOff.default('off'),
   ADMIN_USERNAME: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   CORS_ORIGINS: z.string().default(''),
@@ -63,6 +73,14 @@ export interface Config {
   reportThreshold: number;
   loginMaxFailures: number;
   loginWindowMs: number;
+  /** Failed logins from one client address per window, over all usernames. */
+  loginMaxPerClient: number;
+  /** No session outlives its login by more, however often it is refreshed. */
+  sessionMaxAgeMs: number;
+  /** A refresh token presented again this soon after its rotation is a race, not reuse. */
+  refreshReuseGraceMs: number;
+  /** Whether X-Forwarded-For names the client (only behind a proxy of one's own). */
+  trustProxy: boolean;
   admin: { username: string; password: string } | undefined;
   corsOrigins: string[];
   logLevel: string;
@@ -98,6 +116,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reportThreshold: e.REPORT_THRESHOLD,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMs: 15 * 60_000,
+    loginMaxPerClient: e.LOGIN_MAX_PER_CLIENT,
+    sessionMaxAgeMs: e.SESSION_MAX_AGE,
+    refreshReuseGraceMs: e.REFRESH_REUSE_GRACE,
+    trustProxy: e.TRUST_PROXY === 'on',
     admin:
       e.ADMIN_USERNAME && e.ADMIN_PASSWORD
         ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD }

@@ -15,6 +15,11 @@ export interface AppOptions {
   logger: Logger;
   isUnavailable: (error: unknown) => boolean;
   corsOrigins: readonly string[];
+  /**
+   * Whether `X-Forwarded-For` names the client: only behind a proxy one runs, which appends the
+   * address it saw. Otherwise anyone could claim any address, and the socket's is the truth.
+   */
+  trustProxy?: boolean;
   /** Answers whether every dependency responds, for `/ready`. */
   ready: () => Promise<Record<string, boolean>>;
   /** Runs first, around everything: counts requests in flight for a graceful shutdown. */
@@ -24,7 +29,8 @@ export interface AppOptions {
 }
 
 export function createApp(options: AppOptions): Koa<AppState> {
-  const app = new Koa<AppState>({ proxy: true });
+  // Behind a trusted proxy, the address it appended last: earlier entries are the client's say-so.
+  const app = new Koa<AppState>({ proxy: options.trustProxy ?? false, maxIpsCount: 1 });
   const allowed = new Set(options.corsOrigins);
 
   const root = new Router<AppState>();

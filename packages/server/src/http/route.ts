@@ -26,6 +26,8 @@ export interface HandlerInput<P, Q, B, A extends boolean> {
   body: Out<B>;
   actor: A extends true ? Actor : Actor | undefined;
   sessionId: A extends true ? SessionId : SessionId | undefined;
+  /** The client's address: the socket's, or the trusted proxy's word for it. */
+  clientAddress: string;
 }
 
 /**
@@ -99,6 +101,7 @@ export function mount(
         body: validate(schemas.body ?? EMPTY, body),
         actor: ctx.state.actor,
         sessionId: ctx.state.sessionId,
+        clientAddress: ctx.ip,
       };
       const result = await route.handle(input as HandlerInput<never, never, never, boolean>);
       const reply = result instanceof Reply ? result : new Reply(route.status, result);

@@ -31,7 +31,7 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): o
     const schemas = route as SchemasOf;
     const codes = [
       ...route.errors,
-      ...(route.auth ? ['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'SESSION_REVOKED'] : []),
+      ...(route.auth ? ['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'SESSION_REVOKED', 'SESSION_EXPIRED'] : []),
       ...(route.body ? WITH_BODY : []),
       ...ALWAYS,
     ];

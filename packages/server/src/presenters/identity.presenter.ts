@@ -1,5 +1,12 @@
 import { isoTime } from '@campus/domain';
-import type { AuthResultDto, AuthTokensDto, MeDto, PublicUserDto, UserProfileDto } from '@campus/application';
+import type {
+  AuthResultDto,
+  AuthTokensDto,
+  LogInResultDto,
+  MeDto,
+  PublicUserDto,
+  UserProfileDto,
+} from '@campus/application';
 
 /** Each presenter names every field it sends: a new DTO field never leaks by accident. */
 export function presentMe(me: MeDto) {
@@ -21,6 +28,10 @@ export function presentTokens(tokens: AuthTokensDto) {
 
 export function presentAuth(result: AuthResultDto) {
   return { user: presentMe(result.user), ...presentTokens(result) };
+}
+
+export function presentLogIn(result: LogInResultDto) {
+  return { ...presentAuth(result), deviceToken: result.deviceToken };
 }
 
 export function presentUser(user: PublicUserDto) {

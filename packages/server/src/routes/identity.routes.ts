@@ -10,11 +10,18 @@ import type {
 } from '@campus/application';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../http/route.js';
-import { presentAuth, presentMe, presentProfile, presentTokens } from '../presenters/identity.presenter.js';
+import {
+  presentAuth,
+  presentLogIn,
+  presentMe,
+  presentProfile,
+  presentTokens,
+} from '../presenters/identity.presenter.js';
 import {
   authSchema,
   changePasswordBody,
   logInBody,
+  logInSchema,
   meSchema,
   refreshBody,
   signUpBody,
@@ -63,9 +70,10 @@ export function identityRoutes(uc: IdentityUseCases): AnyRoute[] {
       auth: false,
       body: logInBody,
       status: 200,
-      response: authSchema,
+      response: logInSchema,
       errors: ['VALIDATION_FAILED', 'INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'],
-      handle: async ({ body }) => presentAuth(await uc.logIn.execute(body)),
+      handle: async ({ body, clientAddress }) =>
+        presentLogIn(await uc.logIn.execute({ ...body, clientAddress })),
     }),
     defineRoute({
       method: 'post',
@@ -76,7 +84,7 @@ export function identityRoutes(uc: IdentityUseCases): AnyRoute[] {
       body: refreshBody,
       status: 200,
       response: tokensSchema,
-      errors: ['VALIDATION_FAILED', 'INVALID_REFRESH_TOKEN', 'REFRESH_TOKEN_REUSED'],
+      errors: ['VALIDATION_FAILED', 'INVALID_REFRESH_TOKEN', 'REFRESH_TOKEN_REUSED', 'SESSION_EXPIRED'],
       handle: async ({ body }) => presentTokens(await uc.refreshSession.execute(body)),
     }),
     defineRoute({
@@ -121,8 +129,9 @@ export function identityRoutes(uc: IdentityUseCases): AnyRoute[] {
       auth: true,
       body: changePasswordBody,
       status: 204,
-      errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'INVALID_CREDENTIALS'],
-      handle: ({ actor, sessionId, body }) => uc.changePassword.execute({ actor, sessionId, ...body }),
+      errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'TOO_MANY_ATTEMPTS'],
+      handle: ({ actor, sessionId, body, clientAddress }) =>
+        uc.changePassword.execute({ actor, sessionId, ...body, clientAddress }),
     }),
     defineRoute({
       method: 'get',

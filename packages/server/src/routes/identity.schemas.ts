@@ -19,9 +19,13 @@ export const signUpBody = z.strictObject({
   departmentId: id,
 });
 
+// Long enough that an over-long password is a 401 like any wrong one, not a 400 that tells it apart.
+const typedPassword = z.string().min(1).max(1024);
+
 export const logInBody = z.strictObject({
   username: z.string().min(1).max(100),
-  password: z.string().min(1).max(200),
+  password: typedPassword,
+  deviceToken: z.string().min(1).max(512).optional(),
 });
 
 export const refreshBody = z.strictObject({ refreshToken: z.string().min(1).max(2048) });
@@ -29,7 +33,7 @@ export const refreshBody = z.strictObject({ refreshToken: z.string().min(1).max(
 export const updateMeBody = z.strictObject({ nickname: z.string().trim().min(2).max(20).optional() });
 
 export const changePasswordBody = z.strictObject({
-  currentPassword: z.string().min(1).max(200),
+  currentPassword: typedPassword,
   newPassword: password,
 });
 
@@ -49,3 +53,8 @@ export const meSchema = z.object({
 });
 export const tokensSchema = z.object({ accessToken: z.string(), refreshToken: z.string() });
 export const authSchema = tokensSchema.extend({ user: meSchema });
+export const logInSchema = authSchema.extend({
+  deviceToken: z.string().meta({
+    description: 'Keep it and send it with later logins: failures elsewhere do not lock this device out.',
+  }),
+});

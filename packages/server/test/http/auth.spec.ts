@@ -13,7 +13,8 @@ for (const storage of STORAGES) {
     let school: { id: string; departmentId: string };
 
     before(async function () {
-      const started = await startOn(storage, { LOGIN_MAX_FAILURES: '3' });
+      // No reuse grace: a token presented again is reuse at once (the grace has its own suite).
+      const started = await startOn(storage, { LOGIN_MAX_FAILURES: '3', REFRESH_REUSE_GRACE: '0s' });
       if (!started) return this.skip();
       app = started;
       api = new ApiClient(app);

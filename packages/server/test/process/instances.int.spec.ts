@@ -22,6 +22,9 @@ describe('two instances on one MySQL and one Redis', function () {
       JWT_SECRET: 'shared-secret-of-at-least-32-bytes!!',
       BCRYPT_ROUNDS: '4',
       LOGIN_MAX_FAILURES: '4',
+      // Each run claims an address of its own: the per-client counter lives in the shared Redis.
+      TRUST_PROXY: 'on',
+      REFRESH_REUSE_GRACE: '1s',
       ADMIN_USERNAME: 'admin',
       ADMIN_PASSWORD: 'admin-password-1',
       LOG_LEVEL: 'warn',
@@ -38,6 +41,7 @@ describe('two instances on one MySQL and one Redis', function () {
     const res = await fetch(`${server.url}${API}${path}`, {
       method,
       headers: {
+        'X-Forwarded-For': client,
         ...(body ? { 'Content-Type': 'application/json' } : {}),
         ...(token ? { Authorization: `Bearer ${token}` } : {}),
       },
@@ -51,6 +55,7 @@ describe('two instances on one MySQL and one Redis', function () {
 
   // Redis outlives a test run: names are unique per run so no earlier failure is counted.
   const run = randomBytes(4).toString('hex');
+  const client = `10.${[...randomBytes(3)].join('.')}`;
   async function member(server: RunningServer, tag: string, schoolId: string, departmentId: string) {
     const res = await call(server, 'POST', '/auth/signup', {
       username: `${tag.slice(0, 6)}_${run}`,
@@ -178,6 +183,32 @@ describe('two instances on one MySQL and one Redis', function () {
       password: 'correct horse battery',
     });
     expect(right.status).to.equal(429);
+  });
+
+  it('honours on one instance a device token given by the other while unknown devices are locked out', async () => {
+    const m = await member(a, 'device', school.id, school.departmentId);
+    const right = { username: m.user.username, password: 'correct horse battery' };
+    const { deviceToken } = (await call(a, 'POST', '/auth/login', right)).body;
+    for (const server of [a, b, a, b])
+      await call(server, 'POST', '/auth/login', { username: m.user.username, password: 'wrong password' });
+    expect((await call(a, 'POST', '/auth/login', right)).status).to.equal(429);
+    expect((await call(b, 'POST', '/auth/login', { ...right, deviceToken })).status).to.equal(200);
+  });
+
+  it('gives a pair to both of two refreshes racing on the two instances, then treats a late replay as reuse', async () => {
+    const m = await member(a, 'racer', school.id, school.departmentId);
+    const [one, two] = await Promise.all(
+      [a, b].map((server) => call(server, 'POST', '/auth/refresh', { refreshToken: m.refreshToken })),
+    );
+    expect([one!.status, two!.status]).to.deep.equal([200, 200]);
+    expect((await call(b, 'GET', '/me', undefined, one!.body.accessToken)).status).to.equal(200);
+    expect((await call(a, 'GET', '/me', undefined, two!.body.accessToken)).status).to.equal(200);
+    await new Promise((resolve) => setTimeout(resolve, 1_100)); // past REFRESH_REUSE_GRACE
+    const late = await call(b, 'POST', '/auth/refresh', { refreshToken: m.refreshToken });
+    expect(late.status).to.equal(401);
+    expect(late.body.error.code).to.equal('REFRESH_TOKEN_REUSED');
+    const after = await call(a, 'GET', '/me', undefined, one!.body.accessToken);
+    expect(after.body.error.code).to.equal('SESSION_REVOKED');
   });
 
   it('reports the database and Redis as ready on both', async () => {

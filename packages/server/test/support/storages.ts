@@ -1,5 +1,5 @@
 import { mysqlTestDatabase } from '@campus/adapters/testing';
-import { startTestApp, type TestApp } from './test-app.js';
+import { startTestApp, type TestApp, type TestAppOptions } from './test-app.js';
 
 export interface StorageUnderTest {
   name: string;
@@ -37,13 +37,16 @@ export const STORAGES: StorageUnderTest[] = [
 export async function startOn(
   storage: StorageUnderTest,
   env: Record<string, string> = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp | null> {
   const store = await storage.open();
   if (!store) return null;
-  const app = await startTestApp(store.url, { ...storage.env, ...env }).catch(async (error: unknown) => {
-    await store.dispose();
-    throw error;
-  });
+  const app = await startTestApp(store.url, { ...storage.env, ...env }, options).catch(
+    async (error: unknown) => {
+      await store.dispose();
+      throw error;
+    },
+  );
   return {
     ...app,
     async close() {

@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import type { Clock } from '@campus/domain';
 import supertest from 'supertest';
 import { loadConfig } from '../../src/config/config.js';
 import { buildServer, type CampusServer } from '../../src/server.js';
@@ -13,8 +14,17 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  /** Replaces the system clock, for tests that move time (token and session lifetimes). */
+  clock?: Clock;
+}
+
 /** Starts the whole server (composition root included) on the given storage, on a random port. */
-export async function startTestApp(databaseUrl: string, env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  databaseUrl: string,
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: databaseUrl,
@@ -25,7 +35,7 @@ export async function startTestApp(databaseUrl: string, env: Record<string, stri
     ADMIN_PASSWORD: ADMIN.password,
     ...env,
   });
-  const server = await buildServer(config);
+  const server = await buildServer(config, undefined, options);
   const listening: Server = server.listen(0, '127.0.0.1');
   await new Promise<void>((resolve) => listening.once('listening', resolve));
   const { port } = listening.address() as { port: number };

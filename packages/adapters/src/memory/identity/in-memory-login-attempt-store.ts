@@ -1,42 +1,59 @@
-import type { LoginAttemptStore } from '@campus/domain';
+import type { AttemptSlot, LoginAttemptStore } from '@campus/domain';
 
-/** How many recorded failures between sweeps of keys nobody asks about any more. */
+/** How many attempts between sweeps of windows that have ended. */
 const SWEEP_EVERY = 256;
 
-/** Failed logins in this process only: right for one process, wrong for several (use Redis). */
+interface Window {
+  count: number;
+  endsAt: number;
+}
+
+/**
+ * Login attempts in this process only: right for one process, and the fallback of the Redis
+ * store while Redis cannot answer. Each `take` counts synchronously, so attempts that race each
+ * get a count of their own.
+ */
 export class InMemoryLoginAttemptStore implements LoginAttemptStore {
-  private readonly failures = new Map<string, Date[]>();
-  private writes = 0;
+  private readonly windows = new Map<string, Window>();
+  private takes = 0;
 
-  recentFailures(key: string, since: Date): Promise<Date[]> {
-    const recent = (this.failures.get(key) ?? []).filter((at) => at.getTime() > since.getTime());
-    if (recent.length > 0) this.failures.set(key, recent);
-    else this.failures.delete(key);
-    return Promise.resolve([...recent]);
+  take(key: string, now: Date, windowMs: number): Promise<AttemptSlot> {
+    const window = this.live(key, now.getTime()) ?? { count: 0, endsAt: now.getTime() + windowMs };
+    window.count += 1;
+    this.windows.set(key, window);
+    // Keys tried once and never again would otherwise stay forever (a spray of guesses).
+    if (++this.takes % SWEEP_EVERY === 0) this.sweep(now.getTime());
+    let released = false;
+    return Promise.resolve({
+      count: window.count,
+      resetsAt: new Date(window.endsAt),
+      release: () => {
+        // Only from the window it was taken in: a new window owes this attempt nothing.
+        if (!released && this.windows.get(key) === window && window.count > 0) window.count -= 1;
+        released = true;
+        return Promise.resolve();
+      },
+    });
   }
 
-  recordFailure(key: string, at: Date, windowMs: number): Promise<void> {
-    const cutoff = at.getTime() - windowMs;
-    const recent = (this.failures.get(key) ?? []).filter((t) => t.getTime() > cutoff);
-    this.failures.set(key, [...recent, at]);
-    // Usernames tried once and never again would otherwise stay forever (a spray of guesses).
-    if (++this.writes % SWEEP_EVERY === 0) this.sweep(cutoff);
-    return Promise.resolve();
-  }
-
-  clear(key: string): Promise<void> {
-    this.failures.delete(key);
-    return Promise.resolve();
+  /** The attempts `key` holds now, without counting one more. */
+  peek(key: string, now: Date): number {
+    return this.live(key, now.getTime())?.count ?? 0;
   }
 
   /** Keys currently held: for tests of the sweep. */
   get size(): number {
-    return this.failures.size;
+    return this.windows.size;
   }
 
-  private sweep(cutoff: number): void {
-    for (const [key, times] of this.failures) {
-      if (!times.some((t) => t.getTime() > cutoff)) this.failures.delete(key);
-    }
+  private live(key: string, now: number): Window | undefined {
+    const window = this.windows.get(key);
+    if (window && window.endsAt > now) return window;
+    if (window) this.windows.delete(key);
+    return undefined;
+  }
+
+  private sweep(now: number): void {
+    for (const [key, window] of this.windows) if (window.endsAt <= now) this.windows.delete(key);
   }
 }

@@ -43,6 +43,11 @@ export class InMemorySessionRepository implements SessionRepository {
     return Promise.resolve(true);
   }
 
+  addToken(token: RefreshTokenState): Promise<void> {
+    this.tokens.set(token.hash, { ...token });
+    return Promise.resolve();
+  }
+
   revoke(id: SessionId, now: Date): Promise<void> {
     const row = this.sessions.get(id);
     if (row && row.revokedAt === null) this.sessions.set(id, { ...row, revokedAt: now });

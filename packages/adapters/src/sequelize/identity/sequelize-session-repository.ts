@@ -49,6 +49,10 @@ export class SequelizeSessionRepository implements SessionRepository {
     });
   }
 
+  async addToken(token: RefreshTokenState): Promise<void> {
+    await this.models.RefreshToken.create({ ...token }, { transaction: this.tx.current() });
+  }
+
   async revoke(id: SessionId, now: Date): Promise<void> {
     await this.models.Session.update(
       { revokedAt: now },

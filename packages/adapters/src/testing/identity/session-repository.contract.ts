@@ -68,6 +68,17 @@ export function sessionRepositoryContract(name: string, setup: IdentityPortsSetu
       expect(stored.filter((t) => t !== null)).to.have.length(1);
     });
 
+    it('given a rotated token, when another token is added to its session, then it is stored and nothing is used up', async () => {
+      const session = await started('a');
+      await sessions().rotate(hashOf('a'), world().token('b', session.id), at(10));
+      const extra = world().token('c', session.id, { issuedAt: at(12), expiresAt: at(20_000) });
+      await sessions().addToken(extra);
+      expect(await sessions().findToken(hashOf('c'))).to.deep.equal(extra);
+      expect((await sessions().findToken(hashOf('a')))?.usedAt).to.deep.equal(at(10));
+      expect((await sessions().findToken(hashOf('b')))?.usedAt).to.equal(null);
+      expect(await sessions().rotate(hashOf('c'), world().token('d', session.id), at(13))).to.equal(true);
+    });
+
     it('given a revoked session, when revoked again, then the first time is kept', async () => {
       const session = await started('a');
       await sessions().revoke(session.id, at(5));

@@ -5,19 +5,20 @@ import { expect } from 'chai';
 
 export interface LoginAttemptsUnderTest {
   /**
-   * Two stores that must share what they record: two instances on one Redis (that is what makes
+   * Two stores that must share what they count: two instances on one Redis (that is what makes
    * the throttle count across servers), or one in-process store twice.
    */
   stores: [LoginAttemptStore, LoginAttemptStore];
   teardown?: () => Promise<void>;
 }
 
-const T0 = Date.parse('2026-03-02T09:00:00.000Z');
-const at = (seconds: number) => new Date(T0 + seconds * 1000);
-const times = (dates: Date[]) => dates.map((d) => d.getTime()).sort((x, y) => x - y);
 const WINDOW = 900_000;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** What every LoginAttemptStore must do. `setup` answers null to skip (a missing service). */
+/**
+ * What every LoginAttemptStore must do. Windows run on real time (Redis expires keys by its own
+ * clock), so `now` is the real time here. `setup` answers null to skip (a missing service).
+ */
 export function loginAttemptStoreContract(
   name: string,
   setup: () => Promise<LoginAttemptsUnderTest | null>,
@@ -25,9 +26,9 @@ export function loginAttemptStoreContract(
   describe(`LoginAttemptStore contract (${name})`, function () {
     let t: LoginAttemptsUnderTest | null = null;
     let n = 0;
-    // Unique per run and test, so a shared Redis needs no flushing; the sets expire with their window.
+    // Unique per run and test, so a shared Redis needs no flushing; the keys expire with their window.
     const run = randomUUID().slice(0, 8);
-    const user = () => `contract_user_${run}_${++n}`;
+    const key = () => `user:contract_${run}_${++n}`;
 
     beforeEach(async function () {
       t = await setup();
@@ -38,50 +39,54 @@ export function loginAttemptStoreContract(
       t = null;
     });
 
-    it('given failures recorded through either store, when read through the other, then all are seen', async () => {
-      const u = user();
+    it('given attempts taken through either store, then each sees the count of both, this one included', async () => {
+      const k = key();
       const [a, b] = t!.stores;
-      await a.recordFailure(u, at(0), WINDOW);
-      await b.recordFailure(u, at(1), WINDOW);
-      await a.recordFailure(u, at(2), WINDOW);
-      expect(times(await b.recentFailures(u, at(-1)))).to.deep.equal(times([at(0), at(1), at(2)]));
-      expect(times(await a.recentFailures(u, at(-1)))).to.deep.equal(times([at(0), at(1), at(2)]));
+      expect((await a.take(k, new Date(), WINDOW)).count).to.equal(1);
+      expect((await b.take(k, new Date(), WINDOW)).count).to.equal(2);
+      const third = await a.take(k, new Date(), WINDOW);
+      expect(third.count).to.equal(3);
+      expect(third.resetsAt.getTime() - Date.now()).to.be.within(WINDOW - 5_000, WINDOW);
     });
 
-    it('given failures in the same millisecond, when recorded by one or both stores, then each counts', async () => {
-      const u = user();
+    it('given forty attempts racing through both stores, then each gets a count of its own', async () => {
+      const k = key();
       const [a, b] = t!.stores;
-      await Promise.all([a.recordFailure(u, at(5), WINDOW), a.recordFailure(u, at(5), WINDOW)]);
-      await b.recordFailure(u, at(5), WINDOW);
-      expect(await a.recentFailures(u, at(4))).to.have.length(3);
+      const slots = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => (i % 2 ? a : b).take(k, new Date(), WINDOW)),
+      );
+      expect(slots.map((s) => s.count).sort((x, y) => x - y)).to.deep.equal(
+        Array.from({ length: 40 }, (_, i) => i + 1),
+      );
     });
 
-    it('given failures, when read since a time, then only those strictly after it', async () => {
-      const u = user();
-      const [a] = t!.stores;
-      for (const s of [0, 10, 20]) await a.recordFailure(u, at(s), WINDOW);
-      expect(times(await a.recentFailures(u, at(10)))).to.deep.equal([at(20).getTime()]);
-      expect(await a.recentFailures(u, at(20))).to.deep.equal([]);
+    it('given a released attempt, then it no longer counts, and releasing it again changes nothing', async () => {
+      const k = key();
+      const [a, b] = t!.stores;
+      await a.take(k, new Date(), WINDOW);
+      const second = await a.take(k, new Date(), WINDOW);
+      await second.release();
+      await second.release();
+      expect((await b.take(k, new Date(), WINDOW)).count).to.equal(2);
     });
 
-    it('given old failures, when a new one is recorded past their window, then they are pruned', async () => {
-      const u = user();
+    it('given a window that has ended, then counting starts again, and an old release takes nothing from it', async () => {
+      const k = key();
       const [a, b] = t!.stores;
-      await a.recordFailure(u, at(0), WINDOW);
-      await a.recordFailure(u, at(10), WINDOW);
-      await b.recordFailure(u, at(905), WINDOW);
-      expect(times(await b.recentFailures(u, at(-1)))).to.deep.equal(times([at(10), at(905)]));
+      const old = await a.take(k, new Date(), 200);
+      await a.take(k, new Date(), 200);
+      await sleep(300);
+      expect((await b.take(k, new Date(), 200)).count).to.equal(1);
+      await old.release();
+      expect((await a.take(k, new Date(), 200)).count).to.equal(2);
     });
 
-    it('given failures of two usernames, when one is cleared through the other store, then only it is empty', async () => {
-      const [u, v] = [user(), user()];
+    it('given attempts on two keys, then they count apart', async () => {
+      const [k, l] = [key(), key()];
       const [a, b] = t!.stores;
-      await a.recordFailure(u, at(0), WINDOW);
-      await a.recordFailure(v, at(0), WINDOW);
-      await b.clear(u);
-      await b.clear(user());
-      expect(await a.recentFailures(u, at(-1))).to.deep.equal([]);
-      expect(await a.recentFailures(v, at(-1))).to.have.length(1);
+      await a.take(k, new Date(), WINDOW);
+      await a.take(k, new Date(), WINDOW);
+      expect((await b.take(l, new Date(), WINDOW)).count).to.equal(1);
     });
   });
 }

@@ -6,26 +6,27 @@ const at = (seconds: number) => new Date(T0 + seconds * 1000);
 const WINDOW = 15 * 60_000;
 
 describe('InMemoryLoginAttemptStore', () => {
-  it('given failures older than the window, when one more is recorded, then the old ones are dropped', async () => {
+  it('given a window opened by a first attempt, when it ends, then counting starts again', async () => {
     const store = new InMemoryLoginAttemptStore();
-    await store.recordFailure('kim', at(0), WINDOW);
-    await store.recordFailure('kim', at(901), WINDOW);
-    expect(await store.recentFailures('kim', at(-1))).to.deep.equal([at(901)]);
+    const first = await store.take('kim', at(0), WINDOW);
+    expect(first.resetsAt).to.deep.equal(at(900));
+    expect((await store.take('kim', at(899), WINDOW)).count).to.equal(2);
+    expect((await store.take('kim', at(900), WINDOW)).count).to.equal(1);
   });
 
-  it('given many usernames tried once, when their window has passed, then a later sweep forgets them', async () => {
+  it('given many keys tried once, when their window has passed, then a later sweep forgets them', async () => {
     const store = new InMemoryLoginAttemptStore();
-    for (let i = 0; i < 300; i++) await store.recordFailure(`guess_${i}`, at(0), WINDOW);
+    for (let i = 0; i < 300; i++) await store.take(`guess_${i}`, at(0), WINDOW);
     expect(store.size).to.equal(300);
-    for (let i = 0; i < 256; i++) await store.recordFailure('kim', at(1_000), WINDOW);
+    for (let i = 0; i < 256; i++) await store.take('kim', at(1_000), WINDOW);
     expect(store.size).to.equal(1);
-    expect(await store.recentFailures('kim', at(999))).to.have.length(256);
+    expect(store.peek('kim', at(1_001))).to.equal(256);
   });
 
-  it('given a key with no failures left, when read, then it is forgotten', async () => {
+  it('given a key whose window ended, when peeked, then it is forgotten', async () => {
     const store = new InMemoryLoginAttemptStore();
-    await store.recordFailure('kim', at(0), WINDOW);
-    expect(await store.recentFailures('kim', at(1))).to.deep.equal([]);
+    await store.take('kim', at(0), WINDOW);
+    expect(store.peek('kim', at(900))).to.equal(0);
     expect(store.size).to.equal(0);
   });
 });
