@@ -70,7 +70,12 @@ for (const target of SQL_TARGETS) {
         T0,
       );
       const saving = adapters.users.save(newcomer);
-      expect(await saving.then(() => null, (error: unknown) => error)).to.be.instanceOf(NicknameTaken);
+      expect(
+        await saving.then(
+          () => null,
+          (error: unknown) => error,
+        ),
+      ).to.be.instanceOf(NicknameTaken);
     });
   });
 }

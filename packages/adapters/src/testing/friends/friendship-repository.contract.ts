@@ -125,7 +125,10 @@ export function friendshipRepositoryContract(name: string, setup: FriendsPortsSe
           });
         await concurrently([ask(ann, bob), accept, ask(bob, ann), ask(ann, bob)]);
         expect(await friendships().areFriends(ann!.id, bob!.id), `round ${round}`).to.equal(true);
-        const left = [...(await friendRequests.listOutgoing(ann!.id)), ...(await friendRequests.listOutgoing(bob!.id))];
+        const left = [
+          ...(await friendRequests.listOutgoing(ann!.id)),
+          ...(await friendRequests.listOutgoing(bob!.id)),
+        ];
         expect(left, `round ${round}`).to.deep.equal([]);
       }
     });

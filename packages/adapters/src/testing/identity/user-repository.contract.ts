@@ -102,9 +102,13 @@ export function userRepositoryContract(name: string, setup: IdentityPortsSetup):
       const school = await world().school();
       const spellings = ['nick', 'NICK', 'Nick', 'ｎｉｃｋ', 'ＮＩＣＫ', 'nIcK', 'niCK', 'Ｎick'];
       const results = await Promise.allSettled(
-        spellings.map((nickname, i) => users().save(world().newUser(school.id, String(20 + i), { nickname }))),
+        spellings.map((nickname, i) =>
+          users().save(world().newUser(school.id, String(20 + i), { nickname })),
+        ),
       );
-      const codes = results.map((r) => (r.status === 'rejected' ? (r.reason as { code?: string }).code : 'ok'));
+      const codes = results.map((r) =>
+        r.status === 'rejected' ? (r.reason as { code?: string }).code : 'ok',
+      );
       expect(codes.filter((c) => c === 'ok')).to.have.length(1);
       expect(codes.filter((c) => c === 'NICKNAME_TAKEN')).to.have.length(7);
     });
