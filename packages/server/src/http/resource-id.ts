@@ -6,7 +6,8 @@ const NOT_FOUND = new WeakMap<z.ZodType, () => Error>();
 /**
  * A path segment that names a resource by its id. Any string is accepted here, since an id that
  * names nothing is its resource's 404, not a 400; `mount` answers that 404 at once when the id is
- * not spelled as the server issues ids.
+ * not spelled as the server issues ids. (Ids in bodies are left to the use cases, which judge the
+ * path's resource first: a reply's parent only once its post is found.)
  */
 export function resourceId(notFound: () => Error): z.ZodString {
   const schema = z.string().min(1);
