@@ -205,6 +205,7 @@ describe('MySQL schema', () => {
       'departments(school_id,name)',
       'users(username)',
       'users(email)',
+      'users(nickname)',
       'users(nickname_key)',
       'refresh_tokens(hash)',
     ]);

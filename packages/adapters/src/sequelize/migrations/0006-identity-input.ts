@@ -25,12 +25,12 @@ export const identityInput: Migration = {
     await backfill(q);
     if (dialectOf(q.sequelize) === 'mysql')
       await q.sequelize.query('ALTER TABLE users ALTER COLUMN nickname_key DROP DEFAULT');
-    await q.removeIndex('users', 'users_nickname_unique');
+    // `users_nickname_unique` stays: redundant for uniqueness now, but it covers the (nickname, id)
+    // that the board's author join reads, and MariaDB's plans for those lists rely on it.
     await q.addIndex('users', ['nickname_key'], { unique: true, name: 'users_nickname_key_unique' });
   },
   async down({ context: q }) {
     await q.removeIndex('users', 'users_nickname_key_unique');
-    await q.addIndex('users', ['nickname'], { unique: true, name: 'users_nickname_unique' });
     // SQLite's DROP COLUMN, not Sequelize's rebuild of the table, which would drop `users`
     // under the foreign keys of every table that references it.
     await q.sequelize.query('ALTER TABLE users DROP COLUMN nickname_key');
