@@ -11,7 +11,16 @@ import {
 import type { MemoryDatabase } from '../memory-database.js';
 
 export class InMemoryUserRepository implements UserRepository {
+  /** The key of each stored nickname, worked out once: every save compares with all of them. */
+  private readonly keys = new Map<string, string>();
+
   constructor(private readonly db: MemoryDatabase) {}
+
+  private keyOf(nickname: string): string {
+    let key = this.keys.get(nickname);
+    if (key === undefined) this.keys.set(nickname, (key = Nickname.key(nickname)));
+    return key;
+  }
 
   private get rows() {
     return this.db.table<UserState>('users');
@@ -28,7 +37,7 @@ export class InMemoryUserRepository implements UserRepository {
       if (other.id === row.id) continue;
       if (other.username === row.username) return Promise.reject(new UsernameTaken());
       if (other.email === row.email) return Promise.reject(new EmailTaken());
-      if (Nickname.key(other.nickname) === nicknameKey) return Promise.reject(new NicknameTaken());
+      if (this.keyOf(other.nickname) === nicknameKey) return Promise.reject(new NicknameTaken());
     }
     this.rows.set(row.id, row);
     return Promise.resolve();
