@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { Authenticate, EnsureAdmin } from '@campus/application';
-import type { Clock } from '@campus/domain';
+import { ID_GENERATOR, type Clock, type IdGenerator } from '@campus/domain';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
@@ -39,11 +39,13 @@ export async function buildServer(
   const routes = allRoutes(container);
   const document = openApiDocument(routes, VERSION);
   const inFlight = new InFlight();
+  const ids = container.get<IdGenerator>(ID_GENERATOR);
   const app = createApp({
     inFlight: inFlight.middleware,
     routes,
     extra: (router) => mountDocs(router, document),
     authenticate: authenticate(container.get(Authenticate)),
+    isCanonicalId: (id) => ids.isCanonical(id),
     logger,
     isUnavailable: (error) => storage.isUnavailable(error),
     corsOrigins: config.corsOrigins,

@@ -206,6 +206,7 @@ describe('MySQL schema', () => {
       'users(username)',
       'users(email)',
       'users(nickname)',
+      'users(nickname_key)',
       'refresh_tokens(hash)',
     ]);
   });

@@ -36,6 +36,7 @@ export class AcceptFriendRequest {
     if (!request) throw new FriendRequestNotFound();
     const friendship = request.accept(actor.id, this.clock.now());
     await this.uow.run(async () => {
+      await this.friendships.lockPair(friendship.userId, friendship.friendId);
       if (!(await this.requests.remove(request.id))) throw new FriendRequestNotFound();
       await this.friendships.add(friendship.userId, friendship.friendId, friendship.since);
     });

@@ -4,6 +4,7 @@ import {
   FriendRequestExists,
   FriendRequestId,
   UserNotFound,
+  Username,
   type Actor,
   type Clock,
   type FriendRequestRepository,
@@ -36,7 +37,7 @@ export class SendFriendRequest {
 
   /** @throws UserNotFound, CannotFriendSelf, AlreadyFriends, FriendRequestExists (a unique pair index decides) */
   async execute({ actor, username }: SendFriendRequestInput): Promise<SendFriendRequestOutput> {
-    const target = await this.users.findByUsername(username);
+    const target = Username.isWellFormed(username) ? await this.users.findByUsername(username) : null;
     if (!target) throw new UserNotFound();
     const now = this.clock.now();
     const mine = FriendRequest.create(
@@ -62,6 +63,7 @@ export class SendFriendRequest {
   private acceptTheirsOrAsk(mine: FriendRequest, now: Date): Promise<boolean> {
     const [me, them] = [mine.requesterId, mine.addresseeId];
     return this.uow.run(async () => {
+      await this.friendships.lockPair(me, them);
       if (await this.friendships.areFriends(me, them)) throw new AlreadyFriends();
       const theirs = await this.requests.findPending(them, me);
       // When theirs is gone meanwhile (cancelled), mine is an ordinary new request.

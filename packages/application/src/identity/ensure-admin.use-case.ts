@@ -1,4 +1,5 @@
 import {
+  Nickname,
   Password,
   User,
   UserId,
@@ -43,7 +44,7 @@ export class EnsureAdmin {
         id: UserId(this.ids.next()),
         username,
         email: `${username}@admin.campus.invalid`,
-        nickname: username,
+        nickname: adminNickname(username),
         role: 'admin',
         schoolId: null,
         departmentId: null,
@@ -61,4 +62,12 @@ export class EnsureAdmin {
     }
     return 'created';
   }
+}
+
+/**
+ * The username, unless it reads as a label the server shows for others (`admin` does): then it
+ * is marked as the administrator's, which no member can take.
+ */
+function adminNickname(username: string): string {
+  return Nickname.isReserved(username) ? `관리자_${username}` : username;
 }

@@ -1,4 +1,4 @@
-import { UserNotFound, type UserRepository } from '@campus/domain';
+import { UserNotFound, Username, type UserRepository } from '@campus/domain';
 import { toPublicUser, type PublicUserDto } from './identity.dto.js';
 
 export interface GetUserProfileInput {
@@ -14,7 +14,7 @@ export class GetUserProfile {
 
   /** @throws UserNotFound */
   async execute({ username }: GetUserProfileInput): Promise<UserProfileDto> {
-    const user = await this.users.findByUsername(username);
+    const user = Username.isWellFormed(username) ? await this.users.findByUsername(username) : null;
     if (!user) throw new UserNotFound();
     return { ...toPublicUser(user), joinedAt: user.joinedAt };
   }

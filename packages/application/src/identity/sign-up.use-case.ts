@@ -38,7 +38,7 @@ export class SignUp {
     private readonly clock: Clock,
   ) {}
 
-  /** @throws ValidationFailed, SchoolNotFound, DepartmentNotFound, UsernameTaken, EmailTaken, NicknameTaken */
+  /** @throws ValidationFailed, NicknameReserved, SchoolNotFound, DepartmentNotFound, UsernameTaken, EmailTaken, NicknameTaken */
   async execute(input: SignUpInput): Promise<AuthResultDto> {
     Password.assertAcceptable(input.password);
     const school = await this.schools.findById(SchoolId(input.schoolId));

@@ -19,7 +19,7 @@ export class UpdateMe {
     private readonly departments: DepartmentRepository,
   ) {}
 
-  /** @throws ValidationFailed, NicknameTaken, UserNotFound */
+  /** @throws ValidationFailed, NicknameReserved, NicknameTaken, UserNotFound */
   async execute({ actor, nickname }: UpdateMeInput): Promise<MeDto> {
     const user = await this.users.findById(actor.id);
     if (!user) throw new UserNotFound();

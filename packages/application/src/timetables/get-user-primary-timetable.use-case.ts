@@ -2,6 +2,7 @@ import {
   Semester,
   TimetableNotFound,
   UserNotFound,
+  Username,
   type Actor,
   type FriendshipRepository,
   type TimetableRepository,
@@ -25,7 +26,7 @@ export class GetUserPrimaryTimetable {
 
   /** That user's primary timetable of the semester, when visible to me. @throws UserNotFound, TimetableNotFound */
   async execute({ actor, username, semester }: GetUserPrimaryTimetableInput): Promise<TimetableDto> {
-    const owner = await this.users.findByUsername(username);
+    const owner = Username.isWellFormed(username) ? await this.users.findByUsername(username) : null;
     if (!owner) throw new UserNotFound();
     const timetable = await this.timetables.findPrimary(owner.id, Semester.parse(semester));
     if (!timetable) throw new TimetableNotFound();

@@ -47,6 +47,9 @@ export class SequentialIds implements IdGenerator {
     this.n += 1;
     return `0190a000-0000-7000-8000-${this.n.toString(16).padStart(12, '0')}`;
   }
+  isCanonical(id: string): boolean {
+    return /^0190a000-0000-7000-8000-[0-9a-f]{12}$/.test(id);
+  }
 }
 
 class StubSchools implements SchoolRepository {
@@ -137,7 +140,7 @@ export class BoardTestBed {
   }
 
   admin(): Promise<Actor> {
-    return this.member('Admin', null, 'admin');
+    return this.member('Root', null, 'admin');
   }
 
   async board(schoolId: SchoolId, name = 'Free'): Promise<BoardId> {

@@ -146,10 +146,23 @@ describe('courses', () => {
   });
 
   describe('GetCourse', () => {
-    it('given a course, then the Course to any signed-in user; an unknown id is COURSE_NOT_FOUND', async () => {
+    it('given a course, then the Course to a member of its school and to an admin; an unknown id is COURSE_NOT_FOUND', async () => {
       const course = await w.course('CS101');
-      expect(await w.uc.getCourse.execute({ courseId: course.id })).to.deep.equal(course);
-      await rejection(w.uc.getCourse.execute({ courseId: 'nope' }), CourseNotFound, 'COURSE_NOT_FOUND');
+      expect(await w.uc.getCourse.execute({ actor: ann.actor, courseId: course.id })).to.deep.equal(course);
+      expect(await w.uc.getCourse.execute({ actor: w.admin.actor, courseId: course.id })).to.deep.equal(
+        course,
+      );
+      const unknown = w.uc.getCourse.execute({ actor: ann.actor, courseId: 'nope' });
+      await rejection(unknown, CourseNotFound, 'COURSE_NOT_FOUND');
+    });
+
+    it('given a course, when a member of another school reads it, then NOT_SCHOOL_MEMBER', async () => {
+      const course = await w.course('CS101');
+      const outsider = await w.member('out', await w.school());
+      const reading = w.uc.getCourse.execute({ actor: outsider.actor, courseId: course.id });
+      expect((await rejection(reading, NotCourseSchoolMember, 'NOT_SCHOOL_MEMBER')).kind).to.equal(
+        'forbidden',
+      );
     });
   });
 });

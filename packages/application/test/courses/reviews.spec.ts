@@ -19,7 +19,7 @@ describe('reviews', () => {
   let course: CourseDto;
   const review = (by: Member, rating: number, content = 'Good course.', courseId = course.id) =>
     w.uc.createReview.execute({ actor: by.actor, courseId, rating, content });
-  const current = () => w.uc.getCourse.execute({ courseId: course.id });
+  const current = () => w.uc.getCourse.execute({ actor: ann.actor, courseId: course.id });
   const list = (by: Member, limit = 20, after: { value: number; id: string } | null = null) =>
     w.uc.listReviews.execute({ actor: by.actor, courseId: course.id, page: { limit, after } });
 

@@ -176,6 +176,16 @@ describe('identity use cases', () => {
       expect(await f.ensureAdmin.execute({ username: 'user_7', password: 'whatever!' })).to.equal('promoted');
       expect((await f.users.findByUsername('user_7'))?.role).to.equal('admin');
     });
+
+    it('given an admin username that reads as a reserved label, then the admin is created under a nickname marked as theirs', async () => {
+      const f = await identityFixture();
+      expect(await f.ensureAdmin.execute({ username: 'admin', password: 'admin secret' })).to.equal(
+        'created',
+      );
+      expect((await f.users.findByUsername('admin'))?.nickname).to.equal('관리자_admin');
+      expect(await f.ensureAdmin.execute({ username: 'root', password: 'admin secret' })).to.equal('created');
+      expect((await f.users.findByUsername('root'))?.nickname).to.equal('root');
+    });
   });
 
   describe('CreateSchool and CreateDepartment', () => {

@@ -120,3 +120,14 @@ export class SessionExpired extends DomainError {
     super('This session has reached its maximum age. Log in again.');
   }
 }
+
+/** A nickname that would read as a label the server shows for others (`익명1`, `익명(글쓴이)`). */
+export class NicknameReserved extends DomainError {
+  readonly code = 'NICKNAME_RESERVED';
+  readonly kind = 'validation';
+  constructor() {
+    super('That nickname reads like a label the service shows for others; choose another.', [
+      { path: 'nickname', message: 'Reserved.' },
+    ]);
+  }
+}

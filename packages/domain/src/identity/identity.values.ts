@@ -6,10 +6,17 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export const Username = {
   parse(value: string): string {
-    if (!USERNAME.test(value)) {
+    if (!Username.isWellFormed(value)) {
       throw new ValidationFailed('username', 'Use 4 to 20 lowercase letters, digits or underscores.');
     }
     return value;
+  },
+  /**
+   * Whether `value` could be a username at all. A lookup by anything else names nobody, and is
+   * not even asked of a database whose collation would pad or fold it into someone's name.
+   */
+  isWellFormed(value: string): boolean {
+    return USERNAME.test(value);
   },
 };
 
@@ -20,15 +27,6 @@ export const Email = {
     if (email.length > 254 || !EMAIL.test(email))
       throw new ValidationFailed('email', 'Not an email address.');
     return email;
-  },
-};
-
-export const Nickname = {
-  parse(value: string): string {
-    const nickname = value.trim();
-    const length = [...nickname].length;
-    if (length < 2 || length > 20) throw new ValidationFailed('nickname', 'Use 2 to 20 characters.');
-    return nickname;
   },
 };
 

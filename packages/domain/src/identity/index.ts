@@ -1,5 +1,6 @@
 export * from './identity.errors.js';
 export * from './identity.values.js';
+export * from './nickname.value.js';
 export * from './identity.ports.js';
 export * from './school.entity.js';
 export * from './user.entity.js';

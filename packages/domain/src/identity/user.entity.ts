@@ -1,5 +1,6 @@
 import type { DepartmentId, SchoolId, UserId } from '../shared/ids.js';
-import { Email, Nickname, Username } from './identity.values.js';
+import { Email, Username } from './identity.values.js';
+import { Nickname } from './nickname.value.js';
 
 export type Role = 'user' | 'admin';
 

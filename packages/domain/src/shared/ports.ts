@@ -7,6 +7,12 @@ export const CLOCK = Symbol.for('campus.Clock');
 /** New, unique, time-ordered ids (UUIDv7 in production, sequential in tests). */
 export interface IdGenerator {
   next(): string;
+  /**
+   * Whether `id` is spelled as this generator spells the ids it issues. Every id has exactly one
+   * such spelling, so any other (padded, upper-cased, over-long) names nothing, and is answered
+   * without asking a store whose comparison might pad or fold it into an existing id.
+   */
+  isCanonical(id: string): boolean;
 }
 export const ID_GENERATOR = Symbol.for('campus.IdGenerator');
 

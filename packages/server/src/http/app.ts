@@ -12,6 +12,8 @@ export const API_BASE = '/api/v1';
 export interface AppOptions {
   routes: readonly AnyRoute[];
   authenticate: Middleware<AppState>;
+  /** Whether an id is spelled as the server issues ids (`IdGenerator.isCanonical`). */
+  isCanonicalId: (id: string) => boolean;
   logger: Logger;
   isUnavailable: (error: unknown) => boolean;
   corsOrigins: readonly string[];
@@ -48,7 +50,7 @@ export function createApp(options: AppOptions): Koa<AppState> {
   options.extra?.(root);
 
   const api = new Router<AppState>({ prefix: API_BASE });
-  mount(api, options.routes, options.authenticate);
+  mount(api, options.routes, options.authenticate, options.isCanonicalId);
 
   if (options.inFlight) app.use(options.inFlight);
   app.use(requestId);

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { AppState } from './app-state.js';
 import { notFound } from './http-errors.js';
 import { JsonBody } from './json-body.js';
+import { assertCanonicalIds } from './resource-id.js';
 import { validate } from './validate.js';
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';
@@ -78,11 +79,15 @@ export interface SchemasOf {
   body?: z.ZodObject;
 }
 
-/** Mounts routes on a router: authenticate when asked, validate, call the handler, answer. */
+/**
+ * Mounts routes on a router: authenticate when asked, answer a non-canonical id in the path with
+ * its resource's 404, validate, call the handler, answer.
+ */
 export function mount(
   router: Router<AppState>,
   routes: readonly AnyRoute[],
   authenticate: Middleware<AppState>,
+  isCanonicalId: (id: string) => boolean,
 ): void {
   for (const route of routes) {
     const handler: Middleware<AppState> = async (ctx) => {
@@ -91,6 +96,7 @@ export function mount(
       if (Object.values(pathParams).some((value) => value.includes('\u0000'))) throw notFound();
       ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
       const schemas = route as SchemasOf;
+      assertCanonicalIds(schemas.params, pathParams, isCanonicalId);
       const params: unknown = validate(schemas.params ?? z.record(z.string(), z.string()), pathParams);
       const query: unknown = validate(schemas.query ?? EMPTY, ctx.query);
       const body: unknown =

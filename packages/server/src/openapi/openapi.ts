@@ -1,6 +1,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import { API_BASE } from '../http/app.js';
+import { notFoundOf } from '../http/resource-id.js';
 import type { AnyRoute, SchemasOf } from '../http/route.js';
 import { ERROR_STATUS } from './error-codes.js';
 
@@ -31,6 +32,7 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): o
     const schemas = route as SchemasOf;
     const codes = [
       ...route.errors,
+      ...idNotFoundCodes(schemas.params),
       ...(route.auth ? ['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'SESSION_REVOKED', 'SESSION_EXPIRED'] : []),
       ...(route.body ? WITH_BODY : []),
       ...ALWAYS,
@@ -75,6 +77,14 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): o
       description: 'University community API: boards, courses, timetables.',
     },
     servers: [{ url: '/' }],
+  });
+}
+
+/** The 404 of each id in the path, answered when the id is not canonical. */
+function idNotFoundCodes(params: z.ZodObject | undefined): string[] {
+  return Object.values(params?.shape ?? {}).flatMap((field) => {
+    const error = notFoundOf(field)?.() as { code?: unknown } | undefined;
+    return typeof error?.code === 'string' ? [error.code] : [];
   });
 }
 

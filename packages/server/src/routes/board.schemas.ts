@@ -1,17 +1,19 @@
-import { REPORT_REASONS } from '@campus/domain';
+import { BoardNotFound, CommentNotFound, PostNotFound, REPORT_REASONS, SchoolNotFound } from '@campus/domain';
 import { z } from 'zod';
 import { pageQuery } from '../http/pagination.js';
+import { resourceId } from '../http/resource-id.js';
 
 /*
- * An id that names nothing, whatever its shape, gets its resource's 404 (API.md), so ids are not
- * bounded here: an over-long id reaches the repository and is simply not found. The request line
- * and the 64 KiB body limit already bound their size.
+ * An id that names nothing, whatever its shape, gets its resource's 404, so ids are not bounded
+ * here: in a path, one not spelled as the server issues ids is answered before any work (see
+ * `resourceId`); in a body, it reaches the repository and is simply not found, within the 64 KiB
+ * body limit.
  */
 const anyId = z.string().min(1);
-export const schoolParams = z.strictObject({ schoolId: anyId });
-export const boardParams = z.strictObject({ boardId: anyId });
-export const postParams = z.strictObject({ postId: anyId });
-export const commentParams = z.strictObject({ commentId: anyId });
+export const schoolParams = z.strictObject({ schoolId: resourceId(() => new SchoolNotFound()) });
+export const boardParams = z.strictObject({ boardId: resourceId(() => new BoardNotFound()) });
+export const postParams = z.strictObject({ postId: resourceId(() => new PostNotFound()) });
+export const commentParams = z.strictObject({ commentId: resourceId(() => new CommentNotFound()) });
 
 const searchTerm = z.string().trim().min(2).max(50);
 const flag = z.enum(['true', 'false']).transform((value) => value === 'true');

@@ -1,5 +1,13 @@
+import {
+  CourseNotFound,
+  FriendRequestNotFound,
+  NotFriends,
+  ReviewNotFound,
+  TimetableNotFound,
+} from '@campus/domain';
 import { z } from 'zod';
 import { pageQuery } from '../http/pagination.js';
+import { resourceId } from '../http/resource-id.js';
 import { idParam, userSchema } from './identity.schemas.js';
 
 export const semester = z
@@ -15,12 +23,14 @@ const meeting = z.strictObject({
 export const visibility = z.enum(['private', 'friends', 'public']);
 
 export const usernameBody = z.strictObject({ username: z.string().min(1).max(100) });
-export const requestParams = z.strictObject({ id: idParam });
-export const userIdParams = z.strictObject({ userId: idParam });
-export const courseParams = z.strictObject({ courseId: idParam });
-export const reviewParams = z.strictObject({ reviewId: idParam });
-export const timetableParams = z.strictObject({ id: idParam });
-export const timetableCourseParams = z.strictObject({ id: idParam, courseId: idParam });
+const courseId = resourceId(() => new CourseNotFound());
+const timetableId = resourceId(() => new TimetableNotFound());
+export const requestParams = z.strictObject({ id: resourceId(() => new FriendRequestNotFound()) });
+export const userIdParams = z.strictObject({ userId: resourceId(() => new NotFriends()) });
+export const courseParams = z.strictObject({ courseId });
+export const reviewParams = z.strictObject({ reviewId: resourceId(() => new ReviewNotFound()) });
+export const timetableParams = z.strictObject({ id: timetableId });
+export const timetableCourseParams = z.strictObject({ id: timetableId, courseId });
 export const usernameParams = z.strictObject({ username: z.string().min(1).max(100) });
 
 export const createCourseBody = z.strictObject({

@@ -83,8 +83,8 @@ export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
       params: courseParams,
       status: 200,
       response: courseSchema,
-      errors: ['COURSE_NOT_FOUND'],
-      handle: async ({ params }) => presentCourse(await uc.getCourse.execute(params)),
+      errors: ['COURSE_NOT_FOUND', 'NOT_SCHOOL_MEMBER'],
+      handle: async ({ actor, params }) => presentCourse(await uc.getCourse.execute({ actor, ...params })),
     }),
     defineRoute({
       method: 'post',

@@ -54,6 +54,7 @@ export function identityRoutes(uc: IdentityUseCases): AnyRoute[] {
       response: authSchema,
       errors: [
         'VALIDATION_FAILED',
+        'NICKNAME_RESERVED',
         'USERNAME_TAKEN',
         'EMAIL_TAKEN',
         'NICKNAME_TAKEN',
@@ -118,7 +119,7 @@ export function identityRoutes(uc: IdentityUseCases): AnyRoute[] {
       body: updateMeBody,
       status: 200,
       response: meSchema,
-      errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'NICKNAME_TAKEN'],
+      errors: ['VALIDATION_FAILED', 'NICKNAME_RESERVED', 'UNAUTHENTICATED', 'NICKNAME_TAKEN'],
       handle: async ({ actor, body }) => presentMe(await uc.updateMe.execute({ actor, ...body })),
     }),
     defineRoute({

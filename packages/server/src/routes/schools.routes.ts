@@ -2,7 +2,8 @@ import type { CreateDepartment, CreateSchool, ListDepartments, ListSchools } fro
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import { presentNamed } from '../presenters/identity.presenter.js';
-import { idParam, nameBody, namedRef } from './identity.schemas.js';
+import { schoolParams } from './board.schemas.js';
+import { nameBody, namedRef } from './identity.schemas.js';
 
 export interface SchoolUseCases {
   listSchools: ListSchools;
@@ -10,8 +11,6 @@ export interface SchoolUseCases {
   listDepartments: ListDepartments;
   createDepartment: CreateDepartment;
 }
-
-const schoolParams = z.strictObject({ schoolId: idParam });
 
 export function schoolRoutes(uc: SchoolUseCases): AnyRoute[] {
   return [

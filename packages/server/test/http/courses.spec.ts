@@ -96,6 +96,17 @@ for (const storage of STORAGES) {
       expectError(await app.http.get(`${API}/courses/nope`).set(member.auth), 404, 'COURSE_NOT_FOUND');
     });
 
+    it('shows a course to members of its school and to admins; a member of another school gets 403 NOT_SCHOOL_MEMBER', async () => {
+      const { id } = await course();
+      const [member, outsider] = [await api.signUp(school), await api.signUp(await api.school())];
+      expect((await app.http.get(`${API}/courses/${id}`).set(member.auth).expect(200)).body.id).to.equal(id);
+      expect((await app.http.get(`${API}/courses/${id}`).set(admin.auth).expect(200)).body.id).to.equal(id);
+      const refused = await app.http.get(`${API}/courses/${id}`).set(outsider.auth);
+      expectError(refused, 403, 'NOT_SCHOOL_MEMBER');
+      expect(JSON.stringify(refused.body)).not.to.match(/averageRating|reviewCount/);
+      expectError(await app.http.get(`${API}/courses/${id}%20`).set(member.auth), 404, 'COURSE_NOT_FOUND');
+    });
+
     it('validates semesters, credits and meeting times', async () => {
       const bad: Record<string, unknown>[] = [
         { semester: '2026-3' },

@@ -78,6 +78,47 @@ for (const storage of STORAGES) {
       }
     });
 
+    it('leaves two people who ask each other in a burst friends with no request pending, as asking in turn does', async () => {
+      for (let round = 0; round < 6; round++) {
+        const [a, b] = [await api.signUp(school), await api.signUp(school)];
+        const answers = await Promise.all([ask(a, b), ask(b, a), ask(a, b), ask(b, a), ask(a, b), ask(b, a)]);
+        const statuses = answers.map((r) => r.status);
+        expect(statuses, JSON.stringify(answers.map((r) => r.body))).to.include(200);
+        expect(
+          statuses.every((s) => [200, 201, 409].includes(s)),
+          String(statuses),
+        ).to.equal(true);
+        for (const [me, them] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          const friends = await app.http.get(`${API}/friends`).set(me.auth).expect(200);
+          expect(friends.body.map((f: { friend: { id: string } }) => f.friend.id)).to.deep.equal([them.id]);
+          const pending = await app.http.get(`${API}/friends/requests`).set(me.auth).expect(200);
+          expect(pending.body, `round ${round}: ${String(statuses)}`).to.deep.equal({
+            incoming: [],
+            outgoing: [],
+          });
+        }
+      }
+    });
+
+    it('leaves no request pending when one is asked again while the other accepts the first', async () => {
+      for (let round = 0; round < 6; round++) {
+        const [a, b] = [await api.signUp(school), await api.signUp(school)];
+        const first = await ask(a, b).expect(201);
+        const accept = app.http.post(`${API}/friends/requests/${first.body.id}/accept`).set(b.auth);
+        const answers = await Promise.all([accept, ask(a, b), ask(b, a), ask(a, b)]);
+        expect(answers[0].status, JSON.stringify(answers[0].body)).to.be.oneOf([200, 404]);
+        const friends = await app.http.get(`${API}/friends`).set(a.auth).expect(200);
+        expect(friends.body.map((f: { friend: { id: string } }) => f.friend.id)).to.deep.equal([b.id]);
+        for (const me of [a, b]) {
+          const pending = await app.http.get(`${API}/friends/requests`).set(me.auth).expect(200);
+          expect(pending.body, `round ${round}`).to.deep.equal({ incoming: [], outgoing: [] });
+        }
+      }
+    });
+
     it('refuses myself, nobody, and a second pending request', async () => {
       const [a, b] = [await api.signUp(school), await api.signUp(school)];
       expectError(await ask(a, a), 400, 'CANNOT_FRIEND_SELF');

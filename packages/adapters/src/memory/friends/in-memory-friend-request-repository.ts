@@ -1,4 +1,5 @@
 import {
+  AlreadyFriends,
   FriendRequest,
   FriendRequestExists,
   friendPair,
@@ -26,6 +27,7 @@ export class InMemoryFriendRequestRepository implements FriendRequestRepository 
   add(request: FriendRequest): Promise<void> {
     const row = structuredClone(request.snapshot());
     const key = pairKey(row.requesterId, row.addresseeId);
+    if (this.db.table('friendships').has(key)) return Promise.reject(new AlreadyFriends());
     for (const other of this.rows().values()) {
       if (pairKey(other.requesterId, other.addresseeId) === key)
         return Promise.reject(new FriendRequestExists());

@@ -2,6 +2,7 @@ import {
   AlreadyFriends,
   friendPair,
   type Friendship,
+  type FriendRequestState,
   type FriendshipRepository,
   type UserId,
 } from '@campus/domain';
@@ -14,7 +15,10 @@ interface FriendshipRow {
   since: Date;
 }
 
-/** One row per unordered pair, keyed like the SQL primary key (user_low, user_high). */
+/**
+ * One row per unordered pair, keyed like the SQL primary key (user_low, user_high). Friends have
+ * no pending request between them: adding a friendship removes any, in the same step.
+ */
 export class InMemoryFriendshipRepository implements FriendshipRepository {
   constructor(private readonly db: MemoryDatabase) {}
 
@@ -27,11 +31,21 @@ export class InMemoryFriendshipRepository implements FriendshipRepository {
     if (this.rows().has(key)) return Promise.reject(new AlreadyFriends());
     const [low, high] = friendPair(a, b);
     this.rows().set(key, { low, high, since: new Date(since) });
+    const requests = this.db.table<FriendRequestState>('friend_requests');
+    for (const [id, r] of requests) if (pairKey(r.requesterId, r.addresseeId) === key) requests.delete(id);
     return Promise.resolve();
   }
 
   remove(a: UserId, b: UserId): Promise<boolean> {
     return Promise.resolve(this.rows().delete(pairKey(a, b)));
+  }
+
+  /**
+   * Nothing to wait for: every step here is synchronous, and the two that could race (a request
+   * added while an accept makes the friendship) each check the other's table.
+   */
+  lockPair(): Promise<void> {
+    return Promise.resolve();
   }
 
   areFriends(a: UserId, b: UserId): Promise<boolean> {

@@ -1,5 +1,6 @@
 import {
   EmailTaken,
+  Nickname,
   NicknameTaken,
   User,
   UsernameTaken,
@@ -10,20 +11,33 @@ import {
 import type { MemoryDatabase } from '../memory-database.js';
 
 export class InMemoryUserRepository implements UserRepository {
+  /** The key of each stored nickname, worked out once: every save compares with all of them. */
+  private readonly keys = new Map<string, string>();
+
   constructor(private readonly db: MemoryDatabase) {}
+
+  private keyOf(nickname: string): string {
+    let key = this.keys.get(nickname);
+    if (key === undefined) this.keys.set(nickname, (key = Nickname.key(nickname)));
+    return key;
+  }
 
   private get rows() {
     return this.db.table<UserState>('users');
   }
 
-  /** Checks and writes in one synchronous step, as the unique indexes do in SQL. */
+  /**
+   * Checks and writes in one synchronous step, as the unique indexes do in SQL; nicknames by their
+   * key, as the SQL index on `nickname_key`.
+   */
   save(user: User): Promise<void> {
     const row = user.snapshot();
+    const nicknameKey = Nickname.key(row.nickname);
     for (const other of this.rows.values()) {
       if (other.id === row.id) continue;
       if (other.username === row.username) return Promise.reject(new UsernameTaken());
       if (other.email === row.email) return Promise.reject(new EmailTaken());
-      if (other.nickname === row.nickname) return Promise.reject(new NicknameTaken());
+      if (this.keyOf(other.nickname) === nicknameKey) return Promise.reject(new NicknameTaken());
     }
     this.rows.set(row.id, row);
     return Promise.resolve();

@@ -33,6 +33,11 @@ export class SequelizeFriendRequestRepository implements FriendRequestRepository
   async add(request: FriendRequest): Promise<void> {
     const r = request.snapshot();
     const [low, high] = friendPair(r.requesterId, r.addresseeId);
+    const friends = await this.sql.one(
+      'SELECT 1 AS yes FROM friendships WHERE user_low = :low AND user_high = :high',
+      { low, high },
+    );
+    if (friends) throw new AlreadyFriends();
     try {
       await this.sql.run(
         `INSERT INTO friend_requests (id, requester_id, addressee_id, user_low, user_high, created_at)
@@ -89,6 +94,10 @@ export class SequelizeFriendshipRepository implements FriendshipRepository {
 
   async add(a: UserId, b: UserId, since: Date): Promise<void> {
     const [low, high] = friendPair(a, b);
+    await this.sql.run('DELETE FROM friend_requests WHERE user_low = :low AND user_high = :high', {
+      low,
+      high,
+    });
     try {
       await this.sql.run(
         'INSERT INTO friendships (user_low, user_high, since) VALUES (:low, :high, :since)',
@@ -112,6 +121,17 @@ export class SequelizeFriendshipRepository implements FriendshipRepository {
     if (!found) return false;
     await this.sql.run('DELETE FROM friendships WHERE user_low = :low AND user_high = :high', { low, high });
     return true;
+  }
+
+  /**
+   * MySQL: the row of the pair's lower user, locked until the transaction ends (the pair's own
+   * rows may not exist yet, and a missing row locks nothing under READ COMMITTED). One row, so
+   * two pairs never wait for each other in opposite orders. SQLite: units already take turns.
+   */
+  async lockPair(a: UserId, b: UserId): Promise<void> {
+    if (this.sql.dialect !== 'mysql') return;
+    const [low] = friendPair(a, b);
+    await this.sql.one(`SELECT id FROM users WHERE id = :low${this.sql.forUpdate}`, { low });
   }
 
   async areFriends(a: UserId, b: UserId): Promise<boolean> {

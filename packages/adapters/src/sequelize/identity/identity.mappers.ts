@@ -1,6 +1,7 @@
 import {
   Department,
   DepartmentId,
+  Nickname,
   School,
   SchoolId,
   Session,
@@ -42,7 +43,10 @@ export const userToDomain = (row: InferAttributes<UserModel>) =>
     joinedAt: toDate(row.joinedAt),
   });
 
-export const userToRow = (user: User): InferAttributes<UserModel> => ({ ...user.snapshot() });
+export const userToRow = (user: User): InferAttributes<UserModel> => ({
+  ...user.snapshot(),
+  nicknameKey: Nickname.key(user.nickname),
+});
 
 export const sessionToDomain = (row: InferAttributes<SessionModel>) =>
   Session.rehydrate({

@@ -26,6 +26,8 @@ export class UserModel extends Model<InferAttributes<UserModel>, InferCreationAt
   declare username: string;
   declare email: string;
   declare nickname: string;
+  /** `Nickname.key(nickname)`, under a unique index: look-alike nicknames collide there. */
+  declare nicknameKey: string;
   declare role: string;
   declare schoolId: string | null;
   declare departmentId: string | null;
@@ -83,6 +85,7 @@ export function initIdentityModels(sequelize: Sequelize): IdentityModels {
       username: DataTypes.STRING(20),
       email: DataTypes.STRING(254),
       nickname: DataTypes.STRING(20),
+      nicknameKey: DataTypes.STRING(400),
       role: DataTypes.STRING(10),
       schoolId: DataTypes.CHAR(36),
       departmentId: DataTypes.CHAR(36),

@@ -112,13 +112,17 @@ export class SequelizeUserRepository implements UserRepository {
     return row ? userToDomain(row) : null;
   }
 
+  /**
+   * Exactly `username`: MySQL's collations pad (`utf8mb4_bin` too), so `'name '` finds `name`
+   * there; the row found is kept only when it is spelled as asked.
+   */
   async findByUsername(username: string): Promise<User | null> {
     const row = await this.models.User.findOne({
       where: { username },
       raw: true,
       transaction: this.tx.current(),
     });
-    return row ? userToDomain(row) : null;
+    return row && row.username === username ? userToDomain(row) : null;
   }
 
   async findManyByIds(ids: readonly UserId[]): Promise<User[]> {

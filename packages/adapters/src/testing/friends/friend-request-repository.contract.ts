@@ -37,6 +37,17 @@ export function friendRequestRepositoryContract(name: string, setup: FriendsPort
       expect(await requests().listIncoming(ann!.id)).to.deep.equal([]);
     });
 
+    it('given friends, when a request between them is added either way, then ALREADY_FRIENDS and nothing is written', async () => {
+      const [ann, bob] = await world().users(2);
+      await world().ports.friendships.add(ann!.id, bob!.id, at(1));
+      const ask = world().newRequest(ann!, bob!, at(2));
+      const reverse = world().newRequest(bob!, ann!, at(3));
+      expect(await codeOf(requests().add(ask))).to.equal('ALREADY_FRIENDS');
+      expect(await codeOf(requests().add(reverse))).to.equal('ALREADY_FRIENDS');
+      expect(await requests().findById(ask.id)).to.equal(null);
+      expect(await requests().findById(reverse.id)).to.equal(null);
+    });
+
     it('given requests among several users, when listed, then incoming and outgoing are the user’s own, oldest first, ties by id', async () => {
       const [me, a, b, c, d] = await world().users(5);
       const fromB = await world().request(b!, me!, at(5));

@@ -95,5 +95,42 @@ export function friendshipRepositoryContract(name: string, setup: FriendsPortsSe
       expect(codes).to.have.length(1);
       expect(await friendships().list(bob!.id)).to.have.length(1);
     });
+
+    it('given pending requests, when two of them become friends, then no request between them remains and others stay', async () => {
+      const [ann, bob, cat] = await world().users(3);
+      await world().request(ann!, bob!, at(1));
+      const other = await world().request(cat!, bob!, at(2));
+      await friendships().add(bob!.id, ann!.id, at(3));
+      const requests = world().ports.friendRequests;
+      expect(await requests.findPending(ann!.id, bob!.id)).to.equal(null);
+      expect((await requests.listIncoming(bob!.id)).map((r) => r.id)).to.deep.equal([other.id]);
+    });
+
+    it('given a request racing the accept of a crossing one, each a unit of work that locks the pair first, then friends and nothing pending', async () => {
+      for (let round = 0; round < 4; round++) {
+        const [ann, bob] = await world().users(2);
+        const first = await world().request(ann!, bob!, at(1));
+        const { uow, friendRequests } = world().ports;
+        const accept = () =>
+          uow.run(async () => {
+            await friendships().lockPair(bob!.id, ann!.id);
+            if (!(await friendRequests.remove(first.id))) throw new Error('gone');
+            await friendships().add(bob!.id, ann!.id, at(2));
+          });
+        const ask = (from: typeof ann, to: typeof ann) => () =>
+          uow.run(async () => {
+            await friendships().lockPair(from!.id, to!.id);
+            if (await friendships().areFriends(from!.id, to!.id)) throw new Error('friends');
+            await friendRequests.add(world().newRequest(from!, to!, at(3)));
+          });
+        await concurrently([ask(ann, bob), accept, ask(bob, ann), ask(ann, bob)]);
+        expect(await friendships().areFriends(ann!.id, bob!.id), `round ${round}`).to.equal(true);
+        const left = [
+          ...(await friendRequests.listOutgoing(ann!.id)),
+          ...(await friendRequests.listOutgoing(bob!.id)),
+        ];
+        expect(left, `round ${round}`).to.deep.equal([]);
+      }
+    });
   });
 }

@@ -79,6 +79,48 @@ export function userRepositoryContract(name: string, setup: IdentityPortsSetup):
       expect((await users().findById(other.id))?.nickname).to.equal('닉네임2');
     });
 
+    it('given a nickname, when another user takes a look-alike of it, then NICKNAME_TAKEN and nothing is written', async () => {
+      const school = await world().school();
+      await world().user(school.id, '1', { nickname: 'Nick가' });
+      // Fullwidth letters, other case, and 가 spelled with conjoining jamo.
+      for (const [i, lookAlike] of ['ｎｉｃｋ가', 'NICK가', 'nick\u1100\u1161'].entries()) {
+        const twin = world().newUser(school.id, String(10 + i), { nickname: lookAlike });
+        expect(await codeOf(users().save(twin)), lookAlike).to.equal('NICKNAME_TAKEN');
+        expect(await users().findById(twin.id)).to.equal(null);
+      }
+    });
+
+    it('given a user, when they change to a look-alike of their own nickname, then it is saved', async () => {
+      const school = await world().school();
+      const user = await world().user(school.id, '1', { nickname: 'nick' });
+      user.changeNickname('NICK');
+      await users().save(user);
+      expect((await users().findById(user.id))?.nickname).to.equal('NICK');
+    });
+
+    it('given 8 concurrent sign-ups with look-alike nicknames, when saved, then exactly one wins', async () => {
+      const school = await world().school();
+      const spellings = ['nick', 'NICK', 'Nick', 'ｎｉｃｋ', 'ＮＩＣＫ', 'nIcK', 'niCK', 'Ｎick'];
+      const results = await Promise.allSettled(
+        spellings.map((nickname, i) =>
+          users().save(world().newUser(school.id, String(20 + i), { nickname })),
+        ),
+      );
+      const codes = results.map((r) =>
+        r.status === 'rejected' ? (r.reason as { code?: string }).code : 'ok',
+      );
+      expect(codes.filter((c) => c === 'ok')).to.have.length(1);
+      expect(codes.filter((c) => c === 'NICKNAME_TAKEN')).to.have.length(7);
+    });
+
+    it('given a user, when looked up by a padded or other-case username, then null: usernames compare exactly', async () => {
+      const school = await world().school();
+      await world().user(school.id, '1');
+      for (const spelling of ['user_1 ', 'user_1  ', 'USER_1', 'User_1'])
+        expect(await users().findByUsername(spelling), JSON.stringify(spelling)).to.equal(null);
+      expect((await users().findByUsername('user_1'))?.username).to.equal('user_1');
+    });
+
     it('given 8 concurrent sign-ups with one username, when saved, then exactly one wins', async () => {
       const school = await world().school();
       const results = await Promise.allSettled(
