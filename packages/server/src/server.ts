@@ -1,11 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import { Authenticate, EnsureAdmin } from '@campus/application';
+import { UNIT_OF_WORK, type UnitOfWork } from '@campus/domain';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
 import { compose } from './composition/container.js';
 import type { AppState } from './http/app-state.js';
 import { createApp } from './http/app.js';
+import { idempotency } from './http/idempotency.js';
 import { InFlight } from './http/in-flight.js';
 import { authenticate } from './http/authenticate.js';
 import { createLogger } from './logger.js';
@@ -27,7 +29,7 @@ export async function buildServer(
   config: Config,
   logger = createLogger(config.logLevel),
 ): Promise<CampusServer> {
-  const { container, storage, redisReady } = await compose(config, logger);
+  const { container, storage, idempotency: keys, redisReady } = await compose(config, logger);
   if (config.admin) {
     const outcome = await container.get(EnsureAdmin).execute(config.admin);
     if (outcome !== 'unchanged')
@@ -39,6 +41,7 @@ export async function buildServer(
   const app = createApp({
     inFlight: inFlight.middleware,
     routes,
+    idempotent: idempotency({ store: keys, unitOfWork: container.get<UnitOfWork>(UNIT_OF_WORK), logger }),
     extra: (router) => mountDocs(router, document),
     authenticate: authenticate(container.get(Authenticate)),
     logger,

@@ -76,11 +76,20 @@ export interface SchemasOf {
   body?: z.ZodObject;
 }
 
-/** Mounts routes on a router: authenticate when asked, validate, call the handler, answer. */
+/** A route that creates something: a POST whose success is 201. These take an `Idempotency-Key`. */
+export function isCreating(route: AnyRoute): boolean {
+  return route.method === 'post' && route.status === 201;
+}
+
+/**
+ * Mounts routes on a router: authenticate when asked, validate, call the handler, answer. Creating
+ * routes run behind `idempotent` when it is given.
+ */
 export function mount(
   router: Router<AppState>,
   routes: readonly AnyRoute[],
   authenticate: Middleware<AppState>,
+  idempotent?: Middleware<AppState>,
 ): void {
   for (const route of routes) {
     const handler: Middleware<AppState> = async (ctx) => {
@@ -108,7 +117,11 @@ export function mount(
         ctx.body = reply.body.bytes;
       } else if (reply.status !== 204) ctx.body = reply.body;
     };
-    const chain = route.auth ? [authenticate, handler] : [handler];
+    const chain = [
+      ...(route.auth ? [authenticate] : []),
+      ...(idempotent && isCreating(route) ? [idempotent] : []),
+      handler,
+    ];
     router[route.method](route.path, ...chain);
   }
 }
