@@ -41,7 +41,12 @@ export async function buildServer(
   const app = createApp({
     inFlight: inFlight.middleware,
     routes,
-    idempotent: idempotency({ store: keys, unitOfWork: container.get<UnitOfWork>(UNIT_OF_WORK), logger }),
+    idempotent: idempotency({
+      store: keys,
+      unitOfWork: container.get<UnitOfWork>(UNIT_OF_WORK),
+      logger,
+      secret: config.jwtSecret,
+    }),
     extra: (router) => mountDocs(router, document),
     authenticate: authenticate(container.get(Authenticate)),
     logger,

@@ -1,10 +1,11 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { IdempotencyStore, IdempotentRequest } from '@campus/adapters';
 import type { UnitOfWork } from '@campus/domain';
 import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
 import type { AppState } from './app-state.js';
 import { HttpProblem, validationFailed } from './http-errors.js';
+import { IdempotencySeal } from './idempotency-seal.js';
 
 export const IDEMPOTENCY_KEY = 'Idempotency-Key';
 export const REPLAYED = 'Idempotent-Replayed';
@@ -18,6 +19,8 @@ export interface IdempotencyOptions {
   /** The unit of work of the store's database: the request runs in one, and its answer is kept in it. */
   unitOfWork: UnitOfWork;
   logger: Logger;
+  /** The server's secret (shared by every instance): keys the fingerprints and seals the answers. */
+  secret: string;
   now?: () => Date;
 }
 
@@ -32,6 +35,7 @@ export interface IdempotencyOptions {
 export function idempotency(options: IdempotencyOptions): Middleware<AppState> {
   const { store, unitOfWork, logger } = options;
   const now = options.now ?? (() => new Date());
+  const seal = new IdempotencySeal(options.secret);
   let lastPrune = 0;
   return async (ctx, next) => {
     const key = ctx.headers['idempotency-key'];
@@ -47,13 +51,16 @@ export function idempotency(options: IdempotencyOptions): Middleware<AppState> {
     const request: IdempotentRequest = {
       scope: ctx.state.actor?.id ?? PUBLIC_SCOPE,
       key,
-      fingerprint: fingerprintOf(ctx.method, ctx.path, ctx.request.rawBody ?? ''),
+      fingerprint: seal.fingerprint(ctx.method, ctx.path, ctx.request.rawBody ?? ''),
     };
     const attempt = randomUUID();
     const claim = await store.claim(request, attempt, now());
+    // An answer sealed under another secret cannot be replayed: the secret changed since.
+    const replay = claim.outcome === 'replay' ? seal.open(claim.answer.body) : null;
+    if (claim.outcome === 'replay' && replay === null) throw keyReused();
     if (claim.outcome === 'replay') {
       ctx.status = claim.answer.status;
-      ctx.body = claim.answer.body;
+      ctx.body = replay;
       ctx.type = 'application/json';
       ctx.set(REPLAYED, 'true');
       return;
@@ -68,7 +75,8 @@ export function idempotency(options: IdempotencyOptions): Middleware<AppState> {
         ctx.body = body;
         ctx.type = 'application/json';
         // Another attempt took the key over meanwhile: this one must leave nothing behind.
-        if (!(await store.complete(request, attempt, { status: ctx.status, body }))) throw keyInUse();
+        if (!(await store.complete(request, attempt, { status: ctx.status, body: seal.seal(body) })))
+          throw keyInUse();
       });
     } catch (error) {
       // A commit that failed may still have happened: then the answer is stored and stays.
@@ -94,8 +102,3 @@ const keyReused = () =>
   new HttpProblem(422, 'IDEMPOTENCY_KEY_REUSED', 'This Idempotency-Key was used for a different request.');
 const keyInUse = () =>
   new HttpProblem(409, 'IDEMPOTENCY_KEY_IN_USE', 'A request with this Idempotency-Key is still running.');
-
-/** The request a key stands for: its method, its path and its body, byte for byte. */
-export function fingerprintOf(method: string, path: string, rawBody: string): string {
-  return createHash('sha256').update(`${method} ${path}\n${rawBody}`).digest('hex');
-}

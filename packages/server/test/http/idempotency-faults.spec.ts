@@ -1,5 +1,11 @@
-import { randomUUID } from 'node:crypto';
-import { MemoryAdapters, SequelizeAdapters, type IdempotencyStore } from '@campus/adapters';
+import { createHash, randomUUID } from 'node:crypto';
+import {
+  MemoryAdapters,
+  SequelizeAdapters,
+  Sql,
+  type IdempotencyRow,
+  type IdempotencyStore,
+} from '@campus/adapters';
 import { mysqlTestDatabase } from '@campus/adapters/testing';
 import { School, SchoolId, type SchoolRepository, type UnitOfWork } from '@campus/domain';
 import { expect } from 'chai';
@@ -16,17 +22,46 @@ interface Store {
   schools: SchoolRepository;
   idempotency: IdempotencyStore;
 }
+/** What the idempotency table holds, as someone reading the database would see it. */
+type Stored = { fingerprint: string; body: string | null }[];
+interface Opened {
+  adapters: Store;
+  stored(): Promise<Stored>;
+  dispose(): Promise<void>;
+}
 
-const TARGETS: { name: string; open(): Promise<{ adapters: Store; dispose(): Promise<void> } | null> }[] = [
+function onSql(adapters: SequelizeAdapters, dispose: () => Promise<void>): Opened {
+  const sql = new Sql(adapters.sequelize, adapters.transactions);
+  return {
+    adapters,
+    stored: async () =>
+      (
+        await sql.select<{ fingerprint: string; response_body: string | null }>(
+          'SELECT fingerprint, response_body FROM idempotency_keys',
+        )
+      ).map((row) => ({ fingerprint: row.fingerprint, body: row.response_body })),
+    dispose,
+  };
+}
+
+const TARGETS: { name: string; open(): Promise<Opened | null> }[] = [
   {
     name: 'memory',
-    open: () => Promise.resolve({ adapters: new MemoryAdapters(), dispose: () => Promise.resolve() }),
+    open() {
+      const adapters = new MemoryAdapters();
+      const rows = adapters.db.table<IdempotencyRow>('idempotency_keys');
+      const stored = () =>
+        Promise.resolve(
+          [...rows.values()].map((r) => ({ fingerprint: r.fingerprint, body: r.answer?.body ?? null })),
+        );
+      return Promise.resolve({ adapters, stored, dispose: () => Promise.resolve() });
+    },
   },
   {
     name: 'sqlite',
     async open() {
       const adapters = await SequelizeAdapters.open('sqlite::memory:');
-      return { adapters, dispose: () => adapters.close() };
+      return onSql(adapters, () => adapters.close());
     },
   },
   {
@@ -35,7 +70,7 @@ const TARGETS: { name: string; open(): Promise<{ adapters: Store; dispose(): Pro
       const db = await mysqlTestDatabase();
       if (!db) return null;
       const adapters = await SequelizeAdapters.open(db.url);
-      return { adapters, dispose: async () => (await adapters.close(), await db.drop()) };
+      return onSql(adapters, async () => (await adapters.close(), await db.drop()));
     },
   },
 ];
@@ -65,6 +100,7 @@ function faultyUnitOfWork(inner: UnitOfWork, faults: Fault[]): UnitOfWork {
 for (const target of TARGETS) {
   describe(`Idempotency-Key when the database fails around the commit (${target.name})`, function () {
     let adapters: Store;
+    let stored: () => Promise<Stored>;
     let dispose: (() => Promise<void>) | undefined;
     let faults: Fault[];
     let http: ReturnType<typeof supertest>;
@@ -73,7 +109,7 @@ for (const target of TARGETS) {
     before(async function () {
       const opened = await target.open();
       if (!opened) return this.skip();
-      ({ adapters, dispose } = opened);
+      ({ adapters, stored, dispose } = opened);
       const logger = pino({ level: 'silent' });
       const route = defineRoute({
         method: 'post',
@@ -102,6 +138,7 @@ for (const target of TARGETS) {
           store: adapters.idempotency,
           unitOfWork: faultyUnitOfWork(adapters.unitOfWork, (faults = [])),
           logger,
+          secret: 'test-secret-that-is-long-enough-for-hs256!',
         }),
       });
       http = supertest(app.callback());
@@ -139,6 +176,23 @@ for (const target of TARGETS) {
       expect(again.headers['idempotent-replayed']).to.equal('true');
       expect(again.text).to.equal(res.text);
       expect(await named(name)).to.have.length(1);
+    });
+
+    it('given a stored answer, then the database holds neither its text nor a plain hash of the request', async () => {
+      const name = `secret ${randomUUID()}`;
+      const first = await create('sealed', name).expect(201);
+      const body = JSON.stringify({ name });
+      const plain = createHash('sha256').update(`POST ${API}/schools\n${body}`).digest('hex');
+      const rows = await stored();
+      expect(rows).not.to.have.length(0);
+      for (const row of rows) {
+        expect(row.fingerprint).not.to.equal(plain);
+        expect(row.body ?? '')
+          .not.to.contain(name)
+          .and.not.to.contain(first.body.id);
+      }
+      const again = await create('sealed', name).expect(201);
+      expect(again.text).to.equal(first.text);
     });
   });
 }
