@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { expect } from 'chai';
 import { API, expectError, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
@@ -54,6 +55,28 @@ for (const storage of STORAGES) {
       expect(again.headers['content-type']).to.equal(first.headers['content-type']);
       expect(again.text).to.equal(first.text);
       expect(await postsTitled(body.title)).to.deep.equal([first.body.id]);
+    });
+
+    it('given a client that went away before its answer, when it retries with its key, then it gets the post it made, made once', async () => {
+      const key = newKey();
+      const body = { title: `lost ${key}`, content: 'the answer never arrived' };
+      // The request is sent whole, and the connection dropped before the answer is read.
+      const sent = request(`${app.url}${API}/boards/${world.boardId}/posts`, {
+        method: 'POST',
+        headers: { ...alice.auth, 'Content-Type': 'application/json', 'Idempotency-Key': key },
+      });
+      sent.on('error', () => undefined);
+      sent.end(JSON.stringify(body), () => setTimeout(() => sent.destroy(), 5));
+      let made: string[] = [];
+      for (let wait = 0; wait < 40 && made.length === 0; wait++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        made = await postsTitled(body.title);
+      }
+      expect(made, 'the first attempt was committed').to.have.length(1);
+      const retry = await postAs(alice, key, body).expect(201);
+      expect(retry.headers['idempotent-replayed']).to.equal('true');
+      expect(retry.body.id).to.equal(made[0]);
+      expect(await postsTitled(body.title)).to.deep.equal(made);
     });
 
     it('given a key used for one request, when another body or another path comes with it, then 422 IDEMPOTENCY_KEY_REUSED and nothing is created', async () => {
