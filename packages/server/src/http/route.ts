@@ -117,11 +117,15 @@ export function mount(
         ctx.body = reply.body.bytes;
       } else if (reply.status !== 204) ctx.body = reply.body;
     };
-    const chain = [
-      ...(route.auth ? [authenticate] : []),
-      ...(idempotent && isCreating(route) ? [idempotent] : []),
-      handler,
-    ];
+    // Named before the key is looked at, so a replayed answer is logged with its route too.
+    const keyed: Middleware<AppState> | null =
+      idempotent && isCreating(route)
+        ? async (ctx, next) => {
+            ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
+            await idempotent(ctx, next);
+          }
+        : null;
+    const chain = [...(route.auth ? [authenticate] : []), ...(keyed ? [keyed] : []), handler];
     router[route.method](route.path, ...chain);
   }
 }
