@@ -55,7 +55,12 @@ export interface IdempotencyTimes {
   leaseMs: number;
 }
 
-export const IDEMPOTENCY_TIMES: IdempotencyTimes = { ttlMs: 24 * 60 * 60_000, leaseMs: 60_000 };
+/**
+ * The lease is short: nothing depends on it but how soon a retry may run after an attempt died
+ * unanswered. An attempt still running past it only loses its key: its answer is refused and it
+ * rolls back, and the retry that took the key over creates instead.
+ */
+export const IDEMPOTENCY_TIMES: IdempotencyTimes = { ttlMs: 24 * 60 * 60_000, leaseMs: 10_000 };
 
 /** A stored key as both adapters keep it. */
 export interface IdempotencyRow {

@@ -37,6 +37,16 @@ export function idempotency(options: IdempotencyOptions): Middleware<AppState> {
   const now = options.now ?? (() => new Date());
   const seal = new IdempotencySeal(options.secret);
   let lastPrune = 0;
+  const releaseLater = (request: IdempotentRequest, attempt: string, requestId: string) => {
+    const retry = (tries: number) =>
+      setTimeout(() => {
+        store.release(request, attempt).catch((e: unknown) => {
+          if (tries < RELEASE_TRIES) retry(tries + 1);
+          else logger.warn({ err: e, requestId }, 'idempotency key not released');
+        });
+      }, RELEASE_EVERY_MS).unref();
+    retry(1);
+  };
   return async (ctx, next) => {
     const key = ctx.headers['idempotency-key'];
     if (key === undefined) {
@@ -79,10 +89,9 @@ export function idempotency(options: IdempotencyOptions): Middleware<AppState> {
           throw keyInUse();
       });
     } catch (error) {
-      // A commit that failed may still have happened: then the answer is stored and stays.
-      await store.release(request, attempt).catch((e: unknown) => {
-        logger.warn({ err: e, requestId: ctx.state.requestId }, 'idempotency key not released');
-      });
+      // A commit that failed may still have happened: then the answer is stored and stays. The
+      // database may be gone too: then the key is freed once it is back, or by its lease.
+      await store.release(request, attempt).catch(() => releaseLater(request, attempt, ctx.state.requestId));
       throw error;
     }
     const at = now().getTime();
@@ -95,6 +104,9 @@ export function idempotency(options: IdempotencyOptions): Middleware<AppState> {
   };
 }
 
+/** A key a failed attempt could not give up is tried again this often, so many times. */
+const RELEASE_EVERY_MS = 1_000;
+const RELEASE_TRIES = 10;
 /** Expired keys are refused when read; pruning them only keeps the table small. */
 const PRUNE_EVERY_MS = 10 * 60_000;
 

@@ -5,7 +5,7 @@ import type { IdempotencyStore, IdempotentRequest } from '../../idempotency/idem
 
 export interface IdempotencyStoreSetup {
   /**
-   * A store with a 60 s lease and a 24 h expiry, and the unit of work of the same database; null
+   * A store with a 10 s lease and a 24 h expiry, and the unit of work of the same database; null
    * when its database is unreachable (the suite then skips).
    */
   open(): Promise<{ store: IdempotencyStore; uow: UnitOfWork; dispose(): Promise<void> } | null>;
@@ -85,12 +85,12 @@ export function idempotencyStoreContract(name: string, setup: IdempotencyStoreSe
 
     it('given an attempt past its lease, when another claims, then it takes over and the first can no longer answer', async () => {
       await store.claim(request, 'attempt-1', T0);
-      expect(await store.claim(request, 'attempt-2', later(59_000))).to.deep.equal({ outcome: 'in_use' });
-      expect(await store.claim(request, 'attempt-2', later(61_000))).to.deep.equal({ outcome: 'claimed' });
+      expect(await store.claim(request, 'attempt-2', later(9_000))).to.deep.equal({ outcome: 'in_use' });
+      expect(await store.claim(request, 'attempt-2', later(11_000))).to.deep.equal({ outcome: 'claimed' });
       expect(await uow.run(() => store.complete(request, 'attempt-1', answer))).to.equal(false);
       await store.release(request, 'attempt-1');
       expect(await uow.run(() => store.complete(request, 'attempt-2', answer))).to.equal(true);
-      expect(await store.claim(request, 'attempt-3', later(62_000))).to.deep.equal({
+      expect(await store.claim(request, 'attempt-3', later(12_000))).to.deep.equal({
         outcome: 'replay',
         answer,
       });
