@@ -4,3 +4,4 @@ export * from './security/index.js';
 export * from './sequelize/index.js';
 export * from './redis/index.js';
 export * from './cache/index.js';
+export * from './idempotency/idempotency-store.js';

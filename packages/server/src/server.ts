@@ -1,12 +1,13 @@
 import { createServer, type Server } from 'node:http';
 import { Authenticate, EnsureAdmin } from '@campus/application';
-import { ID_GENERATOR, type Clock, type IdGenerator } from '@campus/domain';
+import { ID_GENERATOR, UNIT_OF_WORK, type Clock, type IdGenerator, type UnitOfWork } from '@campus/domain';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
 import { compose } from './composition/container.js';
 import type { AppState } from './http/app-state.js';
 import { createApp } from './http/app.js';
+import { idempotency } from './http/idempotency.js';
 import { InFlight } from './http/in-flight.js';
 import { authenticate } from './http/authenticate.js';
 import { createLogger } from './logger.js';
@@ -30,7 +31,7 @@ export async function buildServer(
   logger = createLogger(config.logLevel),
   options: { clock?: Clock } = {},
 ): Promise<CampusServer> {
-  const { container, storage, redisReady } = await compose(config, logger, options.clock);
+  const { container, storage, idempotency: keys, redisReady } = await compose(config, logger, options.clock);
   if (config.admin) {
     const outcome = await container.get(EnsureAdmin).execute(config.admin);
     if (outcome !== 'unchanged')
@@ -43,6 +44,12 @@ export async function buildServer(
   const app = createApp({
     inFlight: inFlight.middleware,
     routes,
+    idempotent: idempotency({
+      store: keys,
+      unitOfWork: container.get<UnitOfWork>(UNIT_OF_WORK),
+      logger,
+      secret: config.jwtSecret,
+    }),
     extra: (router) => mountDocs(router, document),
     authenticate: authenticate(container.get(Authenticate)),
     isCanonicalId: (id) => ids.isCanonical(id),

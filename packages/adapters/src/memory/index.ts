@@ -6,3 +6,4 @@ export * from './courses/index.js';
 export * from './timetables/index.js';
 export * from './cache/in-process-cache.js';
 export * from './memory-adapters.js';
+export * from './idempotency/in-memory-idempotency-store.js';

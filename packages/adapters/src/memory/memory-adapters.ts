@@ -20,6 +20,7 @@ import {
 import { InMemoryUserRepository } from './identity/in-memory-user-repository.js';
 import { InMemoryUnitOfWork, MemoryDatabase } from './memory-database.js';
 import { InMemoryTimetableRepository } from './timetables/in-memory-timetable-repository.js';
+import { InMemoryIdempotencyStore } from './idempotency/in-memory-idempotency-store.js';
 
 /**
  * Every store on one `MemoryDatabase`, named as `SequelizeAdapters` names them, so that tests and
@@ -46,6 +47,7 @@ export class MemoryAdapters {
   readonly courses: InMemoryCourseRepository;
   readonly reviews: InMemoryReviewRepository;
   readonly timetables: InMemoryTimetableRepository;
+  readonly idempotency: InMemoryIdempotencyStore;
 
   constructor(readonly db = new MemoryDatabase()) {
     this.unitOfWork = new InMemoryUnitOfWork(db);
@@ -68,5 +70,6 @@ export class MemoryAdapters {
     this.courses = new InMemoryCourseRepository(db);
     this.reviews = new InMemoryReviewRepository(db);
     this.timetables = new InMemoryTimetableRepository(db);
+    this.idempotency = new InMemoryIdempotencyStore(db);
   }
 }

@@ -13,3 +13,4 @@ export * from './catalogue/sequelize-friends.js';
 export * from './catalogue/sequelize-courses.js';
 export * from './catalogue/sequelize-timetables.js';
 export * from './sequelize-storage.js';
+export * from './idempotency/sequelize-idempotency-store.js';

@@ -31,6 +31,7 @@ import {
 } from './catalogue/sequelize-friends.js';
 import { SequelizeTimetableRepository } from './catalogue/sequelize-timetables.js';
 import { SequelizeUnitOfWork, TransactionContext } from './unit-of-work.js';
+import { SequelizeIdempotencyStore } from './idempotency/sequelize-idempotency-store.js';
 
 /**
  * Every Sequelize adapter over one database, built once: the composition root binds these to
@@ -58,6 +59,7 @@ export class SequelizeAdapters {
   readonly courses: SequelizeCourseRepository;
   readonly reviews: SequelizeReviewRepository;
   readonly timetables: SequelizeTimetableRepository;
+  readonly idempotency: SequelizeIdempotencyStore;
 
   constructor(readonly sequelize: Sequelize) {
     this.unitOfWork = new SequelizeUnitOfWork(sequelize, this.transactions);
@@ -83,6 +85,7 @@ export class SequelizeAdapters {
     this.courses = new SequelizeCourseRepository(sql);
     this.reviews = new SequelizeReviewRepository(sql, uow);
     this.timetables = new SequelizeTimetableRepository(sql);
+    this.idempotency = new SequelizeIdempotencyStore(sql);
   }
 
   static async open(url: string, options: SequelizeOptions = {}): Promise<SequelizeAdapters> {

@@ -9,3 +9,4 @@ export * from './cache/cache.contract.js';
 export * from './login-attempts/login-attempt-store.contract.js';
 export * from './redis.js';
 export * from './tcp-proxy.js';
+export * from './idempotency/idempotency-store.contract.js';

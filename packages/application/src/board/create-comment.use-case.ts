@@ -42,6 +42,10 @@ export class CreateComment {
     const isAnonymous = rest.isAnonymous ?? true;
     CommentContent.parse(content);
     const { post, heldNumber } = await findPostToComment(this.posts, actor, postId);
+    // Read before the write, so that nothing is read once it is committed: a database failing
+    // then cannot turn a committed comment into an error. Only a named comment needs it, and
+    // it comes from the user store (cached on the server).
+    const authorNickname = isAnonymous ? null : ((await this.users.findById(actor.id))?.nickname ?? null);
     const comment = await this.uow.run(async () => {
       const parent = parentId ? await this.comments.findById(CommentId(parentId)) : null;
       if (parentId) Comment.assertParent(parent, post.id);
@@ -64,10 +68,7 @@ export class CreateComment {
       if (post.locksWhenCommentedBy(actor.id)) await this.posts.markLocked(post.id, now);
       return created;
     });
-    // Answered from what was written, not read back: only a named comment needs the author's
-    // nickname, and that comes from the user store (cached on the server).
-    const c = comment.snapshot();
-    const authorNickname = isAnonymous ? null : ((await this.users.findById(actor.id))?.nickname ?? null);
-    return toNewCommentDto({ ...c, authorNickname }, post, actor);
+    // Answered from what was written, not read back.
+    return toNewCommentDto({ ...comment.snapshot(), authorNickname }, post, actor);
   }
 }

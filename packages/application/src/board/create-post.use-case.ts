@@ -8,11 +8,10 @@ import {
   type BoardRepository,
   type Clock,
   type IdGenerator,
-  type PostQueries,
   type PostRepository,
+  type UserRepository,
 } from '@campus/domain';
-import { readPost } from './board-lookups.js';
-import type { PostDto } from './board.dto.js';
+import { toPostDto, type PostDto } from './board.dto.js';
 
 export interface CreatePostInput {
   actor: Actor;
@@ -29,7 +28,7 @@ export class CreatePost {
   constructor(
     private readonly boards: BoardRepository,
     private readonly posts: PostRepository,
-    private readonly queries: PostQueries,
+    private readonly users: UserRepository,
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
   ) {}
@@ -53,7 +52,12 @@ export class CreatePost {
       },
       this.clock.now(),
     );
+    // Everything the answer needs is read before the write and the rest is what was written, so
+    // a database that fails once the post is committed cannot turn the create into an error.
+    const s = post.snapshot();
+    const authorNickname = s.isAnonymous ? null : ((await this.users.findById(actor.id))?.nickname ?? null);
     await this.posts.save(post);
-    return readPost(this.queries, actor, post.id);
+    const viewer = { liked: false, scrapped: false, reported: false };
+    return toPostDto({ ...s, authorNickname, boardName: board.name, viewer }, [], actor);
   }
 }

@@ -44,6 +44,8 @@ export class SendFriendRequest {
       { id: FriendRequestId(this.ids.next()), requesterId: actor.id, addresseeId: target.id },
       now,
     );
+    // Read before the write: once it is committed, nothing more is read for the answer.
+    const profiles = await profilesOf(this.users, [actor.id, target.id]);
     let accepted: boolean;
     try {
       accepted = await this.acceptTheirsOrAsk(mine, now);
@@ -55,7 +57,6 @@ export class SendFriendRequest {
       accepted = await this.acceptTheirsOrAsk(mine, now);
     }
     if (accepted) return { kind: 'accepted', friendship: { friend: toPublicUser(target), since: now } };
-    const profiles = await profilesOf(this.users, [actor.id, target.id]);
     return { kind: 'request', request: toRequestDto(mine, profiles) };
   }
 

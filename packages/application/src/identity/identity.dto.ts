@@ -1,4 +1,4 @@
-import type { DepartmentRepository, Role, SchoolRepository, User } from '@campus/domain';
+import type { Department, DepartmentRepository, Role, School, SchoolRepository, User } from '@campus/domain';
 
 export interface NamedRef {
   id: string;
@@ -52,6 +52,11 @@ export async function toMe(
     user.schoolId ? schools.findById(user.schoolId) : null,
     user.departmentId ? departments.findById(user.departmentId) : null,
   ]);
+  return meOf(user, school, department);
+}
+
+/** `Me` from the user with their school and department in hand. */
+export function meOf(user: User, school: School | null, department: Department | null): MeDto {
   return {
     id: user.id,
     username: user.username,

@@ -14,7 +14,7 @@ import {
   type UnitOfWork,
   type UserRepository,
 } from '@campus/domain';
-import { toMe, type AuthResultDto } from './identity.dto.js';
+import { meOf, type AuthResultDto } from './identity.dto.js';
 import type { SessionIssuer } from './session-issuer.js';
 
 export interface SignUpInput {
@@ -55,6 +55,7 @@ export class SignUp {
       await this.users.save(user);
       return this.issuer.start(user.id);
     });
-    return { user: await toMe(user, this.schools, this.departments), ...tokens };
+    // Built from what was read and written, never read back after the commit.
+    return { user: meOf(user, school, department), ...tokens };
   }
 }

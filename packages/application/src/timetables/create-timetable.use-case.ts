@@ -36,7 +36,7 @@ export class CreateTimetable {
    */
   async execute({ actor, semester, name, visibility }: CreateTimetableInput): Promise<TimetableDto> {
     const term = Semester.parse(semester);
-    const timetable = await this.uow.run(async () => {
+    return this.uow.run(async () => {
       await this.timetables.lockOwner(actor.id);
       const existing = await this.timetables.listByOwner(actor.id, term);
       const created = Timetable.create(
@@ -51,8 +51,8 @@ export class CreateTimetable {
         this.clock.now(),
       );
       await this.timetables.add(created);
-      return created;
+      // Built before the commit: once it is done, nothing more is read for the answer.
+      return this.views.one(created);
     });
-    return this.views.one(timetable);
   }
 }

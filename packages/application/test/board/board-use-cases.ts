@@ -72,7 +72,7 @@ export class BoardUseCases {
     this.searchSchoolPosts = new SearchSchoolPosts(queries, schools);
     this.listHotPosts = new ListHotPosts(queries, schools);
     this.listBestPosts = new ListBestPosts(queries, settings, clock, schools);
-    this.createPost = new CreatePost(boards, posts, queries, ids, clock);
+    this.createPost = new CreatePost(boards, posts, bed.users, ids, clock);
     this.getPost = new GetPost(queries);
     this.updatePost = new UpdatePost(posts, queries, clock);
     this.deletePost = new DeletePost(posts, clock);

@@ -61,7 +61,7 @@ export function boardModule(config: Config): ContainerModule {
     bindClass(options, SearchSchoolPosts, [QUERIES, SCHOOLS]);
     bindClass(options, ListHotPosts, [QUERIES, SCHOOLS]);
     bindClass(options, ListBestPosts, [QUERIES, BOARD_SETTINGS, CLOCK, SCHOOLS]);
-    bindClass(options, CreatePost, [BOARDS, POSTS, QUERIES, IDS, CLOCK]);
+    bindClass(options, CreatePost, [BOARDS, POSTS, USERS, IDS, CLOCK]);
     bindClass(options, GetPost, [QUERIES]);
     bindClass(options, UpdatePost, [POSTS, QUERIES, CLOCK]);
     bindClass(options, DeletePost, [POSTS, CLOCK]);

@@ -1,3 +1,4 @@
+import type { IdempotencyStore } from '@campus/adapters';
 import { CACHE, LOGIN_ATTEMPT_STORE, type Clock } from '@campus/domain';
 import { Container } from 'inversify';
 import type { Logger } from 'pino';
@@ -13,6 +14,7 @@ import { CONFIG, LOGGER, type OpenedStorage, type Storage } from './tokens.js';
 export interface Composition {
   container: Container;
   storage: Storage;
+  idempotency: IdempotencyStore;
   redisReady: (() => Promise<boolean>) | undefined;
 }
 
@@ -46,5 +48,5 @@ export async function compose(config: Config, logger: Logger, clock?: Clock): Pr
     boardModule(config),
     catalogueModule,
   );
-  return { container, storage, redisReady: cached.redisReady };
+  return { container, storage, idempotency: opened.idempotency, redisReady: cached.redisReady };
 }

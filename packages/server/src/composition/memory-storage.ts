@@ -5,9 +5,11 @@ import type { OpenedStorage } from './tokens.js';
 
 /** Everything in this process's memory: for tests, demos and embedding; gone at exit. */
 export function openMemoryStorage(cached: CacheLayer): OpenedStorage {
+  const adapters = new MemoryAdapters();
   return {
     kind: 'memory',
-    module: storesModule(new MemoryAdapters(), cached),
+    module: storesModule(adapters, cached),
+    idempotency: adapters.idempotency,
     ping: () => Promise.resolve(true),
     isUnavailable: () => false,
     close: () => Promise.resolve(),

@@ -9,6 +9,7 @@ export async function openSequelizeStorage(url: string, cached: CacheLayer): Pro
   return {
     kind: url.startsWith('mysql:') ? 'mysql' : 'sqlite',
     module: storesModule(adapters, cached),
+    idempotency: adapters.idempotency,
     ping: () => adapters.ping(),
     isUnavailable: (error) => adapters.isUnavailable(error),
     close: () => adapters.close(),

@@ -1,3 +1,4 @@
+import type { IdempotencyStore } from '@campus/adapters';
 import type { ContainerModule } from 'inversify';
 
 /** Tokens that only the server's composition root knows. */
@@ -15,4 +16,6 @@ export interface Storage {
 /** A storage backend, opened and migrated, with the module that binds its repositories. */
 export interface OpenedStorage extends Storage {
   module: ContainerModule;
+  /** Idempotency keys, kept in the same database as the writes they answer. */
+  idempotency: IdempotencyStore;
 }

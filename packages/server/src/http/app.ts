@@ -26,6 +26,8 @@ export interface AppOptions {
   ready: () => Promise<Record<string, boolean>>;
   /** Runs first, around everything: counts requests in flight for a graceful shutdown. */
   inFlight?: Middleware<AppState>;
+  /** `Idempotency-Key` on every creating route; without it, the header is ignored. */
+  idempotent?: Middleware<AppState>;
   /** Routes outside the API base (`/docs`, `/api/v1/openapi.json`), mounted as they are. */
   extra?: (router: Router<AppState>) => void;
 }
@@ -50,7 +52,7 @@ export function createApp(options: AppOptions): Koa<AppState> {
   options.extra?.(root);
 
   const api = new Router<AppState>({ prefix: API_BASE });
-  mount(api, options.routes, options.authenticate, options.isCanonicalId);
+  mount(api, options.routes, options.authenticate, options.isCanonicalId, options.idempotent);
 
   if (options.inFlight) app.use(options.inFlight);
   app.use(requestId);
@@ -60,8 +62,8 @@ export function createApp(options: AppOptions): Koa<AppState> {
   app.use(
     cors({
       origin: (ctx) => (allowed.has(ctx.get('Origin')) ? ctx.get('Origin') : ''),
-      exposeHeaders: ['X-Request-Id', 'Retry-After'],
-      allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id'],
+      exposeHeaders: ['X-Request-Id', 'Retry-After', 'Idempotent-Replayed'],
+      allowHeaders: ['Authorization', 'Content-Type', 'X-Request-Id', 'Idempotency-Key'],
       maxAge: 600,
     }),
   );

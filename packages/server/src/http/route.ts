@@ -79,24 +79,36 @@ export interface SchemasOf {
   body?: z.ZodObject;
 }
 
+/** A route that creates something: a POST whose success is 201. These take an `Idempotency-Key`. */
+export function isCreating(route: AnyRoute): boolean {
+  return route.method === 'post' && route.status === 201;
+}
+
 /**
  * Mounts routes on a router: authenticate when asked, answer a non-canonical id in the path with
- * its resource's 404, validate, call the handler, answer.
+ * its resource's 404, validate, call the handler, answer. Creating routes run behind `idempotent`
+ * when it is given.
  */
 export function mount(
   router: Router<AppState>,
   routes: readonly AnyRoute[],
   authenticate: Middleware<AppState>,
   isCanonicalId: (id: string) => boolean,
+  idempotent?: Middleware<AppState>,
 ): void {
   for (const route of routes) {
-    const handler: Middleware<AppState> = async (ctx) => {
+    const schemas = route as SchemasOf;
+    // Before the idempotency key is claimed: an id that names nothing costs no storage work.
+    const named: Middleware<AppState> = async (ctx, next) => {
       const pathParams = (ctx as unknown as { params: Record<string, string> }).params;
       // A path with a NUL character names nothing: a 404, as for any id that names nothing.
       if (Object.values(pathParams).some((value) => value.includes('\u0000'))) throw notFound();
-      ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
-      const schemas = route as SchemasOf;
       assertCanonicalIds(schemas.params, pathParams, isCanonicalId);
+      await next();
+    };
+    const handler: Middleware<AppState> = async (ctx) => {
+      const pathParams = (ctx as unknown as { params: Record<string, string> }).params;
+      ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
       const params: unknown = validate(schemas.params ?? z.record(z.string(), z.string()), pathParams);
       const query: unknown = validate(schemas.query ?? EMPTY, ctx.query);
       const body: unknown =
@@ -117,7 +129,15 @@ export function mount(
         ctx.body = reply.body.bytes;
       } else if (reply.status !== 204) ctx.body = reply.body;
     };
-    const chain = route.auth ? [authenticate, handler] : [handler];
+    // Named before the key is looked at, so a replayed answer is logged with its route too.
+    const keyed: Middleware<AppState> | null =
+      idempotent && isCreating(route)
+        ? async (ctx, next) => {
+            ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
+            await idempotent(ctx, next);
+          }
+        : null;
+    const chain = [...(route.auth ? [authenticate] : []), named, ...(keyed ? [keyed] : []), handler];
     router[route.method](route.path, ...chain);
   }
 }

@@ -2,7 +2,7 @@ import { OpenAPIRegistry, OpenApiGeneratorV31, extendZodWithOpenApi } from '@ast
 import { z } from 'zod';
 import { API_BASE } from '../http/app.js';
 import { notFoundOf } from '../http/resource-id.js';
-import type { AnyRoute, SchemasOf } from '../http/route.js';
+import { isCreating, type AnyRoute, type SchemasOf } from '../http/route.js';
 import { ERROR_STATUS } from './error-codes.js';
 
 extendZodWithOpenApi(z);
@@ -18,6 +18,24 @@ const errorBody = z.object({
 /** Every request may meet these, whatever the route. */
 const ALWAYS = ['INTERNAL', 'SERVICE_UNAVAILABLE'];
 const WITH_BODY = ['MALFORMED_JSON', 'PAYLOAD_TOO_LARGE', 'UNSUPPORTED_MEDIA_TYPE'];
+const IDEMPOTENT = ['VALIDATION_FAILED', 'IDEMPOTENCY_KEY_REUSED', 'IDEMPOTENCY_KEY_IN_USE'];
+
+const idempotencyHeaders = z.object({
+  'Idempotency-Key': z
+    .string()
+    .regex(/^[\x20-\x7e]{1,255}$/)
+    .optional()
+    .openapi({
+      description:
+        'Makes a retry safe: the same key with the same request within 24 hours gets the first answer again (with `Idempotent-Replayed: true`) and creates nothing more. Scoped to the user (for signup, to the key alone). The same key with another request: 422 IDEMPOTENCY_KEY_REUSED; while the first is still running: 409 IDEMPOTENCY_KEY_IN_USE.',
+    }),
+});
+const replayedHeader = {
+  'Idempotent-Replayed': {
+    description: '`true` when this is the stored answer to an earlier request with the same Idempotency-Key.',
+    schema: { type: 'string' as const, enum: ['true'] },
+  },
+};
 
 /** Builds the OpenAPI 3.1 document from the same route table and schemas that serve requests. */
 export function openApiDocument(routes: readonly AnyRoute[], version: string): object {
@@ -35,16 +53,24 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): o
       ...idNotFoundCodes(schemas.params),
       ...(route.auth ? ['UNAUTHENTICATED', 'TOKEN_EXPIRED', 'SESSION_REVOKED', 'SESSION_EXPIRED'] : []),
       ...(route.body ? WITH_BODY : []),
+      ...(isCreating(route) ? IDEMPOTENT : []),
       ...ALWAYS,
     ];
     const responses: Record<
       string,
-      { description: string; content?: Record<string, { schema: z.ZodType }> }
+      {
+        description: string;
+        content?: Record<string, { schema: z.ZodType }>;
+        headers?: typeof replayedHeader;
+      }
     > = {
-      [route.status]:
-        route.status === 204 || !route.response
-          ? { description: route.summary }
-          : { description: route.summary, content: { 'application/json': { schema: route.response } } },
+      [route.status]: {
+        description: route.summary,
+        ...(route.status === 204 || !route.response
+          ? {}
+          : { content: { 'application/json': { schema: route.response } } }),
+        ...(isCreating(route) ? { headers: replayedHeader } : {}),
+      },
     };
     for (const [status, group] of groupByStatus(codes)) {
       responses[status] = {
@@ -62,6 +88,7 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): o
       request: {
         params: schemas.params,
         query: schemas.query,
+        headers: isCreating(route) ? idempotencyHeaders : undefined,
         body: schemas.body
           ? { required: true, content: { 'application/json': { schema: schemas.body } } }
           : undefined,

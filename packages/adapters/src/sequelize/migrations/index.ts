@@ -6,10 +6,18 @@ import { board } from './0002-board.js';
 import { catalogue } from './0003-catalogue.js';
 import { commentsByPost } from './0004-comments-by-post.js';
 import { identityInput } from './0006-identity-input.js';
+import { idempotency } from './0007-idempotency.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
-export const MIGRATIONS: readonly Migration[] = [identity, board, catalogue, commentsByPost, identityInput];
+export const MIGRATIONS: readonly Migration[] = [
+  identity,
+  board,
+  catalogue,
+  commentsByPost,
+  identityInput,
+  idempotency,
+];
 
 /**
  * Brings the schema up to date. On MySQL a named lock makes concurrent starts (several
