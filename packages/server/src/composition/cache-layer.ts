@@ -18,6 +18,7 @@ import {
 import type { Cache, UnitOfWork, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
+import { RedisProbe } from '../http/readiness.js';
 
 /**
  * What can be rebuilt lives here: Redis when REDIS_URL is set (shared by every instance), else
@@ -39,8 +40,8 @@ export interface CacheLayer {
     users: UserRepository,
     uow: UnitOfWork,
   ): { stores: BoardStores; users: UserRepository };
-  /** Present when Redis is configured: its readiness for /ready. */
-  redisReady?: () => Promise<boolean>;
+  /** Present when Redis is configured: its state for /ready. */
+  redisReady?: () => Promise<'up' | 'down'>;
   close(): Promise<void>;
 }
 
@@ -49,6 +50,7 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
   let cache: Cache;
   let loginAttempts: LoginAttemptStore;
   let close = () => Promise.resolve();
+  let redisReady: (() => Promise<'up' | 'down'>) | undefined;
   if (config.redisUrl) {
     let lastReport = 0;
     // A Redis outage produces an error per command; one log line every 10 s is enough.
@@ -59,9 +61,16 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
       logger.warn({ err: error }, 'redis unavailable; serving from the database');
     };
     const client = createRedisClient(config.redisUrl, { onError: report });
-    cache = new RedisCache(client, 'campus:', report);
-    loginAttempts = new RedisLoginAttemptStore(client, `${hostname()}:${process.pid}`, 'campus:', report);
+    const prefix = config.redisKeyPrefix;
+    cache = new RedisCache(client, prefix, report);
+    loginAttempts = new RedisLoginAttemptStore(client, `${hostname()}:${process.pid}`, prefix, report);
     close = () => closeRedisClient(client);
+    const probe = new RedisProbe(
+      () => cache.ping(),
+      () => client.isReady,
+      3_000,
+    );
+    redisReady = () => probe.check();
   } else {
     cache = new InProcessCache(clock);
     loginAttempts = new InMemoryLoginAttemptStore();
@@ -76,7 +85,7 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
       config.cacheBoardViews
         ? cacheBoardStores(stores, users, cache, uow, clock)
         : { stores: cacheBoardRows(stores, cache, uow, clock), users },
-    ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),
+    ...(redisReady ? { redisReady } : {}),
     close,
   };
 }

@@ -13,17 +13,18 @@ import { CONFIG, LOGGER, type OpenedStorage, type Storage } from './tokens.js';
 export interface Composition {
   container: Container;
   storage: Storage;
-  redisReady: (() => Promise<boolean>) | undefined;
+  redisReady: (() => Promise<'up' | 'down'>) | undefined;
 }
 
 /**
  * The composition root: the only place that knows which adapters serve which ports. The storage
- * set is chosen by DATABASE_URL (`memory`, `sqlite:...`, `mysql://...`), migrated here; the cache
+ * set is chosen by DATABASE_URL (`memory`, `sqlite:...`, `mysql://...`), migrated here (unless
+ * `migrate` is false: a worker whose primary migrated before forking); the cache
  * layer by REDIS_URL (Redis, or this process's memory).
  */
-export async function compose(config: Config, logger: Logger): Promise<Composition> {
+export async function compose(config: Config, logger: Logger, migrate = true): Promise<Composition> {
   const cached = openCacheLayer(config, logger);
-  const opened = await openStorage(config.databaseUrl, cached).catch(async (error: unknown) => {
+  const opened = await openStorage(config.databaseUrl, cached, migrate).catch(async (error: unknown) => {
     await cached.close();
     throw error;
   });

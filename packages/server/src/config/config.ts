@@ -46,6 +46,9 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CACHE_BOARD_VIEWS: z.enum(['on', 'off']).default('on'),
+  REDIS_KEY_PREFIX: z.string().min(1).default('campus:'),
+  WORKER_START_TIMEOUT: duration.default(parseDuration('60s')),
+  WORKER_RESTART_DELAY: duration.default(parseDuration('1s')),
 });
 
 export interface Config {
@@ -71,6 +74,12 @@ export interface Config {
    * database (the boards themselves stay cached).
    */
   cacheBoardViews: boolean;
+  /** Goes before every Redis key, so several deployments (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
+  /** `serve --workers N`: the whole process gives up when no worker is listening by then. */
+  workerStartTimeoutMs: number;
+  /** The first wait before a failed worker is replaced; it doubles while they keep failing. */
+  workerRestartDelayMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -107,6 +116,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     logLevel: e.LOG_LEVEL,
     cacheBoardViews: e.CACHE_BOARD_VIEWS === 'on',
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    workerStartTimeoutMs: e.WORKER_START_TIMEOUT,
+    workerRestartDelayMs: e.WORKER_RESTART_DELAY,
   };
 }
 
