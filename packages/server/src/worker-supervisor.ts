@@ -26,9 +26,11 @@ const MAX_RESTART_DELAY_MS = 30_000;
 export async function superviseWorkers(options: SupervisorOptions): Promise<number> {
   const { logger } = options;
   let stopping = false;
+  let stoppedBy: NodeJS.Signals | undefined;
   let started = false;
   let failuresInARow = 0;
   const failed: string[] = [];
+  const listened = new WeakSet<Worker>();
   const pendingForks = new Set<NodeJS.Timeout>();
   let finish: (code: number) => void = () => undefined;
   const done = new Promise<number>((resolve) => (finish = resolve));
@@ -43,6 +45,7 @@ export async function superviseWorkers(options: SupervisorOptions): Promise<numb
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
+    stoppedBy = signal;
     clearTimeout(giveUp);
     logger.info({ signal }, 'shutting down the workers');
     for (const timer of pendingForks) clearTimeout(timer);
@@ -73,13 +76,16 @@ export async function superviseWorkers(options: SupervisorOptions): Promise<numb
     if (!started) logger.info({ workers: options.workers }, 'campus workers are starting to listen');
     started = true;
     failuresInARow = 0;
+    listened.add(worker);
     clearTimeout(giveUp);
     logger.debug({ pid: worker.process.pid }, 'worker listening');
   });
   cluster.on('exit', (worker, code, signal) => {
     const how = { pid: worker.process.pid, code, signal };
     if (stopping) {
-      if (code !== 0) failed.push(`worker ${worker.process.pid} exited with ${signal ?? code}`);
+      // One still starting has nothing to drain: ended by the signal passed on, it did its part.
+      const clean = code === 0 || (!listened.has(worker) && signal === stoppedBy);
+      if (!clean) failed.push(`worker ${worker.process.pid} exited with ${signal ?? code}`);
       logger.info(how, 'worker stopped');
       if (live().length === 0) {
         if (failed.length > 0) logger.error({ failed }, 'not every worker shut down cleanly');

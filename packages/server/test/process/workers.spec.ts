@@ -123,6 +123,14 @@ describe('campus serve --workers', function () {
       }
     });
 
+    it('given workers still starting, when SIGTERM comes, then the primary exits 0 at once', async () => {
+      const campus = await spawnCampus(env(), ['serve', '--workers', '2']);
+      await until(campus, () => logged(campus, 'database prepared for the workers').length === 1, 30_000);
+      campus.child.kill('SIGTERM');
+      expect(await exitWithin(campus, 10_000), campus.output().slice(-3000)).to.equal(0);
+      expect(logged(campus, 'campus is listening')).to.deep.equal([]);
+    });
+
     describe('when the port is taken', () => {
       let taken: Server;
       let port: number;
