@@ -69,6 +69,8 @@ export class KeepAliveLoad {
   constructor(
     private readonly url: string,
     private readonly clients: number,
+    private readonly method = 'GET',
+    private readonly body?: unknown,
   ) {}
 
   start(): void {
@@ -99,7 +101,7 @@ export class KeepAliveLoad {
     try {
       while (this.running) {
         try {
-          this.answers.push(await send(agent, this.url));
+          this.answers.push(await send(agent, this.url, this.method, this.body));
         } catch (error) {
           this.failures.push({ at: Date.now(), message: (error as Error).message });
           return;
