@@ -113,6 +113,7 @@ function supervision(config: Config) {
     logger,
     startTimeoutMs: config.workerStartTimeoutMs,
     restartDelayMs: config.workerRestartDelayMs,
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
     retryable: isDatabaseUnavailable,
     // Migrations and the admin account, once, so that no two workers race to make them.
     prepare: async () => {

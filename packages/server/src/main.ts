@@ -5,12 +5,6 @@ import { createLogger } from './logger.js';
 import { buildServer, type BuildOptions, type CampusServer } from './server.js';
 
 /**
- * The last resort of a shutdown: what still runs then is cut, and the exit code says so. Well
- * under the 10 s a supervisor gives before SIGKILL, so the log line of what was cut gets written.
- */
-export const FORCED_EXIT_MS = 8_000;
-
-/**
  * `npm start` (and each worker of `serve --workers`): serve the API until SIGTERM or SIGINT, then
  * shut down gracefully and exit 0. A server that cannot start exits 1, whatever it left open.
  */
@@ -37,7 +31,7 @@ export async function serve(options: BuildOptions = {}, loaded?: Config): Promis
     const force = setTimeout(() => {
       logger.error({ running: server?.running() }, 'shutdown took too long; cutting what still runs');
       process.exit(1);
-    }, FORCED_EXIT_MS).unref();
+    }, config.shutdownTimeoutMs).unref();
     server.close().then(
       () => {
         clearTimeout(force);

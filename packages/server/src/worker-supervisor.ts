@@ -1,6 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
 import type { Logger } from 'pino';
-import { FORCED_EXIT_MS } from './main.js';
 
 export interface SupervisorOptions {
   workers: number;
@@ -8,6 +7,8 @@ export interface SupervisorOptions {
   startTimeoutMs: number;
   /** The first wait before a failed worker (or a failed `prepare`) is tried again; it doubles. */
   restartDelayMs: number;
+  /** How long each worker may take to shut down; the primary waits a little longer. */
+  shutdownTimeoutMs: number;
   /** Work done once, before any worker exists (migrations, the admin account). */
   prepare: () => Promise<void>;
   /** Whether a failure of `prepare` may pass (the database not answering yet), so it is retried. */
@@ -57,7 +58,7 @@ export async function superviseWorkers(options: SupervisorOptions): Promise<numb
       for (const worker of live()) failed.push(`worker ${worker.process.pid} did not stop`);
       for (const worker of live()) worker.process.kill('SIGKILL');
       finish(1);
-    }, FORCED_EXIT_MS + 1_000).unref();
+    }, options.shutdownTimeoutMs + 1_000).unref();
     if (live().length === 0) finish(failed.length > 0 ? 1 : 0);
   };
   process.on('SIGTERM', () => stop('SIGTERM'));

@@ -49,6 +49,7 @@ const schema = z.object({
   REDIS_KEY_PREFIX: z.string().min(1).default('campus:'),
   WORKER_START_TIMEOUT: duration.default(parseDuration('60s')),
   WORKER_RESTART_DELAY: duration.default(parseDuration('1s')),
+  SHUTDOWN_TIMEOUT: duration.default(parseDuration('8s')),
 });
 
 export interface Config {
@@ -80,6 +81,11 @@ export interface Config {
   workerStartTimeoutMs: number;
   /** The first wait before a failed worker is replaced; it doubles while they keep failing. */
   workerRestartDelayMs: number;
+  /**
+   * After SIGTERM, what still runs by then is cut and the exit code is 1: the last resort, kept
+   * under the time a supervisor allows before SIGKILL so that the log of what was cut is written.
+   */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -119,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisKeyPrefix: e.REDIS_KEY_PREFIX,
     workerStartTimeoutMs: e.WORKER_START_TIMEOUT,
     workerRestartDelayMs: e.WORKER_RESTART_DELAY,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
   };
 }
 

@@ -109,6 +109,27 @@ describe('SIGTERM under keep-alive load', function () {
     expectAGracefulExit(await terminateUnderLoad(server));
   });
 
+  it('given a request that outlasts SHUTDOWN_TIMEOUT, when SIGTERM comes, then it is cut, logged, and the exit code is 1', async () => {
+    const server = await spawnServer({
+      ...baseEnv('13'),
+      DATABASE_URL: 'memory',
+      SHUTDOWN_TIMEOUT: '300ms',
+      LOG_LEVEL: 'info',
+    });
+    const logins = Promise.allSettled(slowLogins(server.url, 2));
+    await new Promise((r) => setTimeout(r, 150));
+    server.child.kill('SIGTERM');
+    expect(await exitWithin(server, 5_000)).to.equal(1);
+    await logins;
+    const cut = server
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('shutdown took too long'))
+      .map((line) => JSON.parse(line) as { running: string[] });
+    expect(cut).to.have.length(1);
+    expect(cut[0]!.running.join(' ')).to.match(/POST \/api\/v1\/auth\/login \(\d+ ms\)/);
+  });
+
   describe('with two workers', () => {
     let redis: string | null;
     const env = () => ({
