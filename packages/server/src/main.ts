@@ -27,11 +27,11 @@ export async function serve(options: BuildOptions = {}, loaded?: Config): Promis
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    if (!server) return; // still starting: it stops as soon as it is built
     const force = setTimeout(() => {
-      logger.error({ running: server?.running() }, 'shutdown took too long; cutting what still runs');
+      logger.error({ running: server?.running() ?? [] }, 'shutdown took too long; cutting what still runs');
       process.exit(1);
     }, config.shutdownTimeoutMs).unref();
+    if (!server) return; // still starting: it stops as soon as it is built
     server.close().then(
       () => {
         clearTimeout(force);

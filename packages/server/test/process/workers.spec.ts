@@ -13,8 +13,8 @@ function freshSqlite(): string {
 }
 
 /** The JSON log lines of a process whose `msg` is `msg`. */
-function logged(process: { output: () => string }, msg: string): Record<string, unknown>[] {
-  return process
+function logged(campus: { output: () => string }, msg: string): Record<string, unknown>[] {
+  return campus
     .output()
     .split('\n')
     .filter((line) => line.startsWith('{') && line.includes(`"msg":"${msg}"`))
@@ -22,20 +22,19 @@ function logged(process: { output: () => string }, msg: string): Record<string, 
 }
 
 /** Waits (bounded) until `ready()` holds; throws with the process's output if it does not. */
-async function until(process: CampusProcess, ready: () => boolean | Promise<boolean>, withinMs: number) {
+async function until(campus: CampusProcess, ready: () => boolean | Promise<boolean>, withinMs: number) {
   const deadline = Date.now() + withinMs;
   while (!(await ready())) {
-    if (Date.now() > deadline)
-      throw new Error(`not within ${withinMs} ms:\n${process.output().slice(-3000)}`);
+    if (Date.now() > deadline) throw new Error(`not within ${withinMs} ms:\n${campus.output().slice(-3000)}`);
     await new Promise((r) => setTimeout(r, 100));
   }
 }
 
 /** The exit code, or 'running' when the process has not exited within `ms`. */
-async function exitWithin(process: CampusProcess, ms: number): Promise<number | null | 'running'> {
+async function exitWithin(campus: CampusProcess, ms: number): Promise<number | null | 'running'> {
   const late = new Promise<'running'>((r) => setTimeout(() => r('running'), ms).unref());
-  const code = await Promise.race([process.exit, late]);
-  if (code === 'running') process.child.kill('SIGKILL');
+  const code = await Promise.race([campus.exit, late]);
+  if (code === 'running') campus.child.kill('SIGKILL');
   return code;
 }
 
