@@ -45,6 +45,12 @@ export interface CacheLayer {
   close(): Promise<void>;
 }
 
+/**
+ * How long PINGs on an open connection must keep failing before /ready says Redis is down: longer
+ * than the client's cool-down after one missed deadline, during which every command fails fast.
+ */
+const REDIS_DOWN_AFTER_MS = 3_000;
+
 export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
   const clock = new SystemClock();
   let cache: Cache;
@@ -68,7 +74,7 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     const probe = new RedisProbe(
       () => cache.ping(),
       () => client.isReady,
-      3_000,
+      REDIS_DOWN_AFTER_MS,
     );
     redisReady = () => probe.check();
   } else {
