@@ -14,6 +14,7 @@ import {
   DepartmentId,
   School,
   SchoolId,
+  SessionPolicy,
   User,
   UserId,
   type Actor,
@@ -132,7 +133,13 @@ export async function tripwiredWorld() {
     refreshTtlMs: 3_600_000,
     clock,
   });
-  const issuer = new SessionIssuer(s(raw.sessions), tokens, ids, clock);
+  const issuer = new SessionIssuer(
+    s(raw.sessions),
+    tokens,
+    ids,
+    new SessionPolicy(2_592_000_000, 10_000),
+    clock,
+  );
   const [users, posts] = [s(raw.users), s(raw.posts)];
   return {
     raw,

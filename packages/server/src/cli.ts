@@ -3,11 +3,13 @@ import 'reflect-metadata';
 import type { Newable } from 'inversify';
 import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
+import { isDatabaseUnavailable } from '@campus/adapters';
 import { EnsureAdmin } from '@campus/application';
-import { ConfigError, loadConfig } from './config/config.js';
+import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { compose } from './composition/container.js';
 import { createLogger } from './logger.js';
 import { serve } from './main.js';
+import { superviseWorkers } from './worker-supervisor.js';
 
 const USAGE = `Usage: campus <command> [options]
 
@@ -43,11 +45,21 @@ async function main(argv: string[]): Promise<number> {
         console.error('--workers needs a whole number of at least 1.');
         return 2;
       }
-      if (workers > 1 && cluster.isPrimary) {
-        runCluster(workers);
+      // A worker of `serve --workers`: its primary migrated and ensured the admin before forking.
+      if (cluster.isWorker) {
+        await serve({ prepare: false });
         return -1;
       }
-      await serve();
+      const config = loadConfig();
+      if (workers > 1) {
+        const refusal = refuseWorkers(config, workers);
+        if (refusal) {
+          console.error(refusal);
+          return 2;
+        }
+        process.exit(await superviseWorkers({ workers, ...supervision(config) }));
+      }
+      await serve({}, config);
       return -1; // keeps running until a signal
     }
     case 'migrate':
@@ -83,26 +95,36 @@ async function main(argv: string[]): Promise<number> {
 
 type Get = <T>(id: Newable<T>) => T;
 
-/**
- * Forks `workers` server processes sharing one port. Migrations take turns under the database's
- * lock. SIGTERM is passed on; the primary exits when every worker has.
- */
-function runCluster(workers: number): void {
-  for (let i = 0; i < workers; i++) cluster.fork();
-  let stopping = false;
-  const stop = (signal: NodeJS.Signals) => {
-    stopping = true;
-    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill(signal);
+/** Why `serve --workers N` cannot run on this configuration, or null when it can. */
+function refuseWorkers(config: Config, workers: number): string | null {
+  if (config.databaseUrl === 'memory' || config.databaseUrl === 'sqlite::memory:') {
+    return `--workers ${workers} needs a database the workers share: each worker would have its own ${config.databaseUrl} database. Use sqlite:<file> or mysql://..., or one worker.`;
+  }
+  if (!config.redisUrl) {
+    return `--workers ${workers} needs REDIS_URL: without Redis each worker keeps its own cache, login counters and sessions, so one worker would serve posts another has changed and accept a token another has logged out. Set REDIS_URL, or run one worker.`;
+  }
+  return null;
+}
+
+/** How the primary prepares the database and restarts workers, from the configuration. */
+function supervision(config: Config) {
+  const logger = createLogger(config.logLevel);
+  return {
+    logger,
+    startTimeoutMs: config.workerStartTimeoutMs,
+    restartDelayMs: config.workerRestartDelayMs,
+    shutdownTimeoutMs: config.shutdownTimeoutMs,
+    retryable: isDatabaseUnavailable,
+    // Migrations and the admin account, once, so that no two workers race to make them.
+    prepare: async () => {
+      const { container, storage } = await compose(config, logger);
+      try {
+        if (config.admin) await container.get(EnsureAdmin).execute(config.admin);
+      } finally {
+        await storage.close();
+      }
+    },
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
-  cluster.on('exit', (worker, code) => {
-    if (!stopping && code !== 0) {
-      console.error(`worker ${worker.process.pid} exited with ${code}; starting another`);
-      cluster.fork();
-    }
-    if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
-  });
 }
 
 /** Opens the configured storage (migrating it), runs `work`, closes. */

@@ -1,13 +1,17 @@
 import 'reflect-metadata';
-import { ConfigError, loadConfig } from './config/config.js';
+import { once } from 'node:events';
+import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { createLogger } from './logger.js';
-import { buildServer } from './server.js';
+import { buildServer, type BuildOptions, type CampusServer } from './server.js';
 
-/** `npm start`: serve the API until SIGTERM or SIGINT, then shut down gracefully. */
-export async function serve(): Promise<void> {
+/**
+ * `npm start` (and each worker of `serve --workers`): serve the API until SIGTERM or SIGINT, then
+ * shut down gracefully and exit 0. A server that cannot start exits 1, whatever it left open.
+ */
+export async function serve(options: BuildOptions = {}, loaded?: Config): Promise<void> {
   let config;
   try {
-    config = loadConfig();
+    config = loaded ?? loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -16,19 +20,22 @@ export async function serve(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
-  const server = await buildServer(config, logger);
-  server.listen(config.port, config.host).once('listening', () => {
-    logger.info(
-      { port: config.port, host: config.host, database: config.databaseUrl.split(':')[0] },
-      'campus is listening',
-    );
-  });
+  let server: CampusServer | undefined;
+  let stopping = false;
   const stop = (signal: string) => {
+    // A second signal (the primary's and the terminal's, say) changes nothing.
+    if (stopping) return;
+    stopping = true;
     logger.info({ signal }, 'shutting down');
-    const force = setTimeout(() => process.exit(1), 25_000).unref();
+    const force = setTimeout(() => {
+      logger.error({ running: server?.running() ?? [] }, 'shutdown took too long; cutting what still runs');
+      process.exit(1);
+    }, config.shutdownTimeoutMs).unref();
+    if (!server) return; // still starting: it stops as soon as it is built
     server.close().then(
       () => {
         clearTimeout(force);
+        logger.info('shut down');
         process.exit(0);
       },
       (error: unknown) => {
@@ -37,8 +44,25 @@ export async function serve(): Promise<void> {
       },
     );
   };
-  process.once('SIGTERM', () => stop('SIGTERM'));
-  process.once('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+  try {
+    server = await buildServer(config, logger, options);
+    if (stopping) {
+      await server.close();
+      process.exit(0);
+    }
+    // Rejects on the server's 'error' (a port taken, say).
+    await once(server.listen(config.port, config.host), 'listening');
+  } catch (error) {
+    // An open pool or Redis client would keep a half-started process alive and unnoticed.
+    logger.fatal({ err: error }, 'campus could not start');
+    process.exit(1);
+  }
+  logger.info(
+    { port: config.port, host: config.host, database: config.databaseUrl.split(':')[0], pid: process.pid },
+    'campus is listening',
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -9,6 +9,7 @@ import type { AppState } from './http/app-state.js';
 import { createApp } from './http/app.js';
 import { idempotency } from './http/idempotency.js';
 import { InFlight } from './http/in-flight.js';
+import { DatabaseProbe } from './http/readiness.js';
 import { authenticate } from './http/authenticate.js';
 import { createLogger } from './logger.js';
 import { mountDocs } from './openapi/docs-page.js';
@@ -21,18 +22,41 @@ export interface CampusServer {
   app: Koa<AppState>;
   logger: Logger;
   listen(port: number, host: string): Server;
-  /** Stops accepting, lets in-flight requests finish, then closes the storage. */
+  /**
+   * Stops accepting, closes idle keep-alive connections, lets in-flight requests finish (their
+   * answers close their connections), then closes the storage.
+   */
   close(): Promise<void>;
+  /** The requests still running, for the log of a shutdown that had to be cut short. */
+  running(): string[];
 }
 
-/** `options.clock` replaces the system clock, for tests that move time. */
+export interface BuildOptions {
+  /** False in the workers of `serve --workers`: their primary migrated and ensured the admin. */
+  prepare?: boolean;
+  /** Replaces the system clock, for tests that move time. */
+  clock?: Clock;
+}
+
+/** How long `/ready` waits for the database before it says `down`. */
+const DATABASE_PROBE_MS = 1_500;
+
 export async function buildServer(
   config: Config,
   logger = createLogger(config.logLevel),
-  options: { clock?: Clock } = {},
+  options: BuildOptions = {},
 ): Promise<CampusServer> {
-  const { container, storage, idempotency: keys, redisReady } = await compose(config, logger, options.clock);
-  if (config.admin) {
+  const prepare = options.prepare ?? true;
+  const {
+    container,
+    storage,
+    idempotency: keys,
+    redisReady,
+  } = await compose(config, logger, {
+    clock: options.clock,
+    migrate: prepare,
+  });
+  if (config.admin && prepare) {
     const outcome = await container.get(EnsureAdmin).execute(config.admin);
     if (outcome !== 'unchanged')
       logger.info({ username: config.admin.username, outcome }, 'admin account ensured');
@@ -41,6 +65,7 @@ export async function buildServer(
   const document = openApiDocument(routes, VERSION);
   const inFlight = new InFlight();
   const ids = container.get<IdGenerator>(ID_GENERATOR);
+  const database = new DatabaseProbe(() => storage.ping(), DATABASE_PROBE_MS);
   const app = createApp({
     inFlight: inFlight.middleware,
     routes,
@@ -57,10 +82,10 @@ export async function buildServer(
     isUnavailable: (error) => storage.isUnavailable(error),
     corsOrigins: config.corsOrigins,
     trustProxy: config.trustProxy,
-    ready: async () => ({
-      database: await storage.ping(),
-      ...(redisReady ? { redis: await redisReady() } : {}),
-    }),
+    ready: async () => {
+      const [db, redis] = await Promise.all([database.check(), redisReady?.() ?? ('absent' as const)]);
+      return { database: db, redis };
+    },
   });
   let server: Server | undefined;
 
@@ -74,16 +99,28 @@ export async function buildServer(
       return server.listen(port, host);
     },
     async close() {
-      if (server?.listening) {
-        const closed = new Promise<void>((resolve, reject) =>
-          server!.close((e) => (e ? reject(e) : resolve())),
-        );
-        server.closeIdleConnections();
-        await closed;
-      }
+      inFlight.closing();
+      if (server?.listening) await closeConnections(server);
       // Requests whose client went away still run to the end; the pools close only after them.
       await inFlight.drained();
       await storage.close();
     },
+    running: () => inFlight.describe(),
   };
+}
+
+/**
+ * Stops accepting and ends every connection without cutting an answer: idle ones at once, busy
+ * ones after their answer (which carries `Connection: close`). A connection whose answer was
+ * already being written when shutdown began goes idle without that header; the sweep closes it.
+ */
+async function closeConnections(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve())));
+  server.closeIdleConnections();
+  const sweep = setInterval(() => server.closeIdleConnections(), 50);
+  try {
+    await closed;
+  } finally {
+    clearInterval(sweep);
+  }
 }

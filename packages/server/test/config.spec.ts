@@ -26,6 +26,36 @@ describe('configuration', () => {
     expect(config.corsOrigins).to.deep.equal([]);
     expect(config.redisUrl).to.equal(undefined);
     expect(config.cacheBoardViews).to.equal(true);
+    expect(config).to.include({
+      redisKeyPrefix: 'campus:',
+      workerStartTimeoutMs: 60_000,
+      workerRestartDelayMs: 1_000,
+      shutdownTimeoutMs: 8_000,
+    });
+  });
+
+  it('reads the lifecycle settings as durations and refuses others', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'memory',
+      WORKER_START_TIMEOUT: '3s',
+      WORKER_RESTART_DELAY: '100ms',
+      SHUTDOWN_TIMEOUT: '500ms',
+      REDIS_KEY_PREFIX: 'staging:',
+    });
+    expect(config).to.include({
+      workerStartTimeoutMs: 3_000,
+      workerRestartDelayMs: 100,
+      shutdownTimeoutMs: 500,
+      redisKeyPrefix: 'staging:',
+    });
+    expect(() => loadConfig({ DATABASE_URL: 'memory', SHUTDOWN_TIMEOUT: 'soon' })).to.throw(
+      ConfigError,
+      /SHUTDOWN_TIMEOUT/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: 'memory', REDIS_KEY_PREFIX: '' })).to.throw(
+      ConfigError,
+      /REDIS_KEY_PREFIX/,
+    );
   });
 
   it('turns board view caching off with CACHE_BOARD_VIEWS=off and refuses other values', () => {

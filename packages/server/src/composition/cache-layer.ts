@@ -17,6 +17,7 @@ import {
 import type { Cache, UnitOfWork, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
+import { RedisProbe } from '../http/readiness.js';
 
 /**
  * What can be rebuilt lives here: Redis when REDIS_URL is set (shared by every instance), else
@@ -38,16 +39,23 @@ export interface CacheLayer {
     users: UserRepository,
     uow: UnitOfWork,
   ): { stores: BoardStores; users: UserRepository };
-  /** Present when Redis is configured: its readiness for /ready. */
-  redisReady?: () => Promise<boolean>;
+  /** Present when Redis is configured: its state for /ready. */
+  redisReady?: () => Promise<'up' | 'down'>;
   close(): Promise<void>;
 }
+
+/**
+ * How long PINGs on an open connection must keep failing before /ready says Redis is down: longer
+ * than the client's cool-down after one missed deadline, during which every command fails fast.
+ */
+const REDIS_DOWN_AFTER_MS = 3_000;
 
 export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
   const clock = new SystemClock();
   let cache: Cache;
   let loginAttempts: LoginAttemptStore;
   let close = () => Promise.resolve();
+  let redisReady: (() => Promise<'up' | 'down'>) | undefined;
   if (config.redisUrl) {
     let lastReport = 0;
     // A Redis outage produces an error per command; one log line every 10 s is enough.
@@ -58,9 +66,16 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
       logger.warn({ err: error }, 'redis unavailable; serving from the database');
     };
     const client = createRedisClient(config.redisUrl, { onError: report });
-    cache = new RedisCache(client, 'campus:', report);
-    loginAttempts = new RedisLoginAttemptStore(client, 'campus:', report);
+    const prefix = config.redisKeyPrefix;
+    cache = new RedisCache(client, prefix, report);
+    loginAttempts = new RedisLoginAttemptStore(client, prefix, report);
     close = () => closeRedisClient(client);
+    const probe = new RedisProbe(
+      () => cache.ping(),
+      () => client.isReady,
+      REDIS_DOWN_AFTER_MS,
+    );
+    redisReady = () => probe.check();
   } else {
     cache = new InProcessCache(clock);
     loginAttempts = new InMemoryLoginAttemptStore();
@@ -75,7 +90,7 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
       config.cacheBoardViews
         ? cacheBoardStores(stores, users, cache, uow, clock)
         : { stores: cacheBoardRows(stores, cache, uow, clock), users },
-    ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),
+    ...(redisReady ? { redisReady } : {}),
     close,
   };
 }

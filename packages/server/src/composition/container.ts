@@ -15,17 +15,22 @@ export interface Composition {
   container: Container;
   storage: Storage;
   idempotency: IdempotencyStore;
-  redisReady: (() => Promise<boolean>) | undefined;
+  redisReady: (() => Promise<'up' | 'down'>) | undefined;
 }
 
 /**
  * The composition root: the only place that knows which adapters serve which ports. The storage
- * set is chosen by DATABASE_URL (`memory`, `sqlite:...`, `mysql://...`), migrated here; the cache
+ * set is chosen by DATABASE_URL (`memory`, `sqlite:...`, `mysql://...`), migrated here (unless
+ * `migrate` is false: a worker whose primary migrated before forking); the cache
  * layer by REDIS_URL (Redis, or this process's memory).
  */
-export async function compose(config: Config, logger: Logger, clock?: Clock): Promise<Composition> {
+export async function compose(
+  config: Config,
+  logger: Logger,
+  { clock, migrate = true }: { clock?: Clock | undefined; migrate?: boolean } = {},
+): Promise<Composition> {
   const cached = openCacheLayer(config, logger);
-  const opened = await openStorage(config.databaseUrl, cached).catch(async (error: unknown) => {
+  const opened = await openStorage(config.databaseUrl, cached, migrate).catch(async (error: unknown) => {
     await cached.close();
     throw error;
   });

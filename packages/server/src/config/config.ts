@@ -56,6 +56,10 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CACHE_BOARD_VIEWS: z.enum(['on', 'off']).default('on'),
+  REDIS_KEY_PREFIX: z.string().min(1).default('campus:'),
+  WORKER_START_TIMEOUT: duration.default(parseDuration('60s')),
+  WORKER_RESTART_DELAY: duration.default(parseDuration('1s')),
+  SHUTDOWN_TIMEOUT: duration.default(parseDuration('8s')),
 });
 
 export interface Config {
@@ -89,6 +93,17 @@ export interface Config {
    * database (the boards themselves stay cached).
    */
   cacheBoardViews: boolean;
+  /** Goes before every Redis key, so several deployments (or test runs) can share one Redis. */
+  redisKeyPrefix: string;
+  /** `serve --workers N`: the whole process gives up when no worker is listening by then. */
+  workerStartTimeoutMs: number;
+  /** The first wait before a failed worker is replaced; it doubles while they keep failing. */
+  workerRestartDelayMs: number;
+  /**
+   * After SIGTERM, what still runs by then is cut and the exit code is 1: the last resort, kept
+   * under the time a supervisor allows before SIGKILL so that the log of what was cut is written.
+   */
+  shutdownTimeoutMs: number;
 }
 
 export class ConfigError extends Error {}
@@ -129,6 +144,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     logLevel: e.LOG_LEVEL,
     cacheBoardViews: e.CACHE_BOARD_VIEWS === 'on',
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
+    workerStartTimeoutMs: e.WORKER_START_TIMEOUT,
+    workerRestartDelayMs: e.WORKER_RESTART_DELAY,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
   };
 }
 

@@ -4,6 +4,7 @@ import Koa, { type Middleware } from 'koa';
 import type { Logger } from 'pino';
 import type { AppState } from './app-state.js';
 import { methodNotAllowed, notFound } from './http-errors.js';
+import type { ReadyReport } from './readiness.js';
 import { errorMapper, jsonBody, requestId, requestLog, securityHeaders } from './middleware.js';
 import { mount, type AnyRoute } from './route.js';
 
@@ -22,8 +23,8 @@ export interface AppOptions {
    * address it saw. Otherwise anyone could claim any address, and the socket's is the truth.
    */
   trustProxy?: boolean;
-  /** Answers whether every dependency responds, for `/ready`. */
-  ready: () => Promise<Record<string, boolean>>;
+  /** The state of the database and Redis, for `/ready` (each probe bounded in time). */
+  ready: () => Promise<ReadyReport>;
   /** Runs first, around everything: counts requests in flight for a graceful shutdown. */
   inFlight?: Middleware<AppState>;
   /** `Idempotency-Key` on every creating route; without it, the header is ignored. */
@@ -44,10 +45,10 @@ export function createApp(options: AppOptions): Koa<AppState> {
   });
   root.get('/ready', async (ctx) => {
     ctx.state.route = 'GET /ready';
-    const checks = await options.ready();
-    const ok = Object.values(checks).every(Boolean);
+    const report = await options.ready();
+    const ok = report.database === 'up';
     ctx.status = ok ? 200 : 503;
-    ctx.body = { status: ok ? 'ok' : 'unavailable', checks };
+    ctx.body = { status: ok ? 'ready' : 'unavailable', ...report };
   });
   options.extra?.(root);
 

@@ -16,7 +16,7 @@ describe('HTTP conventions', () => {
   it('answers /health and /ready', async () => {
     expect((await app.http.get('/health').expect(200)).body).to.deep.equal({ status: 'ok' });
     const ready = await app.http.get('/ready').expect(200);
-    expect(ready.body.checks).to.deep.equal({ database: true });
+    expect(ready.body).to.deep.equal({ status: 'ready', database: 'up', redis: 'absent' });
   });
 
   it('echoes X-Request-Id, or makes one', async () => {

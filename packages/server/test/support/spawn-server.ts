@@ -23,12 +23,19 @@ export interface RunningServer {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `campus` in its own process, as production would, and waits until /health answers. */
-export async function spawnServer(
+export interface CampusProcess {
+  child: ChildProcess;
+  url: string;
+  output: () => string;
+  exit: Promise<number | null>;
+}
+
+/** Starts `campus` in its own process, as production would, without waiting for it to listen. */
+export async function spawnCampus(
   env: Record<string, string>,
   args: string[] = ['serve'],
-): Promise<RunningServer> {
-  const port = await freePort();
+): Promise<CampusProcess> {
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', '--conditions=campus-source', 'src/cli.ts', ...args],
@@ -42,10 +49,18 @@ export async function spawnServer(
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = `http://127.0.0.1:${port}`;
+  return { child, url: `http://127.0.0.1:${port}`, output: () => output, exit };
+}
+
+/** Starts `campus` in its own process, as production would, and waits until /health answers. */
+export async function spawnServer(
+  env: Record<string, string>,
+  args: string[] = ['serve'],
+): Promise<RunningServer> {
+  const { child, url, output, exit } = await spawnCampus(env, args);
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`server exited early:\n${output()}`);
     try {
       if ((await fetch(`${url}/health`)).ok) break;
     } catch {
@@ -53,14 +68,14 @@ export async function spawnServer(
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`server did not start:\n${output}`);
+      throw new Error(`server did not start:\n${output()}`);
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {
     child,
     url,
-    output: () => output,
+    output,
     exit,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null) child.kill(signal);
