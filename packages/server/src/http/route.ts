@@ -1,5 +1,5 @@
 import type { Actor, SessionId } from '@campus/domain';
-import type { Router } from '@koa/router';
+import type { Router, RouterMiddleware } from '@koa/router';
 import type { Middleware } from 'koa';
 import { z } from 'zod';
 import type { AppState } from './app-state.js';
@@ -83,8 +83,8 @@ export function mount(
   authenticate: Middleware<AppState>,
 ): void {
   for (const route of routes) {
-    const handler: Middleware<AppState> = async (ctx) => {
-      const pathParams = (ctx as unknown as { params: Record<string, string> }).params;
+    const handler: RouterMiddleware<AppState> = async (ctx) => {
+      const pathParams = ctx.params;
       // A path with a NUL character names nothing: a 404, as for any id that names nothing.
       if (Object.values(pathParams).some((value) => value.includes('\u0000'))) throw notFound();
       ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
