@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Sequelize, type Options } from 'sequelize';
+import sqlite3 from 'sqlite3';
 import { MYSQL_BOUNDS, StatementDeadlines, type MysqlBounds } from './mysql-bounds.js';
 
 export interface SequelizeOptions {
@@ -14,6 +15,9 @@ export interface SequelizeOptions {
 
 /** How long SQLite waits for another process's write lock before the statement fails as busy. */
 export const SQLITE_BUSY_TIMEOUT_MS = 3_000;
+
+/** SQLite connections whose busy timeout is set. */
+const WAITING = new WeakSet<sqlite3.Database>();
 
 /** What `createSequelize` knows about an instance that Sequelize's typings do not say. */
 interface Facts {
@@ -46,7 +50,22 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
     const storage = url.slice('sqlite:'.length);
     inMemory = storage === ':memory:';
     if (!inMemory) mkdirSync(dirname(storage), { recursive: true });
-    sequelize = new Sequelize({ ...common, dialect: 'sqlite', storage, pool: { max: 1, min: 0 } });
+    sequelize = new Sequelize({
+      ...common,
+      dialect: 'sqlite',
+      storage,
+      pool: { max: 1, min: 0 },
+      // Every connection, not only the first: a file database opens one for each transaction,
+      // and Sequelize runs no connect hook for SQLite, so the first statement on it sets it.
+      hooks: {
+        beforeQuery: (_options, query) => {
+          const { connection } = query;
+          if (!(connection instanceof sqlite3.Database) || WAITING.has(connection)) return;
+          connection.configure('busyTimeout', SQLITE_BUSY_TIMEOUT_MS);
+          WAITING.add(connection);
+        },
+      },
+    });
   } else if (url.startsWith('mysql://')) {
     const bounded = new StatementDeadlines({ ...MYSQL_BOUNDS, ...options.bounds }).options();
     sequelize = new Sequelize(url, {
@@ -93,10 +112,9 @@ export function dialectOf(sequelize: Sequelize): 'mysql' | 'sqlite' {
   return sequelize.getDialect() === 'mysql' ? 'mysql' : 'sqlite';
 }
 
-/** Settings that make SQLite behave under concurrent requests: WAL, waiting for locks, FKs on. */
+/** Settings that make SQLite behave under concurrent requests: WAL and FKs on (locks: `createSequelize`). */
 export async function prepareSqlite(sequelize: Sequelize, url: string): Promise<void> {
   if (dialectOf(sequelize) !== 'sqlite') return;
   await sequelize.query('PRAGMA foreign_keys = ON');
-  await sequelize.query(`PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
   if (url !== 'sqlite::memory:') await sequelize.query('PRAGMA journal_mode = WAL');
 }
