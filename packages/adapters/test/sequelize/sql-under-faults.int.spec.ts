@@ -77,7 +77,7 @@ describe('MySQL units of work through public APIs', function () {
     expect(isDatabaseUnavailable(reason), String(reason)).to.equal(true);
     expect(refused).to.have.length(1);
     expect(String((refused[0] as { error: unknown }).error)).to.match(/rollback has been called/);
-    const winner = results[0]!.status === 'fulfilled' ? 'one' : 'two';
+    const winner = results[0].status === 'fulfilled' ? 'one' : 'two';
     expect(await nameOf(sql, a)).to.equal(`${winner} ${a}`);
     expect(await nameOf(sql, b)).to.equal(`${winner} ${b}`);
     const late = await sql.one<{ n: number }>("SELECT COUNT(*) AS n FROM schools WHERE name LIKE 'late %'");
@@ -90,7 +90,7 @@ describe('MySQL units of work through public APIs', function () {
     const { error } = await rejection(
       adapters.unitOfWork.run(async () => {
         await sql.run(insertSchool, { id, name: `gone ${id}` });
-        await adapters.unitOfWork.afterCommit(async () => void effects.push('ran'));
+        await adapters.unitOfWork.afterCommit(() => Promise.resolve(void effects.push('ran')));
         throw new Error('boom');
       }),
     );
