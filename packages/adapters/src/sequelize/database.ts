@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { Sequelize, type Options } from 'sequelize';
 import sqlite3 from 'sqlite3';
 import { MYSQL_BOUNDS, StatementDeadlines, type MysqlBounds } from './mysql-bounds.js';
+import { MysqlReads } from './mysql-reads.js';
 
 export interface SequelizeOptions {
   /** Called with every SQL statement sent (for statement-count tests and debugging). */
@@ -23,6 +24,8 @@ const WAITING = new WeakSet<sqlite3.Database>();
 interface Facts {
   inMemory: boolean;
   listeners: Set<(sql: string) => void>;
+  /** MySQL: the pool of the reads outside a unit of work. */
+  reads: MysqlReads | null;
 }
 const FACTS = new WeakMap<Sequelize, Facts>();
 
@@ -46,6 +49,7 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
   };
   let sequelize: Sequelize;
   let inMemory = false;
+  let reads: MysqlReads | null = null;
   if (url.startsWith('sqlite:')) {
     const storage = url.slice('sqlite:'.length);
     inMemory = storage === ':memory:';
@@ -67,7 +71,9 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
       },
     });
   } else if (url.startsWith('mysql://')) {
-    const bounded = new StatementDeadlines({ ...MYSQL_BOUNDS, ...options.bounds }).options();
+    const bounds = { ...MYSQL_BOUNDS, ...options.bounds };
+    const bounded = new StatementDeadlines(bounds).options();
+    reads = new MysqlReads(url, bounds, options.poolMax ?? 10, logging);
     sequelize = new Sequelize(url, {
       ...common,
       dialect: 'mysql',
@@ -88,13 +94,23 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
   } else {
     throw new Error(`Unsupported database URL: ${url.split(':')[0]}:…`);
   }
-  FACTS.set(sequelize, { inMemory, listeners });
+  FACTS.set(sequelize, { inMemory, listeners, reads });
   return sequelize;
 }
 
 /** True for `sqlite::memory:`, whose single connection every statement shares. */
 export function isInMemory(sequelize: Sequelize): boolean {
   return FACTS.get(sequelize)?.inMemory ?? false;
+}
+
+/** The pool of MySQL reads outside a unit of work (opened on first use), or null elsewhere. */
+export function directReads(sequelize: Sequelize): MysqlReads | null {
+  return FACTS.get(sequelize)?.reads ?? null;
+}
+
+/** Closes the instance and the pool of its direct reads. */
+export async function closeSequelize(sequelize: Sequelize): Promise<void> {
+  await Promise.all([sequelize.close(), directReads(sequelize)?.close()]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { QueryTypes, type Sequelize } from 'sequelize';
-import { dialectOf } from './database.js';
+import { dialectOf, directReads } from './database.js';
+import type { MysqlReads } from './mysql-reads.js';
 import type { TransactionContext } from './unit-of-work.js';
 
 type Params = Record<string, unknown>;
@@ -49,6 +50,7 @@ export class Sql {
   readonly dialect: 'mysql' | 'sqlite';
   /** Locks the rows read, on MySQL; SQLite serialises writers instead. */
   readonly forUpdate: string;
+  private readonly reads: MysqlReads | null;
 
   constructor(
     readonly sequelize: Sequelize,
@@ -56,6 +58,7 @@ export class Sql {
   ) {
     this.dialect = dialectOf(sequelize);
     this.forUpdate = this.dialect === 'mysql' ? ' FOR UPDATE' : '';
+    this.reads = directReads(sequelize);
   }
 
   /**
@@ -87,9 +90,12 @@ export class Sql {
     return this.dialect === 'sqlite' ? `${text} +00:00` : text;
   }
 
+  /** Rows of a SELECT; on MySQL outside a unit of work, from the pool of direct reads. */
   select<T extends object>(sql: string, replacements: Params = {}): Promise<T[]> {
+    const transaction = this.tx.current();
+    if (this.reads && !transaction) return this.reads.select<T>(sql, replacements);
     return this.sequelize
-      .query<T>(sql, { replacements, type: QueryTypes.SELECT, transaction: this.tx.current() })
+      .query<T>(sql, { replacements, type: QueryTypes.SELECT, transaction })
       .catch(withoutValues);
   }
 

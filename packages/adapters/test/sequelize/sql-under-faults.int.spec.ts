@@ -181,7 +181,11 @@ describe('MySQL waits are bounded', function () {
     await holding.opened;
     proxy.stall();
     stalled.open();
-    const outcomes = await Promise.all([rejection(unit), rejection(sql.select('SELECT 3 AS three'))]);
+    // Three plain reads on a pool of two: two wait for an answer, one for a connection.
+    const outcomes = await Promise.all([
+      rejection(unit),
+      ...[3, 4, 5].map((n) => rejection(sql.select(`SELECT ${n} AS n`))),
+    ]);
     outcomes.push(await rejection(adapters.unitOfWork.run(() => sql.select('SELECT 4 AS four'))));
     for (const { error, ms } of outcomes) {
       expect(isDatabaseUnavailable(error), String(error)).to.equal(true);
@@ -193,7 +197,7 @@ describe('MySQL waits are bounded', function () {
     expect(await adapters.ping()).to.equal(true);
   });
 
-  it('given every pooled connection taken, when another statement waits for one, then it fails as unavailable at the acquire bound', async () => {
+  it('given every pooled connection taken by units, when another unit waits for one, then it fails as unavailable at the acquire bound while plain reads are still served', async () => {
     await recovered();
     const release = gate();
     const holders = [0, 1].map(() =>
@@ -203,7 +207,9 @@ describe('MySQL waits are bounded', function () {
       }),
     );
     await new Promise((r) => setTimeout(r, 100));
-    const { error, ms } = await rejection(sql.select('SELECT 5 AS five'));
+    const { error, ms } = await rejection(adapters.unitOfWork.run(() => sql.select('SELECT 5 AS five')));
+    // Reads outside a unit have a pool of their own, which the units cannot starve.
+    expect(await sql.one('SELECT 6 AS six')).to.deep.equal({ six: 6 });
     release.open();
     await Promise.all(holders);
     expect(error).to.be.instanceOf(ConnectionError);
