@@ -1,72 +1,136 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { Sequelize, type Options } from 'sequelize';
+import sqlite3 from 'sqlite3';
+import { MYSQL_BOUNDS, StatementDeadlines, type MysqlBounds } from './mysql-bounds.js';
+import { MysqlReads } from './mysql-reads.js';
 
 export interface SequelizeOptions {
   /** Called with every SQL statement sent (for statement-count tests and debugging). */
   onQuery?: (sql: string) => void;
   /** MySQL pool size; default 10. */
   poolMax?: number;
+  /** MySQL waits, each bounded; defaults in `MYSQL_BOUNDS`. */
+  bounds?: Partial<MysqlBounds>;
 }
+
+/** How long SQLite waits for another process's write lock before the statement fails as busy. */
+export const SQLITE_BUSY_TIMEOUT_MS = 3_000;
+
+/** SQLite connections whose busy timeout is set. */
+const WAITING = new WeakSet<sqlite3.Database>();
+
+/** What `createSequelize` knows about an instance that Sequelize's typings do not say. */
+interface Facts {
+  inMemory: boolean;
+  listeners: Set<(sql: string) => void>;
+  /** MySQL: the pool of the reads outside a unit of work. */
+  reads: MysqlReads | null;
+}
+const FACTS = new WeakMap<Sequelize, Facts>();
 
 /**
  * Builds a Sequelize instance from a DATABASE_URL: `sqlite::memory:`, `sqlite:<path>` or
  * `mysql://user:pass@host:port/db`. Times are stored in UTC with milliseconds.
  */
 export function createSequelize(url: string, options: SequelizeOptions = {}): Sequelize {
-  const logging: Options['logging'] = options.onQuery ? (sql: string) => options.onQuery?.(sql) : false;
-  const common: Options = { logging, benchmark: false, define: { underscored: true, timestamps: false } };
+  const listeners = new Set<(sql: string) => void>();
+  if (options.onQuery) listeners.add(options.onQuery);
+  const logging = (sql: string) => {
+    for (const listener of listeners) listener(sql);
+  };
+  // No retries: a busy SQLite already waited its busy timeout, and five more would keep a request
+  // waiting five times as long before its 503.
+  const common: Options = {
+    logging,
+    benchmark: false,
+    retry: { max: 1 },
+    define: { underscored: true, timestamps: false },
+  };
+  let sequelize: Sequelize;
+  let inMemory = false;
+  let reads: MysqlReads | null = null;
   if (url.startsWith('sqlite:')) {
     const storage = url.slice('sqlite:'.length);
-    if (storage !== ':memory:') mkdirSync(dirname(storage), { recursive: true });
-    return new Sequelize({ ...common, dialect: 'sqlite', storage, pool: { max: 1, min: 0 } });
-  }
-  if (url.startsWith('mysql://')) {
-    return new Sequelize(url, {
+    inMemory = storage === ':memory:';
+    if (!inMemory) mkdirSync(dirname(storage), { recursive: true });
+    sequelize = new Sequelize({
+      ...common,
+      dialect: 'sqlite',
+      storage,
+      pool: { max: 1, min: 0 },
+      // Every connection, not only the first: a file database opens one for each transaction,
+      // and Sequelize runs no connect hook for SQLite, so the first statement on it sets it.
+      hooks: {
+        beforeQuery: (_options, query) => {
+          const { connection } = query;
+          if (!(connection instanceof sqlite3.Database) || WAITING.has(connection)) return;
+          connection.configure('busyTimeout', SQLITE_BUSY_TIMEOUT_MS);
+          WAITING.add(connection);
+        },
+      },
+    });
+  } else if (url.startsWith('mysql://')) {
+    const bounds = { ...MYSQL_BOUNDS, ...options.bounds };
+    const bounded = new StatementDeadlines(bounds).options();
+    reads = new MysqlReads(url, bounds, options.poolMax ?? 10, logging);
+    sequelize = new Sequelize(url, {
       ...common,
       dialect: 'mysql',
       timezone: '+00:00',
       dialectOptions: {
+        ...bounded.dialectOptions,
         charset: 'utf8mb4',
         dateStrings: false,
         supportBigNumbers: true,
-        connectTimeout: 5_000,
         // mysql2's own conversion (DATETIME to Date in the connection's UTC) instead of
         // Sequelize's, which calls back for every field of every row and parses each time from
         // text: a fifth of reading a post's comments. No column uses a type only Sequelize parses.
         typeCast: true,
       },
-      pool: { max: options.poolMax ?? 10, min: 0, acquire: 5_000, idle: 10_000 },
-      hooks: { afterConnect: readCommitted },
+      pool: { ...bounded.pool, max: options.poolMax ?? 10, min: 0, idle: 10_000 },
+      hooks: bounded.hooks,
     });
+  } else {
+    throw new Error(`Unsupported database URL: ${url.split(':')[0]}:…`);
   }
-  throw new Error(`Unsupported database URL: ${url.split(':')[0]}:…`);
+  FACTS.set(sequelize, { inMemory, listeners, reads });
+  return sequelize;
+}
+
+/** True for `sqlite::memory:`, whose single connection every statement shares. */
+export function isInMemory(sequelize: Sequelize): boolean {
+  return FACTS.get(sequelize)?.inMemory ?? false;
+}
+
+/** The pool of MySQL reads outside a unit of work (opened on first use), or null elsewhere. */
+export function directReads(sequelize: Sequelize): MysqlReads | null {
+  return FACTS.get(sequelize)?.reads ?? null;
+}
+
+/** Closes the instance and the pool of its direct reads. */
+export async function closeSequelize(sequelize: Sequelize): Promise<void> {
+  await Promise.all([sequelize.close(), directReads(sequelize)?.close()]);
 }
 
 /**
- * MySQL connections run READ COMMITTED. Correctness here comes from unique indexes, relative
- * counter updates and explicit row locks on the post, never from snapshot reads; REPEATABLE READ
- * would add a gap lock to every locking read of a missing row (an anonymous number not yet handed
- * out), and two such gaps taken before two inserts deadlock. Set once per connection, so no
- * transaction pays a statement for it.
+ * Calls `listener` with every statement the instance sends from now on, until the returned
+ * function is called. Only instances made by `createSequelize` can be listened to.
  */
-function readCommitted(connection: unknown): Promise<void> {
-  const mysql = connection as { query(sql: string, done: (error: Error | null) => void): void };
-  return new Promise((resolve, reject) =>
-    mysql.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', (error) =>
-      error ? reject(error) : resolve(),
-    ),
-  );
+export function onStatement(sequelize: Sequelize, listener: (sql: string) => void): () => void {
+  const facts = FACTS.get(sequelize);
+  if (!facts) throw new Error('Statements can be counted only on instances made by createSequelize.');
+  facts.listeners.add(listener);
+  return () => facts.listeners.delete(listener);
 }
 
 export function dialectOf(sequelize: Sequelize): 'mysql' | 'sqlite' {
   return sequelize.getDialect() === 'mysql' ? 'mysql' : 'sqlite';
 }
 
-/** Settings that make SQLite behave under concurrent requests: WAL, waiting for locks, FKs on. */
+/** Settings that make SQLite behave under concurrent requests: WAL and FKs on (locks: `createSequelize`). */
 export async function prepareSqlite(sequelize: Sequelize, url: string): Promise<void> {
   if (dialectOf(sequelize) !== 'sqlite') return;
   await sequelize.query('PRAGMA foreign_keys = ON');
-  await sequelize.query('PRAGMA busy_timeout = 5000');
   if (url !== 'sqlite::memory:') await sequelize.query('PRAGMA journal_mode = WAL');
 }

@@ -1,20 +1,34 @@
 import { ConnectionError, TimeoutError, UniqueConstraintError } from 'sequelize';
+import { STATEMENT_TIMEOUT } from './mysql-bounds.js';
 
-/** True when the error means the database could not be reached (answered as 503). */
+/** Driver codes of a database that cannot be reached or cannot answer in time. */
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'PROTOCOL_CONNECTION_LOST',
+  'PROTOCOL_SEQUENCE_TIMEOUT',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ER_CON_COUNT_ERROR',
+  STATEMENT_TIMEOUT,
+  // A row lock not had within the session's lock wait, and a deadlock: the statement (or, for a
+  // deadlock, the transaction) was undone and nothing was written, so the client may try again.
+  'ER_LOCK_WAIT_TIMEOUT',
+  'ER_LOCK_DEADLOCK',
+]);
+
+/**
+ * True when the error means the database could not be reached, did not answer in time, or could
+ * not give a lock in time: answered as 503 with Retry-After, never as 500. Covers SQLite's busy
+ * database (Sequelize's TimeoutError) and every fatal driver error (a connection that is gone).
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof ConnectionError || error instanceof TimeoutError) return true;
-  const code = (error as { parent?: { code?: unknown }; original?: { code?: unknown } })?.parent?.code;
-  return (
-    typeof code === 'string' &&
-    [
-      'ECONNREFUSED',
-      'ECONNRESET',
-      'PROTOCOL_CONNECTION_LOST',
-      'ETIMEDOUT',
-      'EPIPE',
-      'ER_CON_COUNT_ERROR',
-    ].includes(code)
-  );
+  if (typeof error !== 'object' || error === null || !('parent' in error)) return false;
+  const driver = error.parent;
+  if (typeof driver !== 'object' || driver === null) return false;
+  if ('fatal' in driver && driver.fatal === true) return true;
+  return 'code' in driver && typeof driver.code === 'string' && UNAVAILABLE_CODES.has(driver.code);
 }
 
 /**

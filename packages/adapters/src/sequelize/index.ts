@@ -1,4 +1,5 @@
 export * from './database.js';
+export * from './mysql-bounds.js';
 export * from './errors.js';
 export * from './unit-of-work.js';
 export * from './migrations/index.js';

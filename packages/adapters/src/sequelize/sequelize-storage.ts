@@ -1,5 +1,5 @@
 import type { Sequelize } from 'sequelize';
-import { createSequelize, prepareSqlite, type SequelizeOptions } from './database.js';
+import { closeSequelize, createSequelize, prepareSqlite, type SequelizeOptions } from './database.js';
 import { isDatabaseUnavailable } from './errors.js';
 import { initIdentityModels } from './identity/identity.models.js';
 import {
@@ -109,6 +109,6 @@ export class SequelizeAdapters {
   }
 
   close(): Promise<void> {
-    return this.sequelize.close();
+    return closeSequelize(this.sequelize);
   }
 }

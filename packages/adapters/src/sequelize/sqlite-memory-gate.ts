@@ -1,4 +1,5 @@
 import type { Sequelize } from 'sequelize';
+import { isInMemory } from './database.js';
 import type { TransactionContext } from './unit-of-work.js';
 
 interface QueryOptions {
@@ -21,8 +22,7 @@ export class SqliteMemoryGate {
 
   /** The gate of this Sequelize, installed once; null when it does not need one. */
   static for(sequelize: Sequelize, context: TransactionContext): SqliteMemoryGate | null {
-    const { storage } = (sequelize as unknown as { options: { storage?: string } }).options;
-    if (sequelize.getDialect() !== 'sqlite' || storage !== ':memory:') return null;
+    if (sequelize.getDialect() !== 'sqlite' || !isInMemory(sequelize)) return null;
     let gate = GATES.get(sequelize);
     if (!gate) {
       gate = new SqliteMemoryGate();

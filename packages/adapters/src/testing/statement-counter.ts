@@ -1,6 +1,5 @@
 import type { Sequelize } from 'sequelize';
-
-type Logging = ((sql: string, ...rest: unknown[]) => void) | false | undefined;
+import { onStatement } from '../sequelize/database.js';
 
 /**
  * Counts the SQL statements a Sequelize sends, so a test can pin a read to a fixed number of
@@ -35,16 +34,11 @@ export class StatementCounter {
 }
 
 /**
- * Starts counting the statements of an existing Sequelize, keeping any logging it already had.
- * Sequelize reads its `logging` option at every query, so this takes effect at once.
+ * Starts counting the statements of an existing Sequelize (one made by `createSequelize`),
+ * keeping any listener it already had.
  */
 export function countStatements(sequelize: Sequelize): StatementCounter {
   const counter = new StatementCounter();
-  const options = (sequelize as unknown as { options: { logging?: Logging } }).options;
-  const previous = options.logging;
-  options.logging = (sql: string, ...rest: unknown[]) => {
-    counter.onQuery(sql);
-    if (typeof previous === 'function') previous(sql, ...rest);
-  };
+  onStatement(sequelize, counter.onQuery);
   return counter;
 }

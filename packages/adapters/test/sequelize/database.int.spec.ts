@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { BoardId, School, SchoolId } from '@campus/domain';
 import { expect } from 'chai';
 import { UniqueConstraintError } from 'sequelize';
-import { MIGRATIONS, SequelizeAdapters, Sql, createSequelize, migrate } from '../../src/index.js';
+import { MIGRATIONS, SequelizeAdapters, Sql, createSequelize, isInMemory, migrate } from '../../src/index.js';
 import { BoardWorld, countStatements, mysqlTestDatabase } from '../../src/testing/index.js';
 import { portsOf } from './board-ports.js';
 import { SQL_TARGETS } from './sql-targets.js';
@@ -24,7 +24,7 @@ describe('createSequelize', () => {
   it('given sqlite::memory:, when built, then it is SQLite in memory without the deprecated URL form', async () => {
     const sequelize = createSequelize('sqlite::memory:');
     expect(sequelize.getDialect()).to.equal('sqlite');
-    expect((sequelize as unknown as { options: { storage: string } }).options.storage).to.equal(':memory:');
+    expect(isInMemory(sequelize)).to.equal(true);
     await sequelize.close();
   });
 

@@ -41,6 +41,12 @@ export function errorMapper(
   };
 }
 
+/**
+ * What a 503 asks clients to wait: about one bound of a database wait, so a retry lands after a
+ * stall has either ended or been answered again, without hammering a database on its way back.
+ */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 2;
+
 /** What the body parser (co-body, through @hapi/bourne) throws for a `__proto__` key. */
 const FORBIDDEN_PROTOTYPE_KEY = 'Object contains forbidden prototype property';
 
@@ -60,8 +66,14 @@ function describe(
     headers,
   });
   if (isDomainError(error)) {
-    const retry = 'retryAfterSeconds' in error ? { 'Retry-After': String(error.retryAfterSeconds) } : {};
-    return answer(STATUS_OF_KIND[error.kind], error.code, error.message, error.details, retry);
+    const status = STATUS_OF_KIND[error.kind];
+    const retry =
+      'retryAfterSeconds' in error
+        ? { 'Retry-After': String(error.retryAfterSeconds) }
+        : status === 503
+          ? { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) }
+          : {};
+    return answer(status, error.code, error.message, error.details, retry);
   }
   if (error instanceof HttpProblem)
     return answer(error.status, error.code, error.message, error.details, error.headers);
@@ -85,6 +97,8 @@ function describe(
       503,
       'SERVICE_UNAVAILABLE',
       'A service this request needs is unavailable. Try again shortly.',
+      undefined,
+      { 'Retry-After': String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
     );
   }
   return answer(500, 'INTERNAL', 'Something went wrong on our side.');

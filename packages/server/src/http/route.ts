@@ -1,5 +1,5 @@
 import type { Actor, SessionId } from '@campus/domain';
-import type { Router } from '@koa/router';
+import type { Router, RouterMiddleware } from '@koa/router';
 import type { Middleware } from 'koa';
 import { z } from 'zod';
 import type { AppState } from './app-state.js';
@@ -99,15 +99,15 @@ export function mount(
   for (const route of routes) {
     const schemas = route as SchemasOf;
     // Before the idempotency key is claimed: an id that names nothing costs no storage work.
-    const named: Middleware<AppState> = async (ctx, next) => {
-      const pathParams = (ctx as unknown as { params: Record<string, string> }).params;
+    const named: RouterMiddleware<AppState> = async (ctx, next) => {
+      const pathParams = ctx.params;
       // A path with a NUL character names nothing: a 404, as for any id that names nothing.
       if (Object.values(pathParams).some((value) => value.includes('\u0000'))) throw notFound();
       assertCanonicalIds(schemas.params, pathParams, isCanonicalId);
       await next();
     };
-    const handler: Middleware<AppState> = async (ctx) => {
-      const pathParams = (ctx as unknown as { params: Record<string, string> }).params;
+    const handler: RouterMiddleware<AppState> = async (ctx) => {
+      const pathParams = ctx.params;
       ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
       const params: unknown = validate(schemas.params ?? z.record(z.string(), z.string()), pathParams);
       const query: unknown = validate(schemas.query ?? EMPTY, ctx.query);
