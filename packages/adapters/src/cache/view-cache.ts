@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { deepFreeze, type Cache, type Clock, type UnitOfWork } from '@campus/domain';
+import { deepFreeze, type Clock, type UnitOfWork } from '@campus/domain';
 import { LRUCache } from 'lru-cache';
+import type { CheckedCache } from './checked-cache.js';
 
 /**
  * A cached view (a page, a post, its comments) and the scopes it depends on. A write never
@@ -15,12 +16,32 @@ export interface View {
 export interface Lookup {
   /** The views' JSON when fresh, else null; in the order asked. */
   hits: (string | null)[];
-  /** The current version of every scope asked for (null: none yet, or the cache is down). */
+  /**
+   * The current version of every scope asked for (null: none yet, or the cache is down), and of
+   * the generation; empty when this process may not trust the cache (nothing is then stored).
+   */
   versions: Map<string, string | null>;
 }
 
 /** Scope versions outlive the views stamped with them; an expired one only costs a miss. */
 const SCOPE_TTL_MS = 15 * 60_000;
+/**
+ * The scope every view depends on: a new generation turns every stored view into a miss, on
+ * every instance, for when a retirement may have been lost.
+ */
+export const GENERATION = 'scope:generation';
+const GENERATION_TTL_MS = 24 * 3_600_000;
+/** How long a write's answer may wait for its retirement to be confirmed. */
+const RETIRE_BUDGET_MS = 2_000;
+/** Between two attempts to settle a fault with a new generation, reads go to the database. */
+const BUMP_RETRY_MS = 250;
+
+export interface ViewCacheOptions {
+  keep?: KeepLimits;
+  retireBudgetMs?: number;
+  /** Told when a retirement could not be confirmed within its budget. */
+  onLost?: (scopes: readonly string[]) => void;
+}
 /**
  * Views kept per process, so a hit on an unchanged view fetches and parses nothing: at most this
  * many, and at most this much JSON. With what is derived from a view (decoded rows, the DTOs and
@@ -78,12 +99,23 @@ export class ViewCache {
    */
   private readonly versionPrefix = randomBytes(9).toString('base64url');
   private versionsMade = 0;
+  /** Retirements this process could not confirm. */
+  private lost = 0;
+  /** Faults and lost retirements settled by a new generation; the cache is trusted while equal. */
+  private settled = 0;
+  private bumping: Promise<void> | undefined;
+  private nextBumpAt = 0;
+  private readonly retireBudgetMs: number;
+  private readonly onLost: (scopes: readonly string[]) => void;
 
   constructor(
-    private readonly cache: Cache,
+    private readonly cache: CheckedCache,
     private readonly clock: Clock,
-    keep: KeepLimits = KEEP,
+    options: ViewCacheOptions = {},
   ) {
+    const keep = options.keep ?? KEEP;
+    this.retireBudgetMs = options.retireBudgetMs ?? RETIRE_BUDGET_MS;
+    this.onLost = options.onLost ?? (() => undefined);
     this.known = new LRUCache<string, Known>({
       max: keep.views,
       maxSize: keep.chars,
@@ -104,7 +136,9 @@ export class ViewCache {
   }
 
   async lookup(views: readonly View[]): Promise<Lookup> {
-    const scopes = [...new Set(views.flatMap((view) => view.scopes))];
+    if (!(await this.trusted())) return { hits: views.map(() => null), versions: new Map() };
+    const scopes = [GENERATION, ...new Set(views.flatMap((view) => view.scopes))];
+    // One round trip: the generation is read with the scopes, so a view is checked against both.
     const found = await this.cache.getMany(scopes);
     const versions = new Map(scopes.map((scope, i) => [scope, found[i] ?? null]));
     const stamps = views.map((view) => stampOf(view, versions));
@@ -132,7 +166,9 @@ export class ViewCache {
 
   /** Gives every scope of `views` a version (a new one where there is none), before a database read. */
   async pin(views: readonly View[], versions: Map<string, string | null>): Promise<void> {
-    const missing = [...new Set(views.flatMap((view) => view.scopes))].filter((s) => !versions.get(s));
+    if (!versions.has(GENERATION)) return; // an untrusted lookup: nothing will be stored
+    const scopes = [GENERATION, ...new Set(views.flatMap((view) => view.scopes))];
+    const missing = scopes.filter((s) => !versions.get(s));
     await Promise.all(missing.map(async (scope) => versions.set(scope, await this.pinScope(scope))));
   }
 
@@ -144,7 +180,7 @@ export class ViewCache {
     let pinned = this.pinning.get(scope);
     if (pinned === undefined) {
       pinned = (async () => {
-        const version = `${this.versionPrefix}${(++this.versionsMade).toString(36)}`;
+        const version = this.newVersion();
         const set = await this.cache.setIfAbsent(scope, version, SCOPE_TTL_MS);
         return set ? version : this.cache.get(scope);
       })().finally(() => this.pinning.delete(scope));
@@ -213,9 +249,50 @@ export class ViewCache {
     return loading;
   }
 
-  /** Every view depending on these scopes is stale once the current unit of work commits. */
+  /**
+   * Every view depending on these scopes is stale once the current unit of work commits: the
+   * versions are deleted after the commit, before the unit of work resolves (so before the write
+   * is answered), retried until confirmed within the budget. One that cannot be confirmed is
+   * reported and settled with a new generation as soon as the cache answers again; until then
+   * this process serves nothing from the cache.
+   */
   retire(uow: UnitOfWork, scopes: readonly string[]): Promise<void> {
-    return uow.afterCommit(() => this.cache.delete(scopes));
+    return uow.afterCommit(async () => {
+      if (await this.cache.deleteChecked(scopes, this.retireBudgetMs)) return;
+      this.lost++;
+      this.onLost(scopes);
+      this.nextBumpAt = 0;
+      await this.trusted();
+    });
+  }
+
+  /**
+   * Whether views may be served and stored: only when every fault of the connection and every
+   * lost retirement has been followed by a new generation, set by this process.
+   */
+  private async trusted(): Promise<boolean> {
+    if (this.debt() === this.settled) return true;
+    if (this.bumping === undefined && this.clock.now().getTime() >= this.nextBumpAt) {
+      this.bumping = this.bump().finally(() => (this.bumping = undefined));
+    }
+    if (this.bumping !== undefined) await this.bumping;
+    return this.debt() === this.settled;
+  }
+
+  private async bump(): Promise<void> {
+    const debt = this.debt();
+    this.nextBumpAt = this.clock.now().getTime() + BUMP_RETRY_MS;
+    if (await this.cache.setChecked(GENERATION, this.newVersion(), GENERATION_TTL_MS)) {
+      this.settled = Math.max(this.settled, debt);
+    }
+  }
+
+  private debt(): number {
+    return this.cache.faults + this.lost;
+  }
+
+  private newVersion(): string {
+    return `${this.versionPrefix}${(++this.versionsMade).toString(36)}`;
   }
 }
 
@@ -227,13 +304,14 @@ function parseEntry(entry: string | null, stamp: string): Known | null {
   return { stamp, expiresAt: Number(entry.slice(stamp.length + 1, cut)), json: entry.slice(cut + 1) };
 }
 
-/** `v1,v2,…` for the view's scopes, or null when one has no version. */
+/** `g,v1,v2,…` for the generation and the view's scopes, or null when one has no version. */
 function stampOf(view: View, versions: Map<string, string | null>): string | null {
-  let stamp = '';
+  let stamp = versions.get(GENERATION);
+  if (!stamp) return null;
   for (const scope of view.scopes) {
     const version = versions.get(scope);
     if (!version) return null;
-    stamp += stamp === '' ? version : `,${version}`;
+    stamp += `,${version}`;
   }
   return stamp;
 }

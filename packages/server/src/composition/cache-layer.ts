@@ -1,7 +1,5 @@
 import { hostname } from 'node:os';
 import {
-  CachedSessionRepository,
-  CachedUserRepository,
   InMemoryLoginAttemptStore,
   InProcessCache,
   RedisCache,
@@ -10,12 +8,15 @@ import {
   cacheBoardRows,
   cacheBoardStores,
   cacheCourseStores,
+  cacheIdentityStores,
   closeRedisClient,
   createRedisClient,
+  ViewCache,
   type BoardStores,
+  type CheckedCache,
   type CourseStores,
 } from '@campus/adapters';
-import type { Cache, UnitOfWork, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
+import type { UnitOfWork, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 
@@ -24,21 +25,17 @@ import type { Config } from '../config/config.js';
  * this process's memory. Either way the database stays the source of truth.
  */
 export interface CacheLayer {
-  cache: Cache;
+  cache: CheckedCache;
   loginAttempts: LoginAttemptStore;
-  users(inner: UserRepository): UserRepository;
-  sessions(inner: SessionRepository): SessionRepository;
+  /** Users and sessions, read through the view cache; their writes retire them. */
+  identity(
+    stores: { users: UserRepository; sessions: SessionRepository },
+    uow: UnitOfWork,
+  ): { users: UserRepository; sessions: SessionRepository };
   /** Courses and reviews: course details cached, review writes retiring them. */
   catalogue(stores: CourseStores, uow: UnitOfWork): CourseStores;
-  /**
-   * The board's stores and the users (nicknames show on board views), wrapped together; with
-   * board views off, only the boards themselves are cached.
-   */
-  board(
-    stores: BoardStores,
-    users: UserRepository,
-    uow: UnitOfWork,
-  ): { stores: BoardStores; users: UserRepository };
+  /** The board's stores; with board views off, only the boards themselves are cached. */
+  board(stores: BoardStores, uow: UnitOfWork): BoardStores;
   /** Present when Redis is configured: its readiness for /ready. */
   redisReady?: () => Promise<boolean>;
   close(): Promise<void>;
@@ -46,7 +43,7 @@ export interface CacheLayer {
 
 export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
   const clock = new SystemClock();
-  let cache: Cache;
+  let cache: CheckedCache;
   let loginAttempts: LoginAttemptStore;
   let close = () => Promise.resolve();
   if (config.redisUrl) {
@@ -66,16 +63,18 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     cache = new InProcessCache(clock);
     loginAttempts = new InMemoryLoginAttemptStore();
   }
+  // One view cache for the process: one generation to trust, one set of views kept decoded.
+  const views = new ViewCache(cache, clock, {
+    onLost: (scopes) =>
+      logger.error({ scopes }, 'a cache retirement was not confirmed; views are served again once a new generation is set'),
+  });
   return {
     cache,
     loginAttempts,
-    users: (inner) => new CachedUserRepository(inner, cache),
-    sessions: (inner) => new CachedSessionRepository(inner, cache, config.accessTokenTtlMs + 60_000),
-    catalogue: (stores, uow) => cacheCourseStores(stores, cache, uow, clock),
-    board: (stores, users, uow) =>
-      config.cacheBoardViews
-        ? cacheBoardStores(stores, users, cache, uow, clock)
-        : { stores: cacheBoardRows(stores, cache, uow, clock), users },
+    identity: (stores, uow) => cacheIdentityStores(stores, views, uow),
+    catalogue: (stores, uow) => cacheCourseStores(stores, views, uow),
+    board: (stores, uow) =>
+      config.cacheBoardViews ? cacheBoardStores(stores, views, uow) : cacheBoardRows(stores, views, uow),
     ...(config.redisUrl ? { redisReady: () => cache.ping() } : {}),
     close,
   };
