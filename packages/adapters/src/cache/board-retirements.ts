@@ -57,7 +57,8 @@ export class BoardPlaces {
   }
 
   rememberPost(post: Post | null): void {
-    if (post && !this.posts.has(post.id)) this.posts.set(post.id, { boardId: post.boardId, schoolId: post.schoolId });
+    if (post && !this.posts.has(post.id))
+      this.posts.set(post.id, { boardId: post.boardId, schoolId: post.schoolId });
   }
   rememberComment(comment: Comment | null): void {
     if (comment && !this.comments.has(comment.id)) this.comments.set(comment.id, comment.postId);
@@ -75,7 +76,8 @@ export class BoardPlaces {
 
   /** A comment's post (its comment rows, like counts included, are part of the post's views). */
   async ofComment(commentId: string): Promise<string[]> {
-    if (!this.comments.has(commentId)) this.rememberComment(await this.commentStore.findById(CommentId(commentId)));
+    if (!this.comments.has(commentId))
+      this.rememberComment(await this.commentStore.findById(CommentId(commentId)));
     const postId = this.comments.get(commentId);
     return postId ? this.ofPost(postId) : [];
   }
@@ -103,14 +105,20 @@ export function boardRetirements(places: BoardPlaces) {
       markDeleted: ([id]) => places.ofComment(id),
       markHidden: ([id]) => places.ofComment(id),
     } satisfies Retirements<CommentRepository>,
-    postLikes: { add: ([postId, userId]) => places.ofPost(postId, userId) } satisfies Retirements<PostLikeRepository>,
-    commentLikes: { add: ([commentId]) => places.ofComment(commentId) } satisfies Retirements<CommentLikeRepository>,
+    postLikes: {
+      add: ([postId, userId]) => places.ofPost(postId, userId),
+    } satisfies Retirements<PostLikeRepository>,
+    commentLikes: {
+      add: ([commentId]) => places.ofComment(commentId),
+    } satisfies Retirements<CommentLikeRepository>,
     scraps: {
       add: ([postId, userId]) => places.ofPost(postId, userId),
       remove: ([postId, userId]) => places.ofPost(postId, userId),
     } satisfies Retirements<PostScrapRepository>,
     // Hiding a reported post goes through the post repository; a report changes the reporter's flags.
-    postReports: { add: ([postId, userId]) => [S.viewer(postId, userId)] } satisfies Retirements<PostReportRepository>,
+    postReports: {
+      add: ([postId, userId]) => [S.viewer(postId, userId)],
+    } satisfies Retirements<PostReportRepository>,
   };
 }
 
@@ -121,6 +129,8 @@ export function boardRemembers(places: BoardPlaces) {
       findById: (post) => places.rememberPost(post),
       findForCommenter: (found) => places.rememberPost(found?.post ?? null),
     } satisfies Remembers<PostRepository>,
-    comments: { findById: (comment) => places.rememberComment(comment) } satisfies Remembers<CommentRepository>,
+    comments: {
+      findById: (comment) => places.rememberComment(comment),
+    } satisfies Remembers<CommentRepository>,
   };
 }

@@ -78,7 +78,11 @@ export interface CourseStores {
 export function cacheCourseStores(stores: CourseStores, views: ViewCache, uow: UnitOfWork): CourseStores {
   const retire = (scopes: readonly string[]) => views.retire(uow, scopes);
   return {
-    courses: retiringWrites(new CachedCourseRepository(stores.courses, views), retire, courseRetirements.courses),
+    courses: retiringWrites(
+      new CachedCourseRepository(stores.courses, views),
+      retire,
+      courseRetirements.courses,
+    ),
     reviews: retiringWrites(stores.reviews, retire, courseRetirements.reviews),
   };
 }

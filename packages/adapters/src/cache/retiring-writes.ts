@@ -45,7 +45,9 @@ export function retiringWrites<T extends object>(
       wrapped[name] = async (...args: never[]) => {
         const before = typeof rule === 'function' ? undefined : await rule.before(args);
         const result = await method.apply(inner, args);
-        const scopes = await (typeof rule === 'function' ? rule(args, result) : rule.retires(args, result, before));
+        const scopes = await (typeof rule === 'function'
+          ? rule(args, result)
+          : rule.retires(args, result, before));
         if (scopes.length > 0) await retire(scopes);
         return result;
       };
@@ -65,9 +67,14 @@ export function retiringWrites<T extends object>(
 /** The methods of an object: its own functions and those of its classes. */
 function methodNames(object: object): string[] {
   const names = new Set<string>();
-  for (let o: object | null = object; o !== null && o !== Object.prototype; o = Object.getPrototypeOf(o) as object | null) {
+  for (
+    let o: object | null = object;
+    o !== null && o !== Object.prototype;
+    o = Object.getPrototypeOf(o) as object | null
+  ) {
     for (const name of Object.getOwnPropertyNames(o)) {
-      if (name !== 'constructor' && typeof (object as Record<string, unknown>)[name] === 'function') names.add(name);
+      if (name !== 'constructor' && typeof (object as Record<string, unknown>)[name] === 'function')
+        names.add(name);
     }
   }
   return [...names];

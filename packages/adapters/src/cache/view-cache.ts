@@ -104,6 +104,7 @@ export class ViewCache {
   /** Faults and lost retirements settled by a new generation; the cache is trusted while equal. */
   private settled = 0;
   private bumping: Promise<void> | undefined;
+  private settling: NodeJS.Timeout | undefined;
   private nextBumpAt = 0;
   private readonly retireBudgetMs: number;
   private readonly onLost: (scopes: readonly string[]) => void;
@@ -262,8 +263,24 @@ export class ViewCache {
       this.lost++;
       this.onLost(scopes);
       this.nextBumpAt = 0;
-      await this.trusted();
+      if (!(await this.trusted())) this.settleSoon();
     });
+  }
+
+  /**
+   * Keeps trying to set a new generation until it is set, without waiting for a read of this
+   * process: other processes serve the views this process failed to retire until it is.
+   */
+  private settleSoon(): void {
+    if (this.settling) return;
+    this.settling = setInterval(() => {
+      void this.trusted().then((trusted) => {
+        if (!trusted || this.settling === undefined) return;
+        clearInterval(this.settling);
+        this.settling = undefined;
+      });
+    }, BUMP_RETRY_MS);
+    this.settling.unref();
   }
 
   /**

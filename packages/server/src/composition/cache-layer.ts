@@ -66,7 +66,10 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
   // One view cache for the process: one generation to trust, one set of views kept decoded.
   const views = new ViewCache(cache, clock, {
     onLost: (scopes) =>
-      logger.error({ scopes }, 'a cache retirement was not confirmed; views are served again once a new generation is set'),
+      logger.error(
+        { scopes },
+        'a cache retirement was not confirmed; views are served again once a new generation is set',
+      ),
   });
   return {
     cache,

@@ -1,3 +1,4 @@
+import type { User } from '@campus/domain';
 import {
   Board,
   BoardId,
@@ -9,7 +10,6 @@ import {
   ReviewId,
   Session,
   SessionId,
-  User,
   type Actor,
   type CourseRepository,
   type ReviewRepository,
@@ -130,14 +130,22 @@ export const writeCases: WriteCase[] = [
       return st.posts.save(post);
     },
   },
-  { name: 'LikePost (and HOT)', covers: ['postLikes.add', 'posts.markHot'], write: async (st, s) => {
-    await st.postLikes.add(s.post.id, s.alice.id, now);
-    await st.posts.markHot(s.post.id, now);
-  } },
-  { name: 'ReportPost (and hide)', covers: ['postReports.add', 'posts.markHidden'], write: async (st, s) => {
-    await st.postReports.add(s.post.id, s.bob.id, 'spam', now);
-    await st.posts.markHidden(s.post.id, now);
-  } },
+  {
+    name: 'LikePost (and HOT)',
+    covers: ['postLikes.add', 'posts.markHot'],
+    write: async (st, s) => {
+      await st.postLikes.add(s.post.id, s.alice.id, now);
+      await st.posts.markHot(s.post.id, now);
+    },
+  },
+  {
+    name: 'ReportPost (and hide)',
+    covers: ['postReports.add', 'posts.markHidden'],
+    write: async (st, s) => {
+      await st.postReports.add(s.post.id, s.bob.id, 'spam', now);
+      await st.posts.markHidden(s.post.id, now);
+    },
+  },
   { name: 'ScrapPost', covers: ['scraps.add'], write: (st, s) => st.scraps.add(s.post.id, s.alice.id, now) },
   { name: 'UnscrapPost', covers: ['scraps.remove'], write: (st, s) => st.scraps.remove(s.post.id, s.bob.id) },
   {
@@ -157,14 +165,31 @@ export const writeCases: WriteCase[] = [
       return st.comments.update(comment);
     },
   },
-  { name: 'DeleteComment', covers: ['comments.markDeleted'], write: (st, s) => st.comments.markDeleted(s.comment.id, now) },
-  { name: 'HideComment', covers: ['comments.markHidden'], write: (st, s) => st.comments.markHidden(s.comment.id, now) },
-  { name: 'LikeComment', covers: ['commentLikes.add'], write: (st, s) => st.commentLikes.add(s.comment.id, s.alice.id, now) },
+  {
+    name: 'DeleteComment',
+    covers: ['comments.markDeleted'],
+    write: (st, s) => st.comments.markDeleted(s.comment.id, now),
+  },
+  {
+    name: 'HideComment',
+    covers: ['comments.markHidden'],
+    write: (st, s) => st.comments.markHidden(s.comment.id, now),
+  },
+  {
+    name: 'LikeComment',
+    covers: ['commentLikes.add'],
+    write: (st, s) => st.commentLikes.add(s.comment.id, s.alice.id, now),
+  },
   {
     name: 'CreateBoard (seen as missing first)',
     covers: ['boards.save'],
     write: (st, s) =>
-      st.boards.save(Board.create({ id: BoardId(MISSING.board), schoolId: s.board.schoolId, name: 'New', description: '' }, now)),
+      st.boards.save(
+        Board.create(
+          { id: BoardId(MISSING.board), schoolId: s.board.schoolId, name: 'New', description: '' },
+          now,
+        ),
+      ),
   },
   {
     name: 'UpdateMe (nickname)',
@@ -191,14 +216,31 @@ export const writeCases: WriteCase[] = [
     covers: ['courses.add'],
     write: (st, s) =>
       st.courses.add(
-        Course.rehydrate({ ...s.course.snapshot(), id: CourseId(MISSING.course), code: 'CS102', ratingSum: 0, reviewCount: 0 }),
+        Course.rehydrate({
+          ...s.course.snapshot(),
+          id: CourseId(MISSING.course),
+          code: 'CS102',
+          ratingSum: 0,
+          reviewCount: 0,
+        }),
       ),
   },
   {
     name: 'CreateReview',
     covers: ['reviews.add'],
     write: (st, s) =>
-      st.reviews.add(Review.create({ id: ReviewId(s.world.id()), courseId: s.course.id, authorId: s.bob.id, rating: 1, content: 'Bad.' }, now)),
+      st.reviews.add(
+        Review.create(
+          {
+            id: ReviewId(s.world.id()),
+            courseId: s.course.id,
+            authorId: s.bob.id,
+            rating: 1,
+            content: 'Bad.',
+          },
+          now,
+        ),
+      ),
   },
   {
     name: 'EditReview',
@@ -214,7 +256,10 @@ export const writeCases: WriteCase[] = [
 ];
 
 /** Ids read before they exist, so that a later create must retire the miss stored for them. */
-const MISSING = { course: '0190a000-0000-7000-8000-fffffffffff1', board: '0190a000-0000-7000-8000-fffffffffff2' };
+const MISSING = {
+  course: '0190a000-0000-7000-8000-fffffffffff1',
+  board: '0190a000-0000-7000-8000-fffffffffff2',
+};
 
 /** Every cached read of the stage, as plain data: what the cache must never change. */
 export async function readAll(st: ViewStores, s: Stage): Promise<unknown> {

@@ -68,8 +68,14 @@ export function viewCacheContract(
 
     it('given the retirement tables, then every write they name is run by a case below', () => {
       const places = new BoardPlaces(t!.stores.posts, t!.stores.comments);
-      const tables = { ...boardRetirements(places), ...courseRetirements, ...identityRetirements(t!.stores.users) };
-      const named = Object.entries(tables).flatMap(([store, rules]) => Object.keys(rules).map((m) => `${store}.${m}`));
+      const tables = {
+        ...boardRetirements(places),
+        ...courseRetirements,
+        ...identityRetirements(t!.stores.users),
+      };
+      const named = Object.entries(tables).flatMap(([store, rules]) =>
+        Object.keys(rules).map((m) => `${store}.${m}`),
+      );
       const covered = new Set(writeCases.flatMap((c) => c.covers));
       expect(named.filter((write) => !covered.has(write))).to.deep.equal([]);
     });
