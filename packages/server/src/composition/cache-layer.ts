@@ -56,8 +56,13 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
       logger.warn({ err: error }, 'redis unavailable; serving from the database');
     };
     const client = createRedisClient(config.redisUrl, { onError: report });
-    cache = new RedisCache(client, 'campus:', report);
-    loginAttempts = new RedisLoginAttemptStore(client, `${hostname()}:${process.pid}`, 'campus:', report);
+    cache = new RedisCache(client, config.redisKeyPrefix, report);
+    loginAttempts = new RedisLoginAttemptStore(
+      client,
+      `${hostname()}:${process.pid}`,
+      config.redisKeyPrefix,
+      report,
+    );
     close = () => closeRedisClient(client);
   } else {
     cache = new InProcessCache(clock);

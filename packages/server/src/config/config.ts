@@ -33,6 +33,7 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'use redis://...')
     .optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).default('campus:'),
   JWT_SECRET: z.string().optional(),
   ACCESS_TOKEN_TTL: duration.default(parseDuration('30m')),
   REFRESH_TOKEN_TTL: duration.default(parseDuration('7d')),
@@ -54,6 +55,8 @@ export interface Config {
   host: string;
   databaseUrl: string;
   redisUrl: string | undefined;
+  /** Before every Redis key: instances sharing a prefix share their cache, sessions and throttles. */
+  redisKeyPrefix: string;
   jwtSecret: string;
   accessTokenTtlMs: number;
   refreshTokenTtlMs: number;
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     jwtSecret: resolveJwtSecret(e.JWT_SECRET, e.NODE_ENV, e.DATABASE_URL),
     accessTokenTtlMs: e.ACCESS_TOKEN_TTL,
     refreshTokenTtlMs: e.REFRESH_TOKEN_TTL,
