@@ -22,7 +22,7 @@ import {
 import { readAll, stage, writeCases } from '../../src/testing/cache/view-contract-cases.js';
 import { BoardWorld } from '../../src/testing/board/board-fixtures.js';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** A "process": its own client to Redis through its own proxy, and a cache on it. */
 interface Process {
@@ -175,6 +175,38 @@ describe('the view cache on Redis, through TCP proxies that stall, go silent and
     },
     FAULTS,
   );
+
+  it('given every write case and its reads, when Redis records what it was sent, then no command names two keys (Redis Cluster refuses those across slots)', async function () {
+    this.timeout(60_000);
+    const { writer, reader, prefix } = await processes();
+    const monitor = createClient({ url: url.toString() });
+    await monitor.connect();
+    const commands: string[][] = [];
+    await monitor.monitor((line: string) => {
+      if (!line.includes(prefix)) return;
+      commands.push([...line.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!));
+    });
+    try {
+      const clock = new SystemClock();
+      for (const c of writeCases) {
+        const adapters = new MemoryAdapters();
+        const raw = { ...adapters, queries: adapters.postQueries, uow: adapters.unitOfWork };
+        const w = cachedViewStores(raw, new ViewCache(writer.cache, clock));
+        const r = cachedViewStores(raw, new ViewCache(reader.cache, clock));
+        const s = await stage(new BoardWorld(raw), raw);
+        await readAll(r, s);
+        await raw.uow.run(() => c.write(w, s));
+        await readAll(r, s);
+      }
+      await sleep(100); // the monitor's last lines
+    } finally {
+      await monitor.close();
+    }
+    const names = new Set(commands.map((c) => c[0]!.toUpperCase()));
+    expect([...names].sort()).to.include.members(['DEL', 'GET', 'SET']);
+    const multiKey = commands.filter((c) => c.filter((arg) => arg.startsWith(prefix)).length > 1);
+    expect(multiKey.map((c) => c.join(' ').slice(0, 120))).to.deep.equal([]);
+  });
 
   describe('a writer cut off from Redis for longer than the retirement budget (the residual case)', function () {
     this.timeout(30_000);

@@ -17,7 +17,7 @@ interface Entry {
 export class InProcessCache implements CheckedCache {
   private readonly entries: LRUCache<string, Entry>;
   /** Nothing lies between this process and its memory. */
-  readonly faults = 0;
+  readonly faults: number = 0;
 
   constructor(
     private readonly clock: Clock,
