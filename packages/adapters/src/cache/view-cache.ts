@@ -259,7 +259,10 @@ export class ViewCache {
    */
   retire(uow: UnitOfWork, scopes: readonly string[]): Promise<void> {
     return uow.afterCommit(async () => {
-      if (await this.cache.deleteChecked(scopes, this.retireBudgetMs)) return;
+      // A process that already owes a new generation tries once: that generation, set once Redis
+      // answers, retires this write's views too, so waiting longer would only slow the answer.
+      const budget = this.debt() === this.settled ? this.retireBudgetMs : 0;
+      if (await this.cache.deleteChecked(scopes, budget)) return;
       this.lost++;
       this.onLost(scopes);
       this.nextBumpAt = 0;
