@@ -137,7 +137,9 @@ export class ViewCache {
   }
 
   async lookup(views: readonly View[]): Promise<Lookup> {
-    if (!(await this.trusted())) return { hits: views.map(() => null), versions: new Map() };
+    if (this.debt() !== this.settled && !(await this.trusted())) {
+      return { hits: views.map(() => null), versions: new Map() };
+    }
     const scopes = [GENERATION, ...new Set(views.flatMap((view) => view.scopes))];
     // One round trip: the generation is read with the scopes, so a view is checked against both.
     const found = await this.cache.getMany(scopes);
