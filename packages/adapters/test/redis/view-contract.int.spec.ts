@@ -231,7 +231,7 @@ describe('the view cache on Redis, through TCP proxies that stall, go silent and
       const started = Date.now();
       await raw.uow.run(() => like.write(w, s));
       expect(Date.now() - started, 'the answer waited for the budget, and no longer').to.be.within(
-        400,
+        250,
         1_500,
       );
       expect(lost.length, 'the lost retirement was reported').to.be.above(0);
