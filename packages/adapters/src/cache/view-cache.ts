@@ -1,7 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { deepFreeze, type Clock, type UnitOfWork } from '@campus/domain';
 import { LRUCache } from 'lru-cache';
+import { CacheGeneration, GENERATION } from './cache-generation.js';
 import type { CheckedCache } from './checked-cache.js';
+
+export { GENERATION } from './cache-generation.js';
 
 /**
  * A cached view (a page, a post, its comments) and the scopes it depends on. A write never
@@ -25,16 +28,8 @@ export interface Lookup {
 
 /** Scope versions outlive the views stamped with them; an expired one only costs a miss. */
 const SCOPE_TTL_MS = 15 * 60_000;
-/**
- * The scope every view depends on: a new generation turns every stored view into a miss, on
- * every instance, for when a retirement may have been lost.
- */
-export const GENERATION = 'scope:generation';
-const GENERATION_TTL_MS = 24 * 3_600_000;
 /** How long a write's answer may wait for its retirement to be confirmed. */
 const RETIRE_BUDGET_MS = 2_000;
-/** Between two attempts to settle a fault with a new generation, reads go to the database. */
-const BUMP_RETRY_MS = 250;
 
 export interface ViewCacheOptions {
   keep?: KeepLimits;
@@ -69,16 +64,20 @@ interface Known {
 /**
  * Versioned views over the `Cache` port, race-free without locks:
  *
- * 1. a reader looks up the versions of the view's scopes; a view is stored stamped with the
- *    versions it was read under, and served only when they are exactly the current ones;
+ * 1. a reader looks up the versions of the view's scopes and the generation, in one round trip;
+ *    a view is stored stamped with the versions it was read under, and served only when they are
+ *    exactly the current ones;
  * 2. on a miss it pins a version for each scope that has none, *before* reading the database,
  *    and stores what it read stamped with those versions;
- * 3. a writer retires the versions of the scopes it touched *after* its commit.
+ * 3. a writer retires the versions of the scopes it touched *after* its commit, and before the
+ *    write is answered, retried until the cache confirms it.
  *
  * A reader that read the database before a commit therefore stamped its view with a version that
  * the commit retires, so it can never serve what was true before a write once the write has been
- * answered. When the cache is down, reads go to the database and nothing is stored; a retirement
- * lost to an outage leaves a view stale for at most its TTL.
+ * answered. When the cache is down, reads go to the database and nothing is stored. A retirement
+ * that cannot be confirmed, and any fault of the connection, call for a new generation, which
+ * makes every stored view a miss; until this process has set it, it serves nothing from the cache
+ * (see `CacheGeneration`).
  *
  * Since a stamp names one content for good, each process keeps the views it has seen (until their
  * TTL): a hit on an unchanged view costs one round trip for the versions and nothing else, where
@@ -99,13 +98,7 @@ export class ViewCache {
    */
   private readonly versionPrefix = randomBytes(9).toString('base64url');
   private versionsMade = 0;
-  /** Retirements this process could not confirm. */
-  private lost = 0;
-  /** Faults and lost retirements settled by a new generation; the cache is trusted while equal. */
-  private settled = 0;
-  private bumping: Promise<void> | undefined;
-  private settling: NodeJS.Timeout | undefined;
-  private nextBumpAt = 0;
+  private readonly generation: CacheGeneration;
   private readonly retireBudgetMs: number;
   private readonly onLost: (scopes: readonly string[]) => void;
 
@@ -117,6 +110,7 @@ export class ViewCache {
     const keep = options.keep ?? KEEP;
     this.retireBudgetMs = options.retireBudgetMs ?? RETIRE_BUDGET_MS;
     this.onLost = options.onLost ?? (() => undefined);
+    this.generation = new CacheGeneration(cache, clock, () => this.newVersion());
     this.known = new LRUCache<string, Known>({
       max: keep.views,
       maxSize: keep.chars,
@@ -137,7 +131,7 @@ export class ViewCache {
   }
 
   async lookup(views: readonly View[]): Promise<Lookup> {
-    if (this.debt() !== this.settled && !(await this.trusted())) {
+    if (!this.generation.owesNothing && !(await this.generation.trusted())) {
       return { hits: views.map(() => null), versions: new Map() };
     }
     const scopes = [GENERATION, ...new Set(views.flatMap((view) => view.scopes))];
@@ -263,54 +257,11 @@ export class ViewCache {
     return uow.afterCommit(async () => {
       // A process that already owes a new generation tries once: that generation, set once Redis
       // answers, retires this write's views too, so waiting longer would only slow the answer.
-      const budget = this.debt() === this.settled ? this.retireBudgetMs : 0;
+      const budget = this.generation.owesNothing ? this.retireBudgetMs : 0;
       if (await this.cache.deleteChecked(scopes, budget)) return;
-      this.lost++;
       this.onLost(scopes);
-      this.nextBumpAt = 0;
-      if (!(await this.trusted())) this.settleSoon();
+      await this.generation.lose();
     });
-  }
-
-  /**
-   * Keeps trying to set a new generation until it is set, without waiting for a read of this
-   * process: other processes serve the views this process failed to retire until it is.
-   */
-  private settleSoon(): void {
-    if (this.settling) return;
-    this.settling = setInterval(() => {
-      void this.trusted().then((trusted) => {
-        if (!trusted || this.settling === undefined) return;
-        clearInterval(this.settling);
-        this.settling = undefined;
-      });
-    }, BUMP_RETRY_MS);
-    this.settling.unref();
-  }
-
-  /**
-   * Whether views may be served and stored: only when every fault of the connection and every
-   * lost retirement has been followed by a new generation, set by this process.
-   */
-  private async trusted(): Promise<boolean> {
-    if (this.debt() === this.settled) return true;
-    if (this.bumping === undefined && this.clock.now().getTime() >= this.nextBumpAt) {
-      this.bumping = this.bump().finally(() => (this.bumping = undefined));
-    }
-    if (this.bumping !== undefined) await this.bumping;
-    return this.debt() === this.settled;
-  }
-
-  private async bump(): Promise<void> {
-    const debt = this.debt();
-    this.nextBumpAt = this.clock.now().getTime() + BUMP_RETRY_MS;
-    if (await this.cache.setChecked(GENERATION, this.newVersion(), GENERATION_TTL_MS)) {
-      this.settled = Math.max(this.settled, debt);
-    }
-  }
-
-  private debt(): number {
-    return this.cache.faults + this.lost;
   }
 
   private newVersion(): string {
