@@ -68,14 +68,22 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     cache = new InProcessCache(clock);
     loginAttempts = new InMemoryLoginAttemptStore();
   }
+  // A lost retirement is logged, at most once every 10 s with how many were lost meanwhile: during
+  // an outage every write loses its own.
+  let lost = 0;
+  let lastLost = 0;
+  const onLost = (scopes: readonly string[]) => {
+    lost += 1;
+    const now = Date.now();
+    if (now - lastLost < 10_000) return;
+    logger.error(
+      { scopes, lost },
+      'cache retirements not confirmed; this process reads from the database until it sets a new cache generation',
+    );
+    [lost, lastLost] = [0, now];
+  };
   // One view cache for the process: one generation to trust, one set of views kept decoded.
-  const views = new ViewCache(cache, clock, {
-    onLost: (scopes) =>
-      logger.error(
-        { scopes },
-        'a cache retirement was not confirmed; views are served again once a new generation is set',
-      ),
-  });
+  const views = new ViewCache(cache, clock, { onLost });
   return {
     cache,
     loginAttempts,
