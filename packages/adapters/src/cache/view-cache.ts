@@ -131,12 +131,14 @@ export class ViewCache {
   }
 
   async lookup(views: readonly View[]): Promise<Lookup> {
-    if (!this.generation.owesNothing && !(await this.generation.trusted())) {
-      return { hits: views.map(() => null), versions: new Map() };
-    }
+    const untrusted = { hits: views.map(() => null), versions: new Map<string, string | null>() };
+    if (!this.generation.owesNothing && !(await this.generation.trusted())) return untrusted;
     const scopes = [GENERATION, ...new Set(views.flatMap((view) => view.scopes))];
     // One round trip: the generation is read with the scopes, so a view is checked against both.
     const found = await this.cache.getMany(scopes);
+    // Answered by a connection made since the check above (a reconnect counts before any answer):
+    // that Redis may be older than it said, so nothing it holds is trusted until a new generation.
+    if (!this.generation.owesNothing) return untrusted;
     const versions = new Map(scopes.map((scope, i) => [scope, found[i] ?? null]));
     const stamps = views.map((view) => stampOf(view, versions));
     const hits: (string | null)[] = views.map(() => null);
@@ -151,6 +153,7 @@ export class ViewCache {
     });
     if (fetch.length > 0) {
       const entries = await this.cache.getMany(fetch.map((i) => views[i]!.key));
+      if (!this.generation.owesNothing) return untrusted;
       fetch.forEach((i, j) => {
         const known = parseEntry(entries[j] ?? null, stamps[i]!);
         if (known === null) return;
