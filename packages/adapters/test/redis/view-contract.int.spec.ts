@@ -237,13 +237,14 @@ describe('the view cache on Redis, through TCP proxies that stall, go silent and
       expect(lost.length, 'the lost retirement was reported').to.be.above(0);
       const current = await readAll(raw, s);
       expect(await readAll(w, s), 'the writer').to.deep.equal(current);
-      // The documented residual: the reader trusts Redis, which the writer could not tell.
-      expect(await readAll(r, s)).not.to.deep.equal(current);
+      // The documented residual: until the writer reaches Redis again, the reader may still serve
+      // the old views (it trusts a Redis the writer could not tell). Not asserted: a reader whose
+      // own connection happened to fault meanwhile would read the store, which is right too.
 
       writer.proxy.restore();
       const healedAt = Date.now();
       while (JSON.stringify(await readAll(r, s)) !== JSON.stringify(current)) {
-        expect(Date.now() - healedAt, 'the writer set a new generation once back').to.be.below(3_000);
+        expect(Date.now() - healedAt, 'the writer set a new generation once back').to.be.below(8_000);
         await sleep(50);
       }
       expect(await readAll(w, s)).to.deep.equal(current);
