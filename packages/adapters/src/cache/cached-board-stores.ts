@@ -10,134 +10,36 @@ import {
   type BoardPostsFilter,
   type BoardRepository,
   type BoardState,
-  type Cache,
-  type Clock,
-  type Comment,
   type CommentLikeRepository,
   type CommentRecord,
   type CommentRepository,
   type Page,
   type PageRequest,
-  type Post,
   type PostDetailRecord,
   type PostLikeRepository,
   type PostQueries,
   type PostReportRepository,
-  type PostForCommenter,
   type PostRepository,
   type PostScrapRepository,
   type PostSummaryRecord,
-  type ReportReason,
   type SchoolFilter,
   type SchoolSearchFilter,
   type UnitOfWork,
-  type User,
   type UserFilter,
-  type UserRepository,
 } from '@campus/domain';
-import { LRUCache } from 'lru-cache';
-import { ViewCache, type View } from './view-cache.js';
+import { BoardPlaces, boardRemembers, boardRetirements, boardScopes as S } from './board-retirements.js';
+import { retiringWrites } from './retiring-writes.js';
+import type { View, ViewCache } from './view-cache.js';
 
 /*
  * The board's hot reads from the shared cache: a post (without the viewer's flags), the viewer's
  * flags on it, its comment rows, the first page of a board and of HOT, and boards themselves.
  * Every cached view is the same for every reader: `isMine`, author display and anonymity are
  * worked out per request by the use cases from raw rows, and the viewer's flags are a separate
- * entry per (post, viewer). Views are versioned by scope (see `ViewCache`):
- *
- *   post:P        the post's row and its comment rows   (any write to P or its comments)
- *   board:B       the first pages of board B            (any write to a post of B)
- *   hot:S         the first page of HOT in school S     (any write to a post of S)
- *   viewer:P:U    U's flags on P                        (U likes, scraps, unscraps, reports P)
- *   names         everything showing a nickname or a board name (a nickname change, a new board)
+ * entry per (post, viewer). Which writes retire which scopes is `boardRetirements`.
  */
 
 const TTL_MS = { post: 60_000, comments: 60_000, viewer: 60_000, page: 30_000, board: 300_000 };
-
-const boardScopes = {
-  post: (id: string) => `scope:post:${id}`,
-  board: (id: string) => `scope:board:${id}`,
-  hot: (schoolId: string) => `scope:hot:${schoolId}`,
-  viewer: (postId: string, userId: string) => `scope:viewer:${postId}:${userId}`,
-  names: 'scope:names',
-};
-const S = boardScopes;
-
-/** Where a post lives: facts that never change, so they are remembered in-process. */
-interface Place {
-  boardId: string;
-  schoolId: string;
-}
-
-/**
- * Post → (board, school) and comment → post, remembered from the reads that every write use case
- * makes first, so that a write knows which scopes it touches without another statement.
- */
-export class BoardLocator {
-  private readonly posts: LRUCache<string, Place>;
-  private readonly comments: LRUCache<string, string>;
-
-  constructor(capacity = 100_000) {
-    this.posts = new LRUCache({ max: capacity });
-    this.comments = new LRUCache({ max: capacity });
-  }
-
-  rememberPost(post: Post): void {
-    if (!this.posts.has(post.id)) this.posts.set(post.id, { boardId: post.boardId, schoolId: post.schoolId });
-  }
-  rememberComment(comment: Comment): void {
-    if (!this.comments.has(comment.id)) this.comments.set(comment.id, comment.postId);
-  }
-  placeOf(postId: string): Place | undefined {
-    return this.posts.get(postId);
-  }
-  postOf(commentId: string): string | undefined {
-    return this.comments.get(commentId);
-  }
-}
-
-/** Retires the scopes a write touched, once its unit of work commits. */
-export class BoardViewInvalidation {
-  constructor(
-    private readonly views: ViewCache,
-    private readonly uow: UnitOfWork,
-    private readonly locator: BoardLocator,
-    private readonly posts: PostRepository,
-    private readonly comments: CommentRepository,
-  ) {}
-
-  /** The post changed (its row, counters or comments); with `viewerId`, so did that user's flags on it. */
-  async post(postId: string, viewerId?: string): Promise<void> {
-    let place = this.locator.placeOf(postId);
-    if (!place) {
-      const post = await this.posts.findById(PostId(postId));
-      if (post) this.locator.rememberPost(post);
-      place = this.locator.placeOf(postId);
-    }
-    const scopes = [S.post(postId)];
-    if (place) scopes.push(S.board(place.boardId), S.hot(place.schoolId));
-    if (viewerId) scopes.push(S.viewer(postId, viewerId));
-    await this.views.retire(this.uow, scopes);
-  }
-
-  async comment(commentId: string): Promise<void> {
-    let postId = this.locator.postOf(commentId);
-    if (!postId) {
-      const comment = await this.comments.findById(CommentId(commentId));
-      if (comment) this.locator.rememberComment(comment);
-      postId = comment?.postId;
-    }
-    if (postId) await this.post(postId);
-  }
-
-  viewer(postId: string, viewerId: string): Promise<void> {
-    return this.views.retire(this.uow, [S.viewer(postId, viewerId)]);
-  }
-
-  names(): Promise<void> {
-    return this.views.retire(this.uow, [S.names]);
-  }
-}
 
 // --- decoding: JSON keeps dates as strings ---
 
@@ -356,12 +258,10 @@ export class CachedBoardRepository implements BoardRepository {
   constructor(
     private readonly inner: BoardRepository,
     private readonly views: ViewCache,
-    private readonly invalidation: BoardViewInvalidation,
   ) {}
 
-  async save(board: Board): Promise<void> {
-    await this.inner.save(board);
-    await this.invalidation.names();
+  save(board: Board): Promise<void> {
+    return this.inner.save(board);
   }
 
   async findById(id: BoardId): Promise<Board | null> {
@@ -379,173 +279,6 @@ export class CachedBoardRepository implements BoardRepository {
   }
 }
 
-// --- writes: through to the store, then retire what they changed ---
-
-export class CachedPostRepository implements PostRepository {
-  constructor(
-    private readonly inner: PostRepository,
-    private readonly invalidation: BoardViewInvalidation,
-    private readonly locator: BoardLocator,
-  ) {}
-
-  async save(post: Post): Promise<boolean> {
-    const written = await this.inner.save(post);
-    if (!written) return false;
-    this.locator.rememberPost(post);
-    await this.invalidation.post(post.id);
-    return true;
-  }
-
-  async findById(id: PostId): Promise<Post | null> {
-    const post = await this.inner.findById(id);
-    if (post) this.locator.rememberPost(post);
-    return post;
-  }
-
-  async findForCommenter(id: PostId, userId: UserId): Promise<PostForCommenter | null> {
-    const found = await this.inner.findForCommenter(id, userId);
-    if (found) this.locator.rememberPost(found.post);
-    return found;
-  }
-
-  async markHot(id: PostId, at: Date): Promise<void> {
-    await this.inner.markHot(id, at);
-    await this.invalidation.post(id);
-  }
-
-  async markHidden(id: PostId, at: Date): Promise<void> {
-    await this.inner.markHidden(id, at);
-    await this.invalidation.post(id);
-  }
-
-  async markLocked(id: PostId, at: Date): Promise<void> {
-    await this.inner.markLocked(id, at);
-    await this.invalidation.post(id);
-  }
-}
-
-export class CachedCommentRepository implements CommentRepository {
-  constructor(
-    private readonly inner: CommentRepository,
-    private readonly invalidation: BoardViewInvalidation,
-    private readonly locator: BoardLocator,
-  ) {}
-
-  async add(comment: Comment): Promise<boolean> {
-    if (!(await this.inner.add(comment))) return false;
-    this.locator.rememberComment(comment);
-    await this.invalidation.post(comment.postId);
-    return true;
-  }
-
-  async findById(id: CommentId): Promise<Comment | null> {
-    const comment = await this.inner.findById(id);
-    if (comment) this.locator.rememberComment(comment);
-    return comment;
-  }
-
-  async update(comment: Comment): Promise<void> {
-    await this.inner.update(comment);
-    await this.invalidation.post(comment.postId);
-  }
-
-  async markDeleted(id: CommentId, at: Date): Promise<boolean> {
-    const changed = await this.inner.markDeleted(id, at);
-    await this.invalidation.comment(id);
-    return changed;
-  }
-
-  async markHidden(id: CommentId, at: Date): Promise<boolean> {
-    const changed = await this.inner.markHidden(id, at);
-    await this.invalidation.comment(id);
-    return changed;
-  }
-}
-
-export class CachedPostLikeRepository implements PostLikeRepository {
-  constructor(
-    private readonly inner: PostLikeRepository,
-    private readonly invalidation: BoardViewInvalidation,
-  ) {}
-
-  async add(postId: PostId, userId: UserId, at: Date): Promise<number> {
-    const count = await this.inner.add(postId, userId, at);
-    await this.invalidation.post(postId, userId);
-    return count;
-  }
-}
-
-/** A comment's like count is part of the post's comment rows. */
-export class CachedCommentLikeRepository implements CommentLikeRepository {
-  constructor(
-    private readonly inner: CommentLikeRepository,
-    private readonly invalidation: BoardViewInvalidation,
-  ) {}
-
-  async add(commentId: CommentId, userId: UserId, at: Date): Promise<number> {
-    const count = await this.inner.add(commentId, userId, at);
-    await this.invalidation.comment(commentId);
-    return count;
-  }
-}
-
-export class CachedPostScrapRepository implements PostScrapRepository {
-  constructor(
-    private readonly inner: PostScrapRepository,
-    private readonly invalidation: BoardViewInvalidation,
-  ) {}
-
-  async add(postId: PostId, userId: UserId, at: Date): Promise<number> {
-    const count = await this.inner.add(postId, userId, at);
-    await this.invalidation.post(postId, userId);
-    return count;
-  }
-
-  async remove(postId: PostId, userId: UserId): Promise<number> {
-    const count = await this.inner.remove(postId, userId);
-    await this.invalidation.post(postId, userId);
-    return count;
-  }
-}
-
-/** A report changes only the reporter's flags on the post (hiding goes through the post repository). */
-export class CachedPostReportRepository implements PostReportRepository {
-  constructor(
-    private readonly inner: PostReportRepository,
-    private readonly invalidation: BoardViewInvalidation,
-  ) {}
-
-  async add(postId: PostId, userId: UserId, reason: ReportReason, at: Date): Promise<number> {
-    const count = await this.inner.add(postId, userId, reason, at);
-    await this.invalidation.viewer(postId, userId);
-    return count;
-  }
-}
-
-/** Nicknames show on every cached board view: a change of nickname retires them all. */
-export class NicknameWatchingUserRepository implements UserRepository {
-  constructor(
-    private readonly inner: UserRepository,
-    private readonly invalidation: BoardViewInvalidation,
-  ) {}
-
-  async save(user: User): Promise<void> {
-    const before = await this.inner.findById(user.id);
-    await this.inner.save(user);
-    if (before && before.nickname !== user.nickname) await this.invalidation.names();
-  }
-
-  findById(id: UserId): Promise<User | null> {
-    return this.inner.findById(id);
-  }
-  findByUsername(username: string): Promise<User | null> {
-    return this.inner.findByUsername(username);
-  }
-  findManyByIds(ids: readonly UserId[]): Promise<User[]> {
-    return this.inner.findManyByIds(ids);
-  }
-}
-
 /** The board's stores, as the composition root binds them. */
 export interface BoardStores {
   boards: BoardRepository;
@@ -559,29 +292,23 @@ export interface BoardStores {
 }
 
 /**
- * Wraps the board's stores (and the users, whose nicknames show on board views) with the shared
- * cache: reads from it, writes retiring what they change.
+ * Wraps the board's stores with the view cache: reads from it, and every write followed by the
+ * retirement of what `boardRetirements` says it changes, once its unit of work commits.
  */
-export function cacheBoardStores(
-  stores: BoardStores,
-  users: UserRepository,
-  cache: Cache,
-  uow: UnitOfWork,
-  clock: Clock,
-): { stores: BoardStores; users: UserRepository } {
-  const { views, locator, invalidation } = boardViews(stores, cache, uow, clock);
+export function cacheBoardStores(stores: BoardStores, views: ViewCache, uow: UnitOfWork): BoardStores {
+  const places = new BoardPlaces(stores.posts, stores.comments);
+  const retires = boardRetirements(places);
+  const remembers = boardRemembers(places);
+  const retire = (scopes: readonly string[]) => views.retire(uow, scopes);
   return {
-    stores: {
-      boards: new CachedBoardRepository(stores.boards, views, invalidation),
-      posts: new CachedPostRepository(stores.posts, invalidation, locator),
-      comments: new CachedCommentRepository(stores.comments, invalidation, locator),
-      postLikes: new CachedPostLikeRepository(stores.postLikes, invalidation),
-      commentLikes: new CachedCommentLikeRepository(stores.commentLikes, invalidation),
-      scraps: new CachedPostScrapRepository(stores.scraps, invalidation),
-      postReports: new CachedPostReportRepository(stores.postReports, invalidation),
-      postQueries: new CachedPostQueries(stores.postQueries, views),
-    },
-    users: new NicknameWatchingUserRepository(users, invalidation),
+    boards: retiringWrites(new CachedBoardRepository(stores.boards, views), retire, retires.boards),
+    posts: retiringWrites(stores.posts, retire, retires.posts, remembers.posts),
+    comments: retiringWrites(stores.comments, retire, retires.comments, remembers.comments),
+    postLikes: retiringWrites(stores.postLikes, retire, retires.postLikes),
+    commentLikes: retiringWrites(stores.commentLikes, retire, retires.commentLikes),
+    scraps: retiringWrites(stores.scraps, retire, retires.scraps),
+    postReports: retiringWrites(stores.postReports, retire, retires.postReports),
+    postQueries: new CachedPostQueries(stores.postQueries, views),
   };
 }
 
@@ -590,20 +317,8 @@ export function cacheBoardStores(
  * (`CACHE_BOARD_VIEWS=off`): every board page and post write looks its board up, and boards
  * change about never, so they are cached like the sessions and users of authentication.
  */
-export function cacheBoardRows(
-  stores: BoardStores,
-  cache: Cache,
-  uow: UnitOfWork,
-  clock: Clock,
-): BoardStores {
-  const { views, invalidation } = boardViews(stores, cache, uow, clock);
-  return { ...stores, boards: new CachedBoardRepository(stores.boards, views, invalidation) };
-}
-
-/** The view cache, and what retires its entries, shared by the stores wrapped around it. */
-function boardViews(stores: BoardStores, cache: Cache, uow: UnitOfWork, clock: Clock) {
-  const views = new ViewCache(cache, clock);
-  const locator = new BoardLocator();
-  const invalidation = new BoardViewInvalidation(views, uow, locator, stores.posts, stores.comments);
-  return { views, locator, invalidation };
+export function cacheBoardRows(stores: BoardStores, views: ViewCache, uow: UnitOfWork): BoardStores {
+  const retires = boardRetirements(new BoardPlaces(stores.posts, stores.comments));
+  const boards = new CachedBoardRepository(stores.boards, views);
+  return { ...stores, boards: retiringWrites(boards, (scopes) => views.retire(uow, scopes), retires.boards) };
 }

@@ -2,19 +2,16 @@ import {
   Course,
   CourseId,
   SchoolId,
-  type Cache,
-  type Clock,
   type CourseFilter,
   type CourseRepository,
   type CourseState,
   type Page,
   type PageRequest,
-  type Review,
-  type ReviewId,
   type ReviewRepository,
   type UnitOfWork,
 } from '@campus/domain';
-import { ViewCache, type View } from './view-cache.js';
+import { retiringWrites, type Retirements } from './retiring-writes.js';
+import type { View, ViewCache } from './view-cache.js';
 
 const COURSE_TTL_MS = 60_000;
 const courseScope = (id: string) => `scope:course:${id}`;
@@ -31,21 +28,25 @@ function decodeCourse(json: string): CourseState | null {
   };
 }
 
-/**
- * Course detail from the shared cache, versioned like the board's views (see `ViewCache`). A
- * course is not personal, so one entry serves everyone; every review change retires it once its
- * unit of work commits, since the course's average and count move.
- */
+/** Which catalogue write retires which scopes: a course's detail shows its reviews' average and count. */
+export const courseRetirements = {
+  courses: { add: ([course]) => [courseScope(course.id)] } satisfies Retirements<CourseRepository>,
+  reviews: {
+    add: ([review]) => [courseScope(review.courseId)],
+    update: ([review]) => [courseScope(review.courseId)],
+    remove: ([review]) => [courseScope(review.courseId)],
+  } satisfies Retirements<ReviewRepository>,
+};
+
+/** Course detail from the view cache, one entry for everyone (nothing personal in it). */
 export class CachedCourseRepository implements CourseRepository {
   constructor(
     private readonly inner: CourseRepository,
     private readonly views: ViewCache,
-    private readonly uow: UnitOfWork,
   ) {}
 
-  async add(course: Course): Promise<void> {
-    await this.inner.add(course);
-    await this.views.retire(this.uow, [courseScope(course.id)]);
+  add(course: Course): Promise<void> {
+    return this.inner.add(course);
   }
 
   async findById(id: CourseId): Promise<Course | null> {
@@ -67,55 +68,21 @@ export class CachedCourseRepository implements CourseRepository {
   }
 }
 
-/** Writes through to the database, then retires the course's cached detail. */
-export class CachedReviewRepository implements ReviewRepository {
-  constructor(
-    private readonly inner: ReviewRepository,
-    private readonly views: ViewCache,
-    private readonly uow: UnitOfWork,
-  ) {}
-
-  async add(review: Review): Promise<void> {
-    await this.inner.add(review);
-    await this.views.retire(this.uow, [courseScope(review.courseId)]);
-  }
-
-  findById(id: ReviewId): Promise<Review | null> {
-    return this.inner.findById(id);
-  }
-
-  async update(review: Review, previousRating?: number): Promise<void> {
-    await this.inner.update(review, previousRating);
-    await this.views.retire(this.uow, [courseScope(review.courseId)]);
-  }
-
-  async remove(review: Review): Promise<boolean> {
-    if (!(await this.inner.remove(review))) return false;
-    await this.views.retire(this.uow, [courseScope(review.courseId)]);
-    return true;
-  }
-
-  listByCourse(courseId: CourseId, page: PageRequest): Promise<Page<Review>> {
-    return this.inner.listByCourse(courseId, page);
-  }
-}
-
 /** The catalogue's stores, as the composition root binds them. */
 export interface CourseStores {
   courses: CourseRepository;
   reviews: ReviewRepository;
 }
 
-/** Wraps courses and reviews with the shared cache: course details read from it, reviews retiring them. */
-export function cacheCourseStores(
-  stores: CourseStores,
-  cache: Cache,
-  uow: UnitOfWork,
-  clock: Clock,
-): CourseStores {
-  const views = new ViewCache(cache, clock);
+/** Course details read from the view cache; course and review writes retiring them (`courseRetirements`). */
+export function cacheCourseStores(stores: CourseStores, views: ViewCache, uow: UnitOfWork): CourseStores {
+  const retire = (scopes: readonly string[]) => views.retire(uow, scopes);
   return {
-    courses: new CachedCourseRepository(stores.courses, views, uow),
-    reviews: new CachedReviewRepository(stores.reviews, views, uow),
+    courses: retiringWrites(
+      new CachedCourseRepository(stores.courses, views),
+      retire,
+      courseRetirements.courses,
+    ),
+    reviews: retiringWrites(stores.reviews, retire, courseRetirements.reviews),
   };
 }

@@ -3,87 +3,79 @@ import {
   SessionId,
   User,
   UserId,
-  type Cache,
   type RefreshTokenState,
   type SessionRepository,
   type SessionState,
+  type UnitOfWork,
   type UserRepository,
   type UserState,
 } from '@campus/domain';
-import { LRUCache } from 'lru-cache';
+import { boardScopes } from './board-retirements.js';
+import { retiringWrites, type Retirements } from './retiring-writes.js';
+import type { ViewCache } from './view-cache.js';
 
-// Short: if Redis fails while a revocation is written, another instance may trust its entry this long.
-const SESSION_TTL_MS = 15_000;
-const USER_TTL_MS = 60_000;
+const TTL_MS = { session: 60_000, user: 60_000 };
 
 type Json<T> = {
   [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K];
 };
 
+export const identityScopes = {
+  user: (id: string) => `scope:user:${id}`,
+  session: (id: string) => `scope:session:${id}`,
+};
+const S = identityScopes;
+
 /**
- * The states last decoded from the cache, by key: every request of a session reads the same JSON
- * for its session and its user, and parsing it again was most of what authentication cost with
- * the cache warm. States are kept frozen, and every read still gets an entity of its own.
+ * Which identity write retires which scopes. Nicknames show on the board's views, so a change of
+ * nickname retires those too; a logout or a password change retires the sessions it revoked, so
+ * a revoked session is refused on every instance once the write is answered.
  */
-class DecodedStates<S extends object> {
-  private readonly byKey: LRUCache<string, { json: string; state: Readonly<S> }>;
-
-  constructor(
-    private readonly decode: (json: string) => S,
-    capacity = 10_000,
-  ) {
-    this.byKey = new LRUCache({ max: capacity });
-  }
-
-  get(key: string, json: string): Readonly<S> {
-    const known = this.byKey.get(key);
-    if (known?.json === json) return known.state;
-    const state = Object.freeze(this.decode(json));
-    this.byKey.set(key, { json, state });
-    return state;
-  }
+export function identityRetirements(users: UserRepository) {
+  return {
+    users: {
+      save: {
+        before: ([user]) => users.findById(user.id),
+        retires: ([user], _, before) =>
+          before instanceof User && before.nickname !== user.nickname
+            ? [S.user(user.id), boardScopes.names]
+            : [S.user(user.id)],
+      },
+    } satisfies Retirements<UserRepository>,
+    sessions: {
+      revoke: ([id]) => [S.session(id)],
+      revokeAllOf: (_, revoked) => revoked.map((id) => S.session(id)),
+    } satisfies Retirements<SessionRepository>,
+  };
 }
 
 /**
- * Every authenticated request looks up its session; this keeps that off the database. The
- * database stays the source of truth: a revocation writes the database first, then overwrites the
- * cached entry with the revoked state, and an entry read from the database is only added if none
- * is there (SET NX), so a stale "live" can never replace a fresh "revoked". Shared through Redis,
- * a logout on one instance is refused on every other at once.
+ * Every authenticated request looks up its session and its user; these keep that off the
+ * database. Both are versioned views (see `ViewCache`), retired by the writes of
+ * `identityRetirements` once they commit.
  */
 export class CachedSessionRepository implements SessionRepository {
-  private readonly decoded = new DecodedStates((json) =>
-    reviveSession(JSON.parse(json) as Json<SessionState>),
-  );
-
   constructor(
     private readonly inner: SessionRepository,
-    private readonly cache: Cache,
-    /** Revoked entries must outlive every access token that names them. */
-    private readonly revokedTtlMs: number,
+    private readonly views: ViewCache,
   ) {}
 
-  private key(id: string): string {
-    return `session:${id}`;
-  }
-
   async findById(id: SessionId): Promise<Session | null> {
-    const cached = await this.cache.get(this.key(id));
-    if (cached) return Session.rehydrate(this.decoded.get(id, cached));
-    const session = await this.inner.findById(id);
-    if (session)
-      await this.cache.setIfAbsent(this.key(id), JSON.stringify(session.snapshot()), SESSION_TTL_MS);
-    return session;
+    const state = await this.views.read(
+      { key: `view:session:${id}`, scopes: [S.session(id)] },
+      TTL_MS.session,
+      async () => (await this.inner.findById(id))?.snapshot() ?? null,
+      (json) => reviveSession(JSON.parse(json) as Json<SessionState> | null),
+    );
+    return state && Session.rehydrate(state);
   }
 
   create(session: Session, token: RefreshTokenState): Promise<void> {
     return this.inner.create(session, token);
   }
-
   findToken(hash: string): Promise<RefreshTokenState | null> {
     return this.inner.findToken(hash);
   }
-
   rotate(oldHash: string, next: RefreshTokenState, now: Date): Promise<boolean> {
     return this.inner.rotate(oldHash, next, now);
   }
@@ -92,28 +84,16 @@ export class CachedSessionRepository implements SessionRepository {
     return this.inner.addToken(token);
   }
 
-  async revoke(id: SessionId, now: Date): Promise<void> {
-    await this.inner.revoke(id, now);
-    const session = await this.inner.findById(id);
-    if (session) await this.cache.set(this.key(id), JSON.stringify(session.snapshot()), this.revokedTtlMs);
+  revoke(id: SessionId, now: Date): Promise<void> {
+    return this.inner.revoke(id, now);
   }
-
-  async revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<SessionId[]> {
-    const revoked = await this.inner.revokeAllOf(userId, now, keep);
-    await Promise.all(
-      revoked.map((id) =>
-        this.cache.set(
-          this.key(id),
-          JSON.stringify({ id, userId, createdAt: now, revokedAt: now }),
-          this.revokedTtlMs,
-        ),
-      ),
-    );
-    return revoked;
+  revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<SessionId[]> {
+    return this.inner.revokeAllOf(userId, now, keep);
   }
 }
 
-function reviveSession(raw: Json<SessionState>): SessionState {
+function reviveSession(raw: Json<SessionState> | null): SessionState | null {
+  if (!raw) return null;
   return {
     id: SessionId(raw.id),
     userId: UserId(raw.userId),
@@ -122,30 +102,25 @@ function reviveSession(raw: Json<SessionState>): SessionState {
   };
 }
 
-/** Users by id, for authentication; any save drops the entry, on every instance sharing the cache. */
+/** Users by id, for authentication. */
 export class CachedUserRepository implements UserRepository {
-  private readonly decoded = new DecodedStates((json) => reviveUser(JSON.parse(json) as Json<UserState>));
-
   constructor(
     private readonly inner: UserRepository,
-    private readonly cache: Cache,
+    private readonly views: ViewCache,
   ) {}
 
-  private key(id: string): string {
-    return `user:${id}`;
-  }
-
-  async save(user: User): Promise<void> {
-    await this.inner.save(user);
-    await this.cache.delete([this.key(user.id)]);
+  save(user: User): Promise<void> {
+    return this.inner.save(user);
   }
 
   async findById(id: UserId): Promise<User | null> {
-    const cached = await this.cache.get(this.key(id));
-    if (cached) return User.rehydrate(this.decoded.get(id, cached));
-    const user = await this.inner.findById(id);
-    if (user) await this.cache.setIfAbsent(this.key(id), JSON.stringify(user.snapshot()), USER_TTL_MS);
-    return user;
+    const state = await this.views.read(
+      { key: `view:user:${id}`, scopes: [S.user(id)] },
+      TTL_MS.user,
+      async () => (await this.inner.findById(id))?.snapshot() ?? null,
+      (json) => reviveUser(JSON.parse(json) as Json<UserState> | null),
+    );
+    return state && User.rehydrate(state);
   }
 
   findByUsername(username: string): Promise<User | null> {
@@ -157,6 +132,21 @@ export class CachedUserRepository implements UserRepository {
   }
 }
 
-function reviveUser(raw: Json<UserState>): UserState {
+function reviveUser(raw: Json<UserState> | null): UserState | null {
+  if (!raw) return null;
   return { ...(raw as unknown as UserState), joinedAt: new Date(raw.joinedAt) };
+}
+
+/** Users and sessions read from the view cache, their writes retiring them (`identityRetirements`). */
+export function cacheIdentityStores(
+  stores: { users: UserRepository; sessions: SessionRepository },
+  views: ViewCache,
+  uow: UnitOfWork,
+): { users: UserRepository; sessions: SessionRepository } {
+  const retire = (scopes: readonly string[]) => views.retire(uow, scopes);
+  const retires = identityRetirements(stores.users);
+  return {
+    users: retiringWrites(new CachedUserRepository(stores.users, views), retire, retires.users),
+    sessions: retiringWrites(new CachedSessionRepository(stores.sessions, views), retire, retires.sessions),
+  };
 }

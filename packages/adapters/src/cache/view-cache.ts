@@ -1,6 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { deepFreeze, type Cache, type Clock, type UnitOfWork } from '@campus/domain';
+import { deepFreeze, type Clock, type UnitOfWork } from '@campus/domain';
 import { LRUCache } from 'lru-cache';
+import { CacheGeneration, GENERATION } from './cache-generation.js';
+import type { CheckedCache } from './checked-cache.js';
+
+export { GENERATION } from './cache-generation.js';
 
 /**
  * A cached view (a page, a post, its comments) and the scopes it depends on. A write never
@@ -15,12 +19,24 @@ export interface View {
 export interface Lookup {
   /** The views' JSON when fresh, else null; in the order asked. */
   hits: (string | null)[];
-  /** The current version of every scope asked for (null: none yet, or the cache is down). */
+  /**
+   * The current version of every scope asked for (null: none yet, or the cache is down), and of
+   * the generation; empty when this process may not trust the cache (nothing is then stored).
+   */
   versions: Map<string, string | null>;
 }
 
 /** Scope versions outlive the views stamped with them; an expired one only costs a miss. */
 const SCOPE_TTL_MS = 15 * 60_000;
+/** How long a write's answer may wait for its retirement to be confirmed. */
+const RETIRE_BUDGET_MS = 2_000;
+
+export interface ViewCacheOptions {
+  keep?: KeepLimits;
+  retireBudgetMs?: number;
+  /** Told when a retirement could not be confirmed within its budget. */
+  onLost?: (scopes: readonly string[]) => void;
+}
 /**
  * Views kept per process, so a hit on an unchanged view fetches and parses nothing: at most this
  * many, and at most this much JSON. With what is derived from a view (decoded rows, the DTOs and
@@ -48,16 +64,20 @@ interface Known {
 /**
  * Versioned views over the `Cache` port, race-free without locks:
  *
- * 1. a reader looks up the versions of the view's scopes; a view is stored stamped with the
- *    versions it was read under, and served only when they are exactly the current ones;
+ * 1. a reader looks up the versions of the view's scopes and the generation, in one round trip;
+ *    a view is stored stamped with the versions it was read under, and served only when they are
+ *    exactly the current ones;
  * 2. on a miss it pins a version for each scope that has none, *before* reading the database,
  *    and stores what it read stamped with those versions;
- * 3. a writer retires the versions of the scopes it touched *after* its commit.
+ * 3. a writer retires the versions of the scopes it touched *after* its commit, and before the
+ *    write is answered, retried until the cache confirms it.
  *
  * A reader that read the database before a commit therefore stamped its view with a version that
  * the commit retires, so it can never serve what was true before a write once the write has been
- * answered. When the cache is down, reads go to the database and nothing is stored; a retirement
- * lost to an outage leaves a view stale for at most its TTL.
+ * answered. When the cache is down, reads go to the database and nothing is stored. A retirement
+ * that cannot be confirmed, and any fault of the connection, call for a new generation, which
+ * makes every stored view a miss; until this process has set it, it serves nothing from the cache
+ * (see `CacheGeneration`).
  *
  * Since a stamp names one content for good, each process keeps the views it has seen (until their
  * TTL): a hit on an unchanged view costs one round trip for the versions and nothing else, where
@@ -78,12 +98,19 @@ export class ViewCache {
    */
   private readonly versionPrefix = randomBytes(9).toString('base64url');
   private versionsMade = 0;
+  private readonly generation: CacheGeneration;
+  private readonly retireBudgetMs: number;
+  private readonly onLost: (scopes: readonly string[]) => void;
 
   constructor(
-    private readonly cache: Cache,
+    private readonly cache: CheckedCache,
     private readonly clock: Clock,
-    keep: KeepLimits = KEEP,
+    options: ViewCacheOptions = {},
   ) {
+    const keep = options.keep ?? KEEP;
+    this.retireBudgetMs = options.retireBudgetMs ?? RETIRE_BUDGET_MS;
+    this.onLost = options.onLost ?? (() => undefined);
+    this.generation = new CacheGeneration(cache, clock, () => this.newVersion());
     this.known = new LRUCache<string, Known>({
       max: keep.views,
       maxSize: keep.chars,
@@ -104,8 +131,14 @@ export class ViewCache {
   }
 
   async lookup(views: readonly View[]): Promise<Lookup> {
-    const scopes = [...new Set(views.flatMap((view) => view.scopes))];
+    const untrusted = { hits: views.map(() => null), versions: new Map<string, string | null>() };
+    if (!this.generation.owesNothing && !(await this.generation.trusted())) return untrusted;
+    const scopes = [GENERATION, ...new Set(views.flatMap((view) => view.scopes))];
+    // One round trip: the generation is read with the scopes, so a view is checked against both.
     const found = await this.cache.getMany(scopes);
+    // Answered by a connection made since the check above (a reconnect counts before any answer):
+    // that Redis may be older than it said, so nothing it holds is trusted until a new generation.
+    if (!this.generation.owesNothing) return untrusted;
     const versions = new Map(scopes.map((scope, i) => [scope, found[i] ?? null]));
     const stamps = views.map((view) => stampOf(view, versions));
     const hits: (string | null)[] = views.map(() => null);
@@ -120,6 +153,7 @@ export class ViewCache {
     });
     if (fetch.length > 0) {
       const entries = await this.cache.getMany(fetch.map((i) => views[i]!.key));
+      if (!this.generation.owesNothing) return untrusted;
       fetch.forEach((i, j) => {
         const known = parseEntry(entries[j] ?? null, stamps[i]!);
         if (known === null) return;
@@ -132,7 +166,9 @@ export class ViewCache {
 
   /** Gives every scope of `views` a version (a new one where there is none), before a database read. */
   async pin(views: readonly View[], versions: Map<string, string | null>): Promise<void> {
-    const missing = [...new Set(views.flatMap((view) => view.scopes))].filter((s) => !versions.get(s));
+    if (!versions.has(GENERATION)) return; // an untrusted lookup: nothing will be stored
+    const scopes = [GENERATION, ...new Set(views.flatMap((view) => view.scopes))];
+    const missing = scopes.filter((s) => !versions.get(s));
     await Promise.all(missing.map(async (scope) => versions.set(scope, await this.pinScope(scope))));
   }
 
@@ -144,7 +180,7 @@ export class ViewCache {
     let pinned = this.pinning.get(scope);
     if (pinned === undefined) {
       pinned = (async () => {
-        const version = `${this.versionPrefix}${(++this.versionsMade).toString(36)}`;
+        const version = this.newVersion();
         const set = await this.cache.setIfAbsent(scope, version, SCOPE_TTL_MS);
         return set ? version : this.cache.get(scope);
       })().finally(() => this.pinning.delete(scope));
@@ -213,9 +249,26 @@ export class ViewCache {
     return loading;
   }
 
-  /** Every view depending on these scopes is stale once the current unit of work commits. */
+  /**
+   * Every view depending on these scopes is stale once the current unit of work commits: the
+   * versions are deleted after the commit, before the unit of work resolves (so before the write
+   * is answered), retried until confirmed within the budget. One that cannot be confirmed is
+   * reported and settled with a new generation as soon as the cache answers again; until then
+   * this process serves nothing from the cache.
+   */
   retire(uow: UnitOfWork, scopes: readonly string[]): Promise<void> {
-    return uow.afterCommit(() => this.cache.delete(scopes));
+    return uow.afterCommit(async () => {
+      // A process that already owes a new generation tries once: that generation, set once Redis
+      // answers, retires this write's views too, so waiting longer would only slow the answer.
+      const budget = this.generation.owesNothing ? this.retireBudgetMs : 0;
+      if (await this.cache.deleteChecked(scopes, budget)) return;
+      this.onLost(scopes);
+      await this.generation.lose();
+    });
+  }
+
+  private newVersion(): string {
+    return `${this.versionPrefix}${(++this.versionsMade).toString(36)}`;
   }
 }
 
@@ -227,13 +280,14 @@ function parseEntry(entry: string | null, stamp: string): Known | null {
   return { stamp, expiresAt: Number(entry.slice(stamp.length + 1, cut)), json: entry.slice(cut + 1) };
 }
 
-/** `v1,v2,…` for the view's scopes, or null when one has no version. */
+/** `g,v1,v2,…` for the generation and the view's scopes, or null when one has no version. */
 function stampOf(view: View, versions: Map<string, string | null>): string | null {
-  let stamp = '';
+  let stamp = versions.get(GENERATION);
+  if (!stamp) return null;
   for (const scope of view.scopes) {
     const version = versions.get(scope);
     if (!version) return null;
-    stamp += stamp === '' ? version : `,${version}`;
+    stamp += `,${version}`;
   }
   return stamp;
 }

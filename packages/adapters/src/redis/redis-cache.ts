@@ -1,4 +1,4 @@
-import type { Cache } from '@campus/domain';
+import type { CheckedCache } from '../cache/checked-cache.js';
 import type { RedisClient } from './redis-client.js';
 import { guardOf, type RedisGuard } from './redis-guard.js';
 import { throttleReports, type RedisErrorReporter } from './throttled-reports.js';
@@ -8,8 +8,12 @@ import { throttleReports, type RedisErrorReporter } from './throttled-reports.js
  * delete is dropped (the entry then lives until its TTL), `setIfAbsent` answers false and `ping`
  * false, each within the client's command deadline (about 200 ms) or at once when Redis is known
  * to be down. Faults go to `onError`, at most once per 5 s for each kind of error.
+ *
+ * Every command names one key, so the cache works unchanged on Redis Cluster, where a command over
+ * keys of different slots is refused: reading many keys sends one GET each, written together in
+ * one round trip (node-redis pipelines the commands of one tick), under one deadline.
  */
-export class RedisCache implements Cache {
+export class RedisCache implements CheckedCache {
   private readonly guard: RedisGuard;
   private readonly report: RedisErrorReporter;
 
@@ -30,7 +34,7 @@ export class RedisCache implements Cache {
   async getMany(keys: readonly string[]): Promise<(string | null)[]> {
     if (keys.length === 0) return [];
     const misses = keys.map(() => null);
-    return this.run(() => this.client.mGet(keys.map((k) => this.prefix + k)), misses);
+    return this.run(() => Promise.all(keys.map((k) => this.client.get(this.prefix + k))), misses);
   }
 
   async set(key: string, value: string, ttlMs: number): Promise<void> {
@@ -47,11 +51,45 @@ export class RedisCache implements Cache {
 
   async delete(keys: readonly string[]): Promise<void> {
     if (keys.length === 0) return;
-    await this.run(() => this.client.del(keys.map((k) => this.prefix + k)), 0);
+    await this.run(() => this.deleteEach(keys), 0);
+  }
+
+  async deleteChecked(keys: readonly string[], budgetMs: number): Promise<boolean> {
+    if (keys.length === 0) return true;
+    const giveUpAt = performance.now() + budgetMs;
+    for (let pause = 25; ; pause = Math.min(pause * 2, 200)) {
+      try {
+        await this.guard.attempt(() => this.deleteEach(keys));
+        return true;
+      } catch (error) {
+        this.report(error);
+      }
+      const left = giveUpAt - performance.now();
+      if (left <= this.guard.timeoutMs) return false; // no room for another full attempt
+      await new Promise((resolve) => setTimeout(resolve, Math.min(pause, left - this.guard.timeoutMs)));
+    }
+  }
+
+  async setChecked(key: string, value: string, ttlMs: number): Promise<boolean> {
+    try {
+      await this.guard.attempt(() => this.client.set(this.prefix + key, value, { PX: px(ttlMs) }));
+      return true;
+    } catch (error) {
+      this.report(error);
+      return false;
+    }
+  }
+
+  get faults(): number {
+    return this.guard.faults;
   }
 
   async ping(): Promise<boolean> {
     return (await this.run(() => this.client.ping(), null)) === 'PONG';
+  }
+
+  private deleteEach(keys: readonly string[]): Promise<number[]> {
+    return Promise.all(keys.map((k) => this.client.del(this.prefix + k)));
   }
 
   private run<T, F>(command: () => Promise<T>, fallback: F): Promise<T | F> {

@@ -29,6 +29,13 @@ export interface RedisGuardOptions {
 export class RedisGuard {
   private state: 'healthy' | 'cooling' | 'trial' | 'probing' = 'healthy';
   private misses = 0;
+  /**
+   * Faults seen on the connection so far: missed deadlines and (re)connects. A command in flight
+   * then may have been applied, lost or applied late, and a Redis that restarted or failed over
+   * may hold older keys than it acknowledged; whoever relies on what it wrote counts these. The
+   * first connect counts too: nothing tells this process what the Redis it finds has missed.
+   */
+  faults: number;
   private shut = false;
   readonly timeoutMs: number;
   private readonly cooldownMs: number;
@@ -41,7 +48,9 @@ export class RedisGuard {
     this.timeoutMs = options.commandTimeoutMs ?? 200;
     this.cooldownMs = options.cooldownMs ?? 1_000;
     this.reconnectAfterMisses = options.reconnectAfterMisses ?? 3;
+    this.faults = client.isReady ? 1 : 0;
     client.on('ready', () => {
+      this.faults++;
       this.state = 'healthy';
       this.misses = 0;
     });
@@ -71,12 +80,31 @@ export class RedisGuard {
     }
   }
 
+  /**
+   * The command's answer, sent even while cooling down (for what must not be dropped, such as a
+   * retirement): rejects at once when the client is not connected, and with RedisDeadlineExceeded
+   * when it has not answered in time, which counts as a miss like any other.
+   */
+  async attempt<T>(command: () => Promise<T>): Promise<T> {
+    if (this.shut) throw new Error('redis client closed');
+    if (!this.client.isReady) throw new Error('redis not connected');
+    try {
+      const answer = await withDeadline(command(), this.timeoutMs);
+      this.misses = 0;
+      return answer;
+    } catch (error) {
+      if (error instanceof RedisDeadlineExceeded) this.missed();
+      throw error;
+    }
+  }
+
   /** No more commands or reconnects: the client is being closed. */
   close(): void {
     this.shut = true;
   }
 
   private missed(): void {
+    this.faults++;
     if (this.state === 'cooling') return; // the other commands caught in the same stall
     this.state = 'cooling';
     setTimeout(() => {

@@ -6,6 +6,7 @@ export * from './friends/friends.contract.js';
 export * from './courses/courses.contract.js';
 export * from './timetables/timetables.contract.js';
 export * from './cache/cache.contract.js';
+export * from './cache/view-contract.js';
 export * from './login-attempts/login-attempt-store.contract.js';
 export * from './redis.js';
 export * from './tcp-proxy.js';

@@ -1,7 +1,8 @@
 import {
-  CachedSessionRepository,
-  CachedUserRepository,
   RedisCache,
+  SystemClock,
+  ViewCache,
+  cacheIdentityStores,
   SequelizeAdapters,
   closeRedisClient,
   createRedisClient,
@@ -50,12 +51,11 @@ describe('board, course and identity adapters behind the Redis cache', function 
     await previous?.();
     const adapters = await SequelizeAdapters.open('sqlite::memory:');
     previous = () => adapters.close();
-    const cache = new RedisCache(client, redisTestPrefix());
+    const views = new ViewCache(new RedisCache(client, redisTestPrefix()), new SystemClock());
     return {
       schools: adapters.schools,
       departments: adapters.departments,
-      users: new CachedUserRepository(adapters.users, cache),
-      sessions: new CachedSessionRepository(adapters.sessions, cache, 60_000),
+      ...cacheIdentityStores(adapters, views, adapters.unitOfWork),
       uow: adapters.unitOfWork,
     };
   };

@@ -1,6 +1,4 @@
 import {
-  CachedSessionRepository,
-  CachedUserRepository,
   InMemoryLoginAttemptStore,
   InProcessCache,
   RedisCache,
@@ -9,12 +7,15 @@ import {
   cacheBoardRows,
   cacheBoardStores,
   cacheCourseStores,
+  cacheIdentityStores,
   closeRedisClient,
   createRedisClient,
+  ViewCache,
   type BoardStores,
+  type CheckedCache,
   type CourseStores,
 } from '@campus/adapters';
-import type { Cache, UnitOfWork, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
+import type { UnitOfWork, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { RedisProbe } from '../http/readiness.js';
@@ -24,21 +25,17 @@ import { RedisProbe } from '../http/readiness.js';
  * this process's memory. Either way the database stays the source of truth.
  */
 export interface CacheLayer {
-  cache: Cache;
+  cache: CheckedCache;
   loginAttempts: LoginAttemptStore;
-  users(inner: UserRepository): UserRepository;
-  sessions(inner: SessionRepository): SessionRepository;
+  /** Users and sessions, read through the view cache; their writes retire them. */
+  identity(
+    stores: { users: UserRepository; sessions: SessionRepository },
+    uow: UnitOfWork,
+  ): { users: UserRepository; sessions: SessionRepository };
   /** Courses and reviews: course details cached, review writes retiring them. */
   catalogue(stores: CourseStores, uow: UnitOfWork): CourseStores;
-  /**
-   * The board's stores and the users (nicknames show on board views), wrapped together; with
-   * board views off, only the boards themselves are cached.
-   */
-  board(
-    stores: BoardStores,
-    users: UserRepository,
-    uow: UnitOfWork,
-  ): { stores: BoardStores; users: UserRepository };
+  /** The board's stores; with board views off, only the boards themselves are cached. */
+  board(stores: BoardStores, uow: UnitOfWork): BoardStores;
   /** Present when Redis is configured: its state for /ready. */
   redisReady?: () => Promise<'up' | 'down'>;
   close(): Promise<void>;
@@ -52,7 +49,7 @@ const REDIS_DOWN_AFTER_MS = 3_000;
 
 export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
   const clock = new SystemClock();
-  let cache: Cache;
+  let cache: CheckedCache;
   let loginAttempts: LoginAttemptStore;
   let close = () => Promise.resolve();
   let redisReady: (() => Promise<'up' | 'down'>) | undefined;
@@ -66,9 +63,8 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
       logger.warn({ err: error }, 'redis unavailable; serving from the database');
     };
     const client = createRedisClient(config.redisUrl, { onError: report });
-    const prefix = config.redisKeyPrefix;
-    cache = new RedisCache(client, prefix, report);
-    loginAttempts = new RedisLoginAttemptStore(client, prefix, report);
+    cache = new RedisCache(client, config.redisKeyPrefix, report);
+    loginAttempts = new RedisLoginAttemptStore(client, config.redisKeyPrefix, report);
     close = () => closeRedisClient(client);
     const probe = new RedisProbe(
       () => cache.ping(),
@@ -80,16 +76,29 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     cache = new InProcessCache(clock);
     loginAttempts = new InMemoryLoginAttemptStore();
   }
+  // A lost retirement is logged, at most once every 10 s with how many were lost meanwhile: during
+  // an outage every write loses its own.
+  let lost = 0;
+  let lastLost = 0;
+  const onLost = (scopes: readonly string[]) => {
+    lost += 1;
+    const now = Date.now();
+    if (now - lastLost < 10_000) return;
+    logger.error(
+      { scopes, lost },
+      'cache retirements not confirmed; this process reads from the database until it sets a new cache generation',
+    );
+    [lost, lastLost] = [0, now];
+  };
+  // One view cache for the process: one generation to trust, one set of views kept decoded.
+  const views = new ViewCache(cache, clock, { onLost });
   return {
     cache,
     loginAttempts,
-    users: (inner) => new CachedUserRepository(inner, cache),
-    sessions: (inner) => new CachedSessionRepository(inner, cache, config.accessTokenTtlMs + 60_000),
-    catalogue: (stores, uow) => cacheCourseStores(stores, cache, uow, clock),
-    board: (stores, users, uow) =>
-      config.cacheBoardViews
-        ? cacheBoardStores(stores, users, cache, uow, clock)
-        : { stores: cacheBoardRows(stores, cache, uow, clock), users },
+    identity: (stores, uow) => cacheIdentityStores(stores, views, uow),
+    catalogue: (stores, uow) => cacheCourseStores(stores, views, uow),
+    board: (stores, uow) =>
+      config.cacheBoardViews ? cacheBoardStores(stores, views, uow) : cacheBoardRows(stores, views, uow),
     ...(redisReady ? { redisReady } : {}),
     close,
   };

@@ -50,24 +50,25 @@ export interface Stores extends BoardStores, CourseStores {
 
 /** Binds an adapter set's stores to the ports, with the cache layer around the hot ones. */
 export function storesModule(raw: Stores, cached: CacheLayer): ContainerModule {
-  const board = cached.board(raw, raw.users, raw.unitOfWork);
+  const identity = cached.identity(raw, raw.unitOfWork);
+  const board = cached.board(raw, raw.unitOfWork);
   const catalogue = cached.catalogue(raw, raw.unitOfWork);
   return new ContainerModule(({ bind }) => {
     bind(UNIT_OF_WORK).toConstantValue(raw.unitOfWork);
-    bind(USER_REPOSITORY).toConstantValue(cached.users(board.users));
+    bind(USER_REPOSITORY).toConstantValue(identity.users);
     bind(SCHOOL_REPOSITORY).toConstantValue(raw.schools);
     bind(DEPARTMENT_REPOSITORY).toConstantValue(raw.departments);
-    bind(SESSION_REPOSITORY).toConstantValue(cached.sessions(raw.sessions));
-    bind(BOARD_REPOSITORY).toConstantValue(board.stores.boards);
-    bind(POST_REPOSITORY).toConstantValue(board.stores.posts);
-    bind(COMMENT_REPOSITORY).toConstantValue(board.stores.comments);
+    bind(SESSION_REPOSITORY).toConstantValue(identity.sessions);
+    bind(BOARD_REPOSITORY).toConstantValue(board.boards);
+    bind(POST_REPOSITORY).toConstantValue(board.posts);
+    bind(COMMENT_REPOSITORY).toConstantValue(board.comments);
     bind(ANONYMOUS_ALIAS_REPOSITORY).toConstantValue(raw.aliases);
-    bind(POST_LIKE_REPOSITORY).toConstantValue(board.stores.postLikes);
-    bind(COMMENT_LIKE_REPOSITORY).toConstantValue(board.stores.commentLikes);
-    bind(POST_SCRAP_REPOSITORY).toConstantValue(board.stores.scraps);
-    bind(POST_REPORT_REPOSITORY).toConstantValue(board.stores.postReports);
+    bind(POST_LIKE_REPOSITORY).toConstantValue(board.postLikes);
+    bind(COMMENT_LIKE_REPOSITORY).toConstantValue(board.commentLikes);
+    bind(POST_SCRAP_REPOSITORY).toConstantValue(board.scraps);
+    bind(POST_REPORT_REPOSITORY).toConstantValue(board.postReports);
     bind(COMMENT_REPORT_REPOSITORY).toConstantValue(raw.commentReports);
-    bind(POST_QUERIES).toConstantValue(board.stores.postQueries);
+    bind(POST_QUERIES).toConstantValue(board.postQueries);
     bind(FRIEND_REQUEST_REPOSITORY).toConstantValue(raw.friendRequests);
     bind(FRIENDSHIP_REPOSITORY).toConstantValue(raw.friendships);
     bind(COURSE_REPOSITORY).toConstantValue(catalogue.courses);

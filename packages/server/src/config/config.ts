@@ -39,6 +39,7 @@ const schema = z.object({
     .string()
     .regex(/^rediss?:\/\//, 'use redis://...')
     .optional(),
+  REDIS_KEY_PREFIX: z.string().min(1).default('campus:'),
   JWT_SECRET: z.string().optional(),
   ACCESS_TOKEN_TTL: duration.default(parseDuration('30m')),
   REFRESH_TOKEN_TTL: duration.default(parseDuration('7d')),
@@ -56,7 +57,6 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CACHE_BOARD_VIEWS: z.enum(['on', 'off']).default('on'),
-  REDIS_KEY_PREFIX: z.string().min(1).default('campus:'),
   WORKER_START_TIMEOUT: duration.default(parseDuration('60s')),
   WORKER_RESTART_DELAY: duration.default(parseDuration('1s')),
   SHUTDOWN_TIMEOUT: duration.default(parseDuration('8s')),
@@ -68,6 +68,8 @@ export interface Config {
   host: string;
   databaseUrl: string;
   redisUrl: string | undefined;
+  /** Before every Redis key: instances sharing a prefix share their cache, sessions and throttles. */
+  redisKeyPrefix: string;
   jwtSecret: string;
   accessTokenTtlMs: number;
   refreshTokenTtlMs: number;
@@ -93,8 +95,6 @@ export interface Config {
    * database (the boards themselves stay cached).
    */
   cacheBoardViews: boolean;
-  /** Goes before every Redis key, so several deployments (or test runs) can share one Redis. */
-  redisKeyPrefix: string;
   /** `serve --workers N`: the whole process gives up when no worker is listening by then. */
   workerStartTimeoutMs: number;
   /** The first wait before a failed worker is replaced; it doubles while they keep failing. */
@@ -122,6 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
+    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     jwtSecret: resolveJwtSecret(e.JWT_SECRET, e.NODE_ENV, e.DATABASE_URL),
     accessTokenTtlMs: e.ACCESS_TOKEN_TTL,
     refreshTokenTtlMs: e.REFRESH_TOKEN_TTL,
@@ -144,7 +145,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     logLevel: e.LOG_LEVEL,
     cacheBoardViews: e.CACHE_BOARD_VIEWS === 'on',
-    redisKeyPrefix: e.REDIS_KEY_PREFIX,
     workerStartTimeoutMs: e.WORKER_START_TIMEOUT,
     workerRestartDelayMs: e.WORKER_RESTART_DELAY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,

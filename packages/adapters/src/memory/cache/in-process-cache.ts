@@ -1,4 +1,5 @@
-import type { Cache, Clock } from '@campus/domain';
+import type { Clock } from '@campus/domain';
+import type { CheckedCache } from '../../cache/checked-cache.js';
 import { LRUCache } from 'lru-cache';
 
 interface Entry {
@@ -13,8 +14,10 @@ interface Entry {
  * what keeps memory in check: a session is a few hundred characters, the comments of a busy post
  * tens of thousands.
  */
-export class InProcessCache implements Cache {
+export class InProcessCache implements CheckedCache {
   private readonly entries: LRUCache<string, Entry>;
+  /** Nothing lies between this process and its memory. */
+  readonly faults: number = 0;
 
   constructor(
     private readonly clock: Clock,
@@ -51,6 +54,16 @@ export class InProcessCache implements Cache {
   delete(keys: readonly string[]): Promise<void> {
     for (const key of keys) this.entries.delete(key);
     return Promise.resolve();
+  }
+
+  async deleteChecked(keys: readonly string[]): Promise<boolean> {
+    await this.delete(keys);
+    return true;
+  }
+
+  async setChecked(key: string, value: string, ttlMs: number): Promise<boolean> {
+    await this.set(key, value, ttlMs);
+    return true;
   }
 
   ping(): Promise<boolean> {

@@ -1,5 +1,7 @@
 import { expect } from 'chai';
-import { Board, BoardId, CommentId, type Cache, type PostQueries } from '@campus/domain';
+import { Board, BoardId, CommentId, type PostQueries } from '@campus/domain';
+import type { CheckedCache } from '../../../src/cache/checked-cache.js';
+import { ViewCache } from '../../../src/cache/view-cache.js';
 import { cacheBoardRows } from '../../../src/cache/cached-board-stores.js';
 import { InProcessCache } from '../../../src/memory/cache/in-process-cache.js';
 import { SystemClock } from '../../../src/system/index.js';
@@ -37,7 +39,10 @@ function countingQueries(inner: PostQueries) {
 }
 
 /** A cache that is down: every read misses and every write is dropped, as the adapters degrade. */
-const downCache: Cache = {
+const downCache: CheckedCache = {
+  faults: 0,
+  deleteChecked: () => Promise.resolve(false),
+  setChecked: () => Promise.resolve(false),
   get: () => Promise.resolve(null),
   getMany: (keys) => Promise.resolve(keys.map(() => null)),
   set: () => Promise.resolve(),
@@ -53,7 +58,7 @@ describe('board views behind the view cache', () => {
   let world: BoardWorld;
 
   const firstPage = { limit: 20, after: null };
-  const open = async (cache: Cache = new InProcessCache(new SystemClock())) => {
+  const open = async (cache: CheckedCache = new InProcessCache(new SystemClock())) => {
     raw = await memoryBoardPorts();
     store = countingQueries(raw.queries);
     ports = cachedBoardPorts({ ...raw, queries: store.queries }, cache);
@@ -304,9 +309,8 @@ describe('boards alone behind the cache (board views off)', () => {
     };
     const stores = cacheBoardRows(
       { ...raw, postQueries: store.queries },
-      new InProcessCache(new SystemClock()),
+      new ViewCache(new InProcessCache(new SystemClock()), new SystemClock()),
       raw.uow,
-      new SystemClock(),
     );
     const world = new BoardWorld({ ...raw, ...stores, queries: stores.postQueries });
     const { board, alice } = await world.stage();

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { InMemoryUnitOfWork, InProcessCache, MemoryDatabase } from '../../../src/memory/index.js';
-import { ViewCache, type View } from '../../../src/cache/view-cache.js';
+import { GENERATION, ViewCache, type View } from '../../../src/cache/view-cache.js';
 import { FixedClock } from '../../../src/system/index.js';
 
 describe('ViewCache', () => {
@@ -114,7 +114,7 @@ describe('ViewCache', () => {
       const pins = keysSentTo('setIfAbsent');
       const other: View = { key: 'view:other', scopes: ['scope:a'] };
       await Promise.all([views.read(view, 60_000, load, decode), views.read(other, 60_000, load, decode)]);
-      expect(pins.sort()).to.deep.equal(['scope:a', 'scope:b']);
+      expect(pins.sort()).to.deep.equal(['scope:a', 'scope:b', GENERATION]);
       expect(loads).to.equal(2);
     });
 
@@ -152,7 +152,7 @@ describe('ViewCache', () => {
       await views.read(view, 60_000, load, decode);
       asked = [];
       expect(await views.read(view, 60_000, load, decode)).to.deep.equal({ n: 1, at: 'then' });
-      expect(asked).to.deep.equal(['scope:a', 'scope:b']);
+      expect(asked).to.deep.equal([GENERATION, 'scope:a', 'scope:b']);
       expect(loads).to.equal(1);
     });
 
@@ -176,8 +176,8 @@ describe('ViewCache', () => {
       own.advance(1);
       asked = [];
       await views.read(view, 60_000, load, decode);
-      expect(asked).to.have.length(3);
-      expect(asked[2]).to.equal('view:thing');
+      expect(asked).to.have.length(4);
+      expect(asked[3]).to.equal('view:thing');
     });
 
     it('given a view read under three versions, then it was stored at one key, each version overwriting the last', async () => {
@@ -191,7 +191,7 @@ describe('ViewCache', () => {
     });
 
     it('given more JSON than the process keeps, then the oldest view is asked of the cache again', async () => {
-      views = new ViewCache(cache, own, { views: 10, chars: 50 });
+      views = new ViewCache(cache, own, { keep: { views: 10, chars: 50 } });
       const [a, b, c] = ['a', 'b', 'c'].map((name): View => ({
         key: `view:${name}`,
         scopes: [`scope:${name}`],
@@ -200,10 +200,10 @@ describe('ViewCache', () => {
       asked = [];
       await views.read(b!, 60_000, load, decode);
       await views.read(c!, 60_000, load, decode);
-      expect(asked).to.deep.equal(['scope:b', 'scope:c']);
+      expect(asked).to.deep.equal([GENERATION, 'scope:b', GENERATION, 'scope:c']);
       await views.read(a!, 60_000, load, decode);
-      expect(asked.slice(2)).to.have.length(2);
-      expect(asked[3]).to.equal('view:a');
+      expect(asked.slice(4)).to.have.length(3);
+      expect(asked[6]).to.equal('view:a');
       expect(loads).to.equal(3);
     });
   });

@@ -1,9 +1,9 @@
 import { expect } from 'chai';
 import { Session, SessionId, UserId } from '@campus/domain';
 import {
-  CachedSessionRepository,
-  CachedUserRepository,
   FixedClock,
+  ViewCache,
+  cacheIdentityStores,
   InMemoryDepartmentRepository,
   InMemorySchoolRepository,
   InMemorySessionRepository,
@@ -17,16 +17,17 @@ import { sessionRepositoryContract, userRepositoryContract } from '../../../src/
 /** The identity stores behind the cache, as the server binds them. */
 function cachedIdentity() {
   const db = new MemoryDatabase();
-  const cache = new InProcessCache(new FixedClock());
+  const clock = new FixedClock();
+  const views = new ViewCache(new InProcessCache(clock), clock);
   const store = { sessions: new InMemorySessionRepository(db), users: new InMemoryUserRepository(db) };
+  const uow = new InMemoryUnitOfWork(db);
   return {
     store,
     ports: {
       schools: new InMemorySchoolRepository(db),
       departments: new InMemoryDepartmentRepository(db),
-      users: new CachedUserRepository(store.users, cache),
-      sessions: new CachedSessionRepository(store.sessions, cache, 60_000),
-      uow: new InMemoryUnitOfWork(db),
+      ...cacheIdentityStores(store, views, uow),
+      uow,
     },
   };
 }

@@ -1,0 +1,14 @@
+import { InProcessCache, SequelizeAdapters, SystemClock } from '../../src/index.js';
+import { viewCacheContract } from '../../src/testing/index.js';
+
+// The SQL unit of work retires after Sequelize's commit: the cache contract on SQLite proves it.
+viewCacheContract('sqlite stores, in-process cache', async () => {
+  const adapters = await SequelizeAdapters.open('sqlite::memory:');
+  const cache = new InProcessCache(new SystemClock());
+  return {
+    stores: { ...adapters, queries: adapters.postQueries, uow: adapters.unitOfWork },
+    writer: cache,
+    reader: cache,
+    teardown: () => adapters.close(),
+  };
+});
