@@ -3,6 +3,7 @@ import bcrypt from 'bcrypt';
 import { SingleBar, Presets } from 'cli-progress';
 import { createConnection, type Connection } from 'mysql2/promise';
 import { v7 } from 'uuid';
+import { Nickname } from '@campus/domain';
 
 export interface Scale {
   name: 'small' | 'large';
@@ -142,6 +143,7 @@ async function fill(db: Connection, scale: Scale): Promise<Seeded> {
         username,
         `${username}@bench.invalid`,
         `벤치${tag}${j}`,
+        Nickname.key(`벤치${tag}${j}`),
         'user',
         schoolId,
         departmentId,
@@ -157,6 +159,7 @@ async function fill(db: Connection, scale: Scale): Promise<Seeded> {
         'username',
         'email',
         'nickname',
+        'nickname_key',
         'role',
         'school_id',
         'department_id',
