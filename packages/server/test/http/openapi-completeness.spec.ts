@@ -1,10 +1,7 @@
 import { expect } from 'chai';
-import {
-  operationsOf,
-  servedDocument,
-  type Example,
-  type OpenApiDocument,
-} from '../support/openapi-document.js';
+import { API } from '../support/api.js';
+import { operationsOf, type Example, type OpenApiDocument } from '../support/openapi-document.js';
+import { ADMIN, startTestApp, type TestApp } from '../support/test-app.js';
 
 /** The resources a client works with, each a named schema it can import. */
 const RESOURCES = [
@@ -41,10 +38,13 @@ const RESOURCES = [
 ];
 
 describe('OpenAPI document completeness', () => {
+  let app: TestApp;
   let document: OpenApiDocument;
   before(async () => {
-    document = await servedDocument();
+    app = await startTestApp('memory');
+    document = (await app.http.get(`${API}/openapi.json`).expect(200)).body as OpenApiDocument;
   });
+  after(() => app.close());
 
   it('names a schema for every resource', () => {
     expect(Object.keys(document.components.schemas)).to.include.members(RESOURCES);
@@ -81,6 +81,31 @@ describe('OpenAPI document completeness', () => {
           /^#\/components\/schemas\//,
         );
       }
+    }
+  });
+
+  it('has request examples the server itself accepts as valid', async () => {
+    const login = await app.http.post(`${API}/auth/login`).send(ADMIN).expect(200);
+    const auth = { Authorization: `Bearer ${login.body.accessToken as string}` };
+    // Last, the two that could end the admin's session or lock it out.
+    const last = (path: string) => (/\/auth\/logout|\/me\/password/.test(path) ? 1 : 0);
+    const withBodies = operationsOf(document)
+      .filter(({ op }) => op.requestBody)
+      .sort((a, b) => last(a.path) - last(b.path));
+    expect(withBodies).to.not.be.empty;
+    for (const { method, path, op } of withBodies) {
+      let url = API + path;
+      for (const p of op.parameters ?? []) {
+        if (p.in === 'path') url = url.replace(`{${p.name}}`, encodeURIComponent(String(p.example)));
+      }
+      expect(url, `${method} ${path}: a path parameter without an example`).to.not.contain('{');
+      const example = op.requestBody!.content['application/json']!.example;
+      const res = await app.http[method as 'post' | 'patch'](url)
+        .set(auth)
+        .send(example as object);
+      // Ids of the examples name nothing here, so a 404 or a 401 is fine: a 400 is not.
+      expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).to.not.equal(400);
+      expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).to.be.below(500);
     }
   });
 
