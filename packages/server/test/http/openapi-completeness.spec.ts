@@ -124,7 +124,8 @@ describe('OpenAPI document completeness', () => {
         for (const code of codes) {
           const value = resolve(document, given[code]!).value as { error: { code: string; message: string } };
           expect(value.error.code, `${method} ${path} ${status}`).to.equal(code);
-          expect(value.error.message).to.be.a('string').and.not.be.empty;
+          expect(value.error.message, `${code}: add its example to ERROR_EXAMPLES`).to.be.a('string').and.not
+            .be.empty;
           examples += 1;
         }
       }
