@@ -21,6 +21,7 @@ export interface Operation {
 }
 export interface OpenApiDocument {
   openapi: string;
+  info: { title: string; version: string };
   paths: Record<string, Record<string, Operation>>;
   components: { schemas: Record<string, unknown>; examples?: Record<string, Example> };
 }
