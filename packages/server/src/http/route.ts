@@ -46,6 +46,11 @@ export interface RouteSpec<
   path: string;
   tag: string;
   summary: string;
+  /**
+   * For the OpenAPI document: what the operation does and the rules a client must know (who may
+   * call it, side effects, ordering). Markdown.
+   */
+  description?: string;
   auth: A;
   params?: P;
   query?: Q;
@@ -54,6 +59,10 @@ export interface RouteSpec<
   response?: z.ZodType;
   /** Error codes this route can answer with, for the OpenAPI document. */
   errors: readonly string[];
+  /** For the OpenAPI document: a request body the route accepts, and the body of its success. */
+  examples?: { request?: unknown; response?: unknown };
+  /** For the OpenAPI document: a second success the handler may answer with as a `Reply`. */
+  otherSuccess?: { status: 200 | 201; summary: string; response: z.ZodType; example: unknown };
   handle(input: HandlerInput<P, Q, B, A>): Promise<unknown>;
 }
 

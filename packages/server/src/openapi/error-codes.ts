@@ -60,3 +60,34 @@ export const ERROR_STATUS: Record<string, number> = {
   INTERNAL: 500,
   SERVICE_UNAVAILABLE: 503,
 };
+
+export interface ErrorExample {
+  message: string;
+  details?: { path: string; message: string }[];
+}
+
+/**
+ * What the server answers with each code that no domain error class spells out without arguments
+ * (edge errors, and domain errors that carry data), for the examples of the OpenAPI document.
+ * Domain errors built without arguments give their own message and details.
+ */
+export const ERROR_EXAMPLES: Record<string, ErrorExample> = {
+  VALIDATION_FAILED: {
+    message: 'The request is not valid.',
+    details: [{ path: 'title', message: 'Too small: expected string to have >=1 characters' }],
+  },
+  MALFORMED_JSON: { message: 'The body is not valid JSON.' },
+  UNAUTHENTICATED: { message: 'Authentication is required.' },
+  TOO_MANY_ATTEMPTS: { message: 'Too many failed logins. Try again in 900 seconds.' },
+  TIMETABLE_CONFLICT: {
+    message: 'The course clashes with courses already in the timetable.',
+    details: [{ path: 'courseId', message: '01939b2c-5a41-7c3e-9f10-2b7d4e6a8c01' }],
+  },
+  NOT_FOUND: { message: 'No such route.' },
+  METHOD_NOT_ALLOWED: { message: 'This route does not accept that method.' },
+  IDEMPOTENCY_KEY_IN_USE: { message: 'A request with this Idempotency-Key is still running.' },
+  IDEMPOTENCY_KEY_REUSED: { message: 'This Idempotency-Key was used for a different request.' },
+  PAYLOAD_TOO_LARGE: { message: 'The body is larger than 64 KiB.' },
+  UNSUPPORTED_MEDIA_TYPE: { message: 'Send the body as application/json.' },
+  INTERNAL: { message: 'Something went wrong on our side.' },
+};

@@ -1,7 +1,7 @@
 import { BoardNotFound, CommentNotFound, PostNotFound, REPORT_REASONS, SchoolNotFound } from '@campus/domain';
-import { z } from 'zod';
 import { pageQuery } from '../http/pagination.js';
 import { resourceId } from '../http/resource-id.js';
+import { z } from '../openapi/zod-extension.js';
 
 /*
  * An id that names nothing, whatever its shape, gets its resource's 404, so ids are not bounded
@@ -40,8 +40,12 @@ export const createBoardBody = z.strictObject({
 export const createPostBody = z.strictObject({
   title: z.string().min(1).max(100),
   content: z.string().min(1).max(10_000),
-  isAnonymous: z.boolean().default(true),
-  isQuestion: z.boolean().default(false),
+  isAnonymous: z.boolean().default(true).openapi({
+    description: 'Anonymous posts show `익명` and never reveal their author to anyone else.',
+  }),
+  isQuestion: z.boolean().default(false).openapi({
+    description: 'A question can no longer be edited or deleted once someone else has commented.',
+  }),
 });
 export const updatePostBody = z
   .strictObject({
@@ -51,23 +55,36 @@ export const updatePostBody = z
   .refine(
     (body) => body.title !== undefined || body.content !== undefined,
     'Send a title, a content, or both.',
-  );
+  )
+  .openapi({ description: 'A title, a content, or both.' });
 export const createCommentBody = z.strictObject({
   content: z.string().min(1).max(300),
-  isAnonymous: z.boolean().default(true),
-  parentId: anyId.nullable().optional(),
+  isAnonymous: z.boolean().default(true).openapi({
+    description:
+      'Anonymous commenters are shown as `익명1`, `익명2`, … per post; the post’s author as `익명(글쓴이)`.',
+  }),
+  parentId: anyId.nullable().optional().openapi({
+    description:
+      'To reply: the id of a live top-level comment of the same post (replies are one level deep).',
+  }),
 });
 export const updateCommentBody = z.strictObject({ content: z.string().min(1).max(300) });
 export const reportBody = z.strictObject({ reason: z.enum(REPORT_REASONS) });
 
-const author = z.object({
-  id: z.string().nullable(),
-  displayName: z.string(),
-  isAnonymous: z.boolean(),
-  isPostAuthor: z.boolean(),
-});
-export const boardSchema = z.object({ id: z.string(), name: z.string(), description: z.string() });
-export const summarySchema = z.object({
+const author = z
+  .object({
+    id: z.string().nullable().openapi({ description: '`null` when anonymous or when the account is gone.' }),
+    displayName: z.string().openapi({ description: 'A nickname, or `익명`, `익명3`, `익명(글쓴이)`.' }),
+    isAnonymous: z.boolean(),
+    isPostAuthor: z.boolean().openapi({
+      description: 'An anonymous comment by the post’s own author (shown as `익명(글쓴이)`).',
+    }),
+  })
+  .openapi('Author');
+export const boardSchema = z
+  .object({ id: z.string(), name: z.string(), description: z.string() })
+  .openapi('Board');
+const summaryFields = z.object({
   id: z.string(),
   boardId: z.string(),
   title: z.string(),
@@ -80,33 +97,56 @@ export const summarySchema = z.object({
   isHot: z.boolean(),
   createdAt: z.iso.datetime(),
 });
-export const pageOf = (item: z.ZodType) =>
-  z.object({ items: z.array(item), nextCursor: z.string().nullable() });
+export const summarySchema = summaryFields.openapi('PostSummary');
+/** A page of a list: `name` is the page's name in the OpenAPI document. */
+export const pageOf = (item: z.ZodType, name: string) =>
+  z
+    .object({
+      items: z.array(item),
+      nextCursor: z
+        .string()
+        .nullable()
+        .openapi({ description: 'Pass as `cursor` for the next page; `null` on the last page.' }),
+    })
+    .openapi(name);
 const reply = z.object({
   id: z.string(),
   postId: z.string(),
   parentId: z.string().nullable(),
   content: z.string().nullable(),
-  author: author.nullable(),
+  author: z.union([author, z.null()]).openapi({ description: '`null` on a deleted comment.' }),
   likeCount: z.number().int(),
   isDeleted: z.boolean(),
   isMine: z.boolean(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-export const commentSchema = reply.extend({ replies: z.array(reply).optional() });
-export const postSchema = summarySchema.omit({ contentPreview: true }).extend({
-  board: z.object({ id: z.string(), name: z.string() }),
-  content: z.string(),
-  updatedAt: z.iso.datetime(),
-  viewer: z.object({
-    isAuthor: z.boolean(),
-    liked: z.boolean(),
-    scrapped: z.boolean(),
-    reported: z.boolean(),
-  }),
-  comments: z.array(commentSchema),
-});
-export const likeCountSchema = z.object({ likeCount: z.number().int() });
-export const scrapCountSchema = z.object({ scrapCount: z.number().int() });
-export const reportedSchema = z.object({ reported: z.literal(true) });
+export const commentSchema = reply
+  .extend({
+    replies: z
+      .array(reply.openapi('Reply'))
+      .optional()
+      .openapi({ description: 'On top-level comments only, oldest first.' }),
+  })
+  .openapi('Comment', {
+    description:
+      'A deleted comment with live replies stays as `{ isDeleted: true, content: null, author: null }`.',
+  });
+export const postSchema = summaryFields
+  .omit({ contentPreview: true })
+  .extend({
+    board: z.object({ id: z.string(), name: z.string() }),
+    content: z.string(),
+    updatedAt: z.iso.datetime(),
+    viewer: z.object({
+      isAuthor: z.boolean(),
+      liked: z.boolean(),
+      scrapped: z.boolean(),
+      reported: z.boolean(),
+    }),
+    comments: z.array(commentSchema),
+  })
+  .openapi('Post');
+export const likeCountSchema = z.object({ likeCount: z.number().int() }).openapi('LikeCount');
+export const scrapCountSchema = z.object({ scrapCount: z.number().int() }).openapi('ScrapCount');
+export const reportedSchema = z.object({ reported: z.literal(true) }).openapi('Reported');

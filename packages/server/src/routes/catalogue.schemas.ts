@@ -5,22 +5,30 @@ import {
   ReviewNotFound,
   TimetableNotFound,
 } from '@campus/domain';
-import { z } from 'zod';
 import { pageQuery } from '../http/pagination.js';
 import { resourceId } from '../http/resource-id.js';
+import { z } from '../openapi/zod-extension.js';
 import { idParam, userSchema } from './identity.schemas.js';
 
 export const semester = z
   .string()
-  .regex(/^\d{4}-(1|2|summer|winter)$/, 'Use YYYY-1, YYYY-2, YYYY-summer or YYYY-winter.');
+  .regex(/^\d{4}-(1|2|summer|winter)$/, 'Use YYYY-1, YYYY-2, YYYY-summer or YYYY-winter.')
+  .openapi('Semester', {
+    description: '`YYYY-1`, `YYYY-2`, `YYYY-summer` or `YYYY-winter`.',
+    example: '2026-2',
+  });
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Use HH:MM between 00:00 and 23:59.');
 const meeting = z.strictObject({
   day: z.enum(['MON', 'TUE', 'WED', 'THU', 'FRI', 'SAT', 'SUN']),
   start: time,
-  end: time,
+  end: time.openapi({
+    description: 'Exclusive: a class ending at 10:15 does not clash with one starting then.',
+  }),
   room: z.string().trim().min(1).max(50).optional(),
 });
-export const visibility = z.enum(['private', 'friends', 'public']);
+export const visibility = z.enum(['private', 'friends', 'public']).openapi('TimetableVisibility', {
+  description: 'Who else may read the timetable: nobody, my friends, or every member.',
+});
 
 export const usernameBody = z.strictObject({ username: z.string().min(1).max(100) });
 const courseId = resourceId(() => new CourseNotFound());
@@ -56,13 +64,20 @@ export const updateReviewBody = z
     rating: z.number().int().min(1).max(5).optional(),
     content: z.string().trim().min(1).max(2000).optional(),
   })
-  .refine((b) => b.rating !== undefined || b.content !== undefined, 'Send a rating, a content, or both.');
+  .refine((b) => b.rating !== undefined || b.content !== undefined, 'Send a rating, a content, or both.')
+  .openapi({ description: 'A rating, a content, or both.' });
 export const pageOnlyQuery = z.strictObject({ ...pageQuery });
 
 export const createTimetableBody = z.strictObject({
   semester,
-  name: z.string().trim().min(1).max(30).optional(),
-  visibility: visibility.optional(),
+  name: z
+    .string()
+    .trim()
+    .min(1)
+    .max(30)
+    .optional()
+    .openapi({ description: 'Default: `시간표1`, `시간표2`, … (the first free one of the semester).' }),
+  visibility: visibility.optional().openapi({ description: 'Default: `private`.' }),
 });
 export const updateTimetableBody = z
   .strictObject({
@@ -73,47 +88,75 @@ export const updateTimetableBody = z
   .refine(
     (b) => b.name !== undefined || b.visibility !== undefined || b.isPrimary !== undefined,
     'Send at least one field.',
-  );
+  )
+  .openapi({ description: 'At least one field.' });
 export const addCourseBody = z.strictObject({ courseId: idParam });
 export const semesterQuery = z.strictObject({ semester });
 export const optionalSemesterQuery = z.strictObject({ semester: semester.optional() });
 
-export const friendRequestSchema = z.object({
-  id: z.string(),
-  from: userSchema,
-  to: userSchema,
-  createdAt: z.iso.datetime(),
-});
-export const friendSchema = z.object({ friend: userSchema, since: z.iso.datetime() });
-export const courseSchema = z.object({
-  id: z.string(),
-  schoolId: z.string(),
-  semester: z.string(),
-  code: z.string(),
-  name: z.string(),
-  professor: z.string(),
-  credits: z.number().int(),
-  times: z.array(
-    z.object({ day: z.string(), start: z.string(), end: z.string(), room: z.string().optional() }),
-  ),
-  averageRating: z.number().nullable(),
-  reviewCount: z.number().int(),
-});
-export const reviewSchema = z.object({
-  id: z.string(),
-  rating: z.number().int(),
-  content: z.string(),
-  isMine: z.boolean(),
-  createdAt: z.iso.datetime(),
-});
-export const timetableSchema = z.object({
-  id: z.string(),
-  semester: z.string(),
-  name: z.string(),
-  visibility,
-  isPrimary: z.boolean(),
-  courses: z.array(courseSchema),
-  totalCredits: z.number().int(),
-  createdAt: z.iso.datetime(),
-  owner: userSchema,
-});
+export const friendRequestSchema = z
+  .object({
+    id: z.string(),
+    from: userSchema,
+    to: userSchema,
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('FriendRequest');
+export const friendSchema = z.object({ friend: userSchema, since: z.iso.datetime() }).openapi('Friendship');
+export const friendRequestsSchema = z
+  .object({ incoming: z.array(friendRequestSchema), outgoing: z.array(friendRequestSchema) })
+  .openapi('FriendRequests');
+export const courseSchema = z
+  .object({
+    id: z.string(),
+    schoolId: z.string(),
+    semester: z.string(),
+    code: z.string(),
+    name: z.string(),
+    professor: z.string(),
+    credits: z.number().int(),
+    times: z.array(
+      z
+        .object({ day: z.string(), start: z.string(), end: z.string(), room: z.string().optional() })
+        .openapi('CourseMeeting'),
+    ),
+    averageRating: z
+      .number()
+      .nullable()
+      .openapi({ description: 'The mean rating rounded to one decimal; `null` without reviews.' }),
+    reviewCount: z.number().int(),
+  })
+  .openapi('Course');
+export const reviewSchema = z
+  .object({
+    id: z.string(),
+    rating: z.number().int(),
+    content: z.string(),
+    isMine: z.boolean().openapi({ description: 'Reviews are anonymous: only their author sees `true`.' }),
+    createdAt: z.iso.datetime(),
+  })
+  .openapi('Review');
+export const reviewPageSchema = z
+  .object({
+    averageRating: z.number().nullable(),
+    reviewCount: z.number().int(),
+    items: z.array(reviewSchema),
+    nextCursor: z
+      .string()
+      .nullable()
+      .openapi({ description: 'Pass as `cursor` for the next page; `null` on the last page.' }),
+  })
+  .openapi('ReviewPage');
+export const timetableSchema = z
+  .object({
+    id: z.string(),
+    semester: z.string(),
+    name: z.string(),
+    visibility,
+    isPrimary: z.boolean(),
+    courses: z.array(courseSchema),
+    totalCredits: z.number().int(),
+    createdAt: z.iso.datetime(),
+    owner: userSchema,
+  })
+  .openapi('Timetable');

@@ -7,8 +7,15 @@ import type {
   SearchCourses,
   UpdateReview,
 } from '@campus/application';
-import { z } from 'zod';
 import { pageRequest, presentPage, encodeCursor } from '../http/pagination.js';
+import {
+  EXAMPLE_COURSE,
+  EXAMPLE_COURSE_PAGE,
+  EXAMPLE_CREATE_COURSE,
+  EXAMPLE_CREATE_REVIEW,
+  EXAMPLE_REVIEW,
+  EXAMPLE_REVIEW_PAGE,
+} from '../openapi/examples.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import { presentCourse, presentReview } from '../presenters/catalogue.presenter.js';
 import { pageOf, schoolParams } from './board.schemas.js';
@@ -19,6 +26,7 @@ import {
   createCourseBody,
   pageOnlyQuery,
   reviewBody,
+  reviewPageSchema,
   reviewParams,
   reviewSchema,
   updateReviewBody,
@@ -41,12 +49,18 @@ export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
       path: '/schools/:schoolId/courses',
       tag: 'Courses',
       summary: 'Add a course (admin)',
+      description:
+        'Admins only. A course code is unique per school and semester. Meetings run from `start` to `end` (exclusive), `HH:MM` between 00:00 and 23:59.',
       auth: true,
       params: schoolParams,
       body: createCourseBody,
       status: 201,
       response: courseSchema,
       errors: ['VALIDATION_FAILED', 'FORBIDDEN', 'SCHOOL_NOT_FOUND', 'COURSE_EXISTS'],
+      examples: {
+        request: EXAMPLE_CREATE_COURSE,
+        response: { ...EXAMPLE_COURSE, averageRating: null, reviewCount: 0 },
+      },
       handle: async ({ actor, params, body }) =>
         presentCourse(await uc.createCourse.execute({ actor, ...params, ...body })),
     }),
@@ -55,12 +69,15 @@ export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
       path: '/schools/:schoolId/courses',
       tag: 'Courses',
       summary: 'Search the catalogue of a semester',
+      description:
+        'The catalogue of one semester (`semester` is required), to members of the school (admins: any). `q` matches a course’s name or code, `professor` its professor.',
       auth: true,
       params: schoolParams,
       query: courseSearchQuery,
       status: 200,
-      response: pageOf(courseSchema),
+      response: pageOf(courseSchema, 'CoursePage'),
       errors: ['VALIDATION_FAILED', 'SCHOOL_NOT_FOUND', 'NOT_SCHOOL_MEMBER'],
+      examples: { response: EXAMPLE_COURSE_PAGE },
       handle: async ({ actor, params, query }) =>
         presentPage(
           await uc.searchCourses.execute({
@@ -79,11 +96,14 @@ export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
       path: '/courses/:courseId',
       tag: 'Courses',
       summary: 'A course',
+      description:
+        'A course of the member’s own school, with its average rating (rounded to one decimal, `null` without reviews).',
       auth: true,
       params: courseParams,
       status: 200,
       response: courseSchema,
       errors: ['COURSE_NOT_FOUND', 'NOT_SCHOOL_MEMBER'],
+      examples: { response: EXAMPLE_COURSE },
       handle: async ({ actor, params }) => presentCourse(await uc.getCourse.execute({ actor, ...params })),
     }),
     defineRoute({
@@ -91,12 +111,15 @@ export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
       path: '/courses/:courseId/reviews',
       tag: 'Reviews',
       summary: 'Review a course, once',
+      description:
+        'One review per member and course, by members of the course’s school. Reviews are always anonymous to others.',
       auth: true,
       params: courseParams,
       body: reviewBody,
       status: 201,
       response: reviewSchema,
       errors: ['VALIDATION_FAILED', 'COURSE_NOT_FOUND', 'NOT_SCHOOL_MEMBER', 'ALREADY_REVIEWED'],
+      examples: { request: EXAMPLE_CREATE_REVIEW, response: EXAMPLE_REVIEW },
       handle: async ({ actor, params, body }) =>
         presentReview(await uc.createReview.execute({ actor, ...params, ...body })),
     }),
@@ -105,15 +128,15 @@ export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
       path: '/courses/:courseId/reviews',
       tag: 'Reviews',
       summary: 'Reviews of a course, newest first',
+      description:
+        'Newest first, with the course’s average rating and review count. Reviewers are never named; `isMine` marks my own.',
       auth: true,
       params: courseParams,
       query: pageOnlyQuery,
       status: 200,
-      response: pageOf(reviewSchema).extend({
-        averageRating: z.number().nullable(),
-        reviewCount: z.number().int(),
-      }),
+      response: reviewPageSchema,
       errors: ['VALIDATION_FAILED', 'COURSE_NOT_FOUND', 'NOT_SCHOOL_MEMBER'],
+      examples: { response: EXAMPLE_REVIEW_PAGE },
       handle: async ({ actor, params, query }) => {
         const result = await uc.listReviews.execute({ actor, ...params, page: pageRequest(query) });
         return {
@@ -129,12 +152,14 @@ export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
       path: '/reviews/:reviewId',
       tag: 'Reviews',
       summary: 'Edit my review',
+      description: 'The author only.',
       auth: true,
       params: reviewParams,
       body: updateReviewBody,
       status: 200,
       response: reviewSchema,
       errors: ['VALIDATION_FAILED', 'REVIEW_NOT_FOUND', 'NOT_AUTHOR'],
+      examples: { request: { rating: 5 }, response: { ...EXAMPLE_REVIEW, rating: 5 } },
       handle: async ({ actor, params, body }) =>
         presentReview(await uc.updateReview.execute({ actor, ...params, ...body })),
     }),
@@ -143,6 +168,7 @@ export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
       path: '/reviews/:reviewId',
       tag: 'Reviews',
       summary: 'Delete my review',
+      description: 'The author only.',
       auth: true,
       params: reviewParams,
       status: 204,

@@ -7,10 +7,12 @@ import type {
   SendFriendRequest,
 } from '@campus/application';
 import { z } from 'zod';
+import { EXAMPLE_FRIENDSHIP, EXAMPLE_FRIEND_REQUEST } from '../openapi/examples.js';
 import { Reply, defineRoute, type AnyRoute } from '../http/route.js';
 import { presentFriend, presentFriendRequest } from '../presenters/catalogue.presenter.js';
 import {
   friendRequestSchema,
+  friendRequestsSchema,
   friendSchema,
   requestParams,
   userIdParams,
@@ -36,7 +38,15 @@ export function friendRoutes(uc: FriendUseCases): AnyRoute[] {
       body: usernameBody,
       status: 201,
       summary: 'Ask a user to be friends (201), or accept their pending request to me (200)',
-      response: z.union([friendRequestSchema, friendSchema]),
+      description:
+        'Sends a friend request to the member named by `username` (201). If that member has already sent me a pending request, it is accepted instead and the friendship is answered (200).',
+      response: friendRequestSchema,
+      otherSuccess: {
+        status: 200,
+        summary: 'That user had already asked me: their request is accepted instead',
+        response: friendSchema,
+        example: EXAMPLE_FRIENDSHIP,
+      },
       errors: [
         'VALIDATION_FAILED',
         'USER_NOT_FOUND',
@@ -44,6 +54,7 @@ export function friendRoutes(uc: FriendUseCases): AnyRoute[] {
         'ALREADY_FRIENDS',
         'FRIEND_REQUEST_EXISTS',
       ],
+      examples: { request: { username: 'junho_park' }, response: EXAMPLE_FRIEND_REQUEST },
       handle: async ({ actor, body }) => {
         const outcome = await uc.sendFriendRequest.execute({ actor, username: body.username });
         return outcome.kind === 'accepted'
@@ -56,10 +67,12 @@ export function friendRoutes(uc: FriendUseCases): AnyRoute[] {
       path: '/friends/requests',
       tag: 'Friends',
       summary: 'My pending requests, both ways',
+      description: 'Requests sent to me (`incoming`) and by me (`outgoing`) that are still pending.',
       auth: true,
       status: 200,
-      response: z.object({ incoming: z.array(friendRequestSchema), outgoing: z.array(friendRequestSchema) }),
+      response: friendRequestsSchema,
       errors: [],
+      examples: { response: { incoming: [], outgoing: [EXAMPLE_FRIEND_REQUEST] } },
       handle: async ({ actor }) => {
         const { incoming, outgoing } = await uc.listFriendRequests.execute({ actor });
         return { incoming: incoming.map(presentFriendRequest), outgoing: outgoing.map(presentFriendRequest) };
@@ -70,11 +83,14 @@ export function friendRoutes(uc: FriendUseCases): AnyRoute[] {
       path: '/friends/requests/:id/accept',
       tag: 'Friends',
       summary: 'Accept a request to me',
+      description:
+        'Only the member the request was sent to can accept it; to anyone else it is `404 FRIEND_REQUEST_NOT_FOUND`.',
       auth: true,
       params: requestParams,
       status: 200,
       response: friendSchema,
       errors: ['FRIEND_REQUEST_NOT_FOUND', 'ALREADY_FRIENDS'],
+      examples: { response: EXAMPLE_FRIENDSHIP },
       handle: async ({ actor, params }) =>
         presentFriend(await uc.acceptFriendRequest.execute({ actor, requestId: params.id })),
     }),
@@ -83,6 +99,7 @@ export function friendRoutes(uc: FriendUseCases): AnyRoute[] {
       path: '/friends/requests/:id',
       tag: 'Friends',
       summary: 'Decline a request to me, or cancel mine',
+      description: 'The addressee declines it, or the requester cancels it.',
       auth: true,
       params: requestParams,
       status: 204,
@@ -94,10 +111,12 @@ export function friendRoutes(uc: FriendUseCases): AnyRoute[] {
       path: '/friends',
       tag: 'Friends',
       summary: 'My friends',
+      description: 'My friends, with the time each friendship began.',
       auth: true,
       status: 200,
       response: z.array(friendSchema),
       errors: [],
+      examples: { response: [EXAMPLE_FRIENDSHIP] },
       handle: async ({ actor }) => (await uc.listFriends.execute({ actor })).map(presentFriend),
     }),
     defineRoute({
@@ -105,6 +124,7 @@ export function friendRoutes(uc: FriendUseCases): AnyRoute[] {
       path: '/friends/:userId',
       tag: 'Friends',
       summary: 'End a friendship',
+      description: 'Ends the friendship, for both sides.',
       auth: true,
       params: userIdParams,
       status: 204,

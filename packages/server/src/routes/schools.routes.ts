@@ -1,9 +1,10 @@
 import type { CreateDepartment, CreateSchool, ListDepartments, ListSchools } from '@campus/application';
 import { z } from 'zod';
+import { EXAMPLE_DEPARTMENTS, EXAMPLE_SCHOOLS } from '../openapi/examples.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import { presentNamed } from '../presenters/identity.presenter.js';
 import { schoolParams } from './board.schemas.js';
-import { nameBody, namedRef } from './identity.schemas.js';
+import { departmentSchema, nameBody, schoolSchema } from './identity.schemas.js';
 
 export interface SchoolUseCases {
   listSchools: ListSchools;
@@ -19,10 +20,12 @@ export function schoolRoutes(uc: SchoolUseCases): AnyRoute[] {
       path: '/schools',
       tag: 'Schools',
       summary: 'Every school',
+      description: 'Every school, for the signup form. No login needed.',
       auth: false,
       status: 200,
-      response: z.array(namedRef),
+      response: z.array(schoolSchema),
       errors: [],
+      examples: { response: EXAMPLE_SCHOOLS },
       handle: async () => (await uc.listSchools.execute()).map(presentNamed),
     }),
     defineRoute({
@@ -30,11 +33,13 @@ export function schoolRoutes(uc: SchoolUseCases): AnyRoute[] {
       path: '/schools',
       tag: 'Schools',
       summary: 'Add a school (admin)',
+      description: 'Admins only. School names are unique.',
       auth: true,
       body: nameBody,
       status: 201,
-      response: namedRef,
+      response: schoolSchema,
       errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'SCHOOL_EXISTS'],
+      examples: { request: { name: '서강대학교' }, response: EXAMPLE_SCHOOLS[0] },
       handle: async ({ actor, body }) =>
         presentNamed(await uc.createSchool.execute({ actor, name: body.name })),
     }),
@@ -43,11 +48,13 @@ export function schoolRoutes(uc: SchoolUseCases): AnyRoute[] {
       path: '/schools/:schoolId/departments',
       tag: 'Schools',
       summary: 'Departments of a school',
+      description: 'The departments of a school, for the signup form. No login needed.',
       auth: false,
       params: schoolParams,
       status: 200,
-      response: z.array(namedRef),
+      response: z.array(departmentSchema),
       errors: ['SCHOOL_NOT_FOUND'],
+      examples: { response: EXAMPLE_DEPARTMENTS },
       handle: async ({ params }) => (await uc.listDepartments.execute(params)).map(presentNamed),
     }),
     defineRoute({
@@ -55,12 +62,14 @@ export function schoolRoutes(uc: SchoolUseCases): AnyRoute[] {
       path: '/schools/:schoolId/departments',
       tag: 'Schools',
       summary: 'Add a department (admin)',
+      description: 'Admins only. Department names are unique within a school.',
       auth: true,
       params: schoolParams,
       body: nameBody,
       status: 201,
-      response: namedRef,
+      response: departmentSchema,
       errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'SCHOOL_NOT_FOUND', 'DEPARTMENT_EXISTS'],
+      examples: { request: { name: '컴퓨터공학과' }, response: EXAMPLE_DEPARTMENTS[0] },
       handle: async ({ actor, params, body }) =>
         presentNamed(
           await uc.createDepartment.execute({ actor, schoolId: params.schoolId, name: body.name }),

@@ -184,10 +184,31 @@ for (const storage of STORAGES) {
         'USER_NOT_FOUND',
       );
       expectError(
-        await app.http.get(`${API}/users/${owner.username}/timetable`).set(stranger.auth),
+        await app.http.get(`${API}/users/${owner.username}/timetable?semester=2026-3`).set(stranger.auth),
         400,
         'VALIDATION_FAILED',
       );
+    });
+
+    it('answers a user’s primary timetable of their latest semester when no semester is named', async () => {
+      const [owner, other] = [await api.signUp(school), await api.signUp(school)];
+      const primary = () => app.http.get(`${API}/users/${owner.username}/timetable`).set(other.auth);
+      expectError(await primary(), 404, 'TIMETABLE_NOT_FOUND');
+      const ids: Record<string, string> = {};
+      for (const semester of ['2026-1', '2025-winter', '2026-summer', '2026-2', '2025-2']) {
+        ids[semester] = (await create(owner, { semester, visibility: 'public' }).expect(201)).body.id;
+      }
+      // Not primary: the first of its semester is.
+      await create(owner, { semester: '2026-2', visibility: 'public' }).expect(201);
+      const latest = (await primary().expect(200)).body;
+      expect(latest).to.include({ id: ids['2026-2'], semester: '2026-2', isPrimary: true });
+      await app.http
+        .patch(`${API}/timetables/${ids['2026-2']}`)
+        .set(owner.auth)
+        .send({ visibility: 'private' });
+      expectError(await primary(), 404, 'TIMETABLE_NOT_FOUND');
+      const own = app.http.get(`${API}/users/${owner.username}/timetable`).set(owner.auth);
+      expect((await own.expect(200)).body.id).to.equal(ids['2026-2']);
     });
 
     it('lets only the owner change or delete a timetable', async () => {
