@@ -47,7 +47,7 @@ describe('ids in paths, on every route', () => {
     logger: createLogger('silent'),
     isUnavailable: () => false,
     corsOrigins: [],
-    ready: () => Promise.resolve({}),
+    ready: () => Promise.resolve({ database: 'up', redis: 'absent' }),
   });
   const http = supertest(app.callback());
   const withIds = routes.filter((route) => idParamsOf(route).length > 0);

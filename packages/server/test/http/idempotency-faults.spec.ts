@@ -129,11 +129,12 @@ for (const target of TARGETS) {
       });
       const app = createApp({
         routes: [route],
+        isCanonicalId: () => true,
         authenticate: () => Promise.reject(new Error('no route here needs a user')),
         logger,
         isUnavailable: (error) => (error as { unavailable?: boolean }).unavailable === true,
         corsOrigins: [],
-        ready: () => Promise.resolve({ database: true }),
+        ready: () => Promise.resolve({ database: 'up', redis: 'absent' }),
         idempotent: idempotency({
           store: adapters.idempotency,
           unitOfWork: faultyUnitOfWork(adapters.unitOfWork, (faults = [])),
