@@ -27,6 +27,24 @@ module.exports = {
       to: { path: '^packages/server/|node_modules/(sequelize|koa|redis|inversify)' },
     },
     {
+      name: 'light-adapters-load-no-driver',
+      comment:
+        'The memory, system, cache and idempotency adapters (what an embedding on memory imports) reach no SQL, Redis or bcrypt code, not even for a type.',
+      severity: 'error',
+      from: { path: '^packages/adapters/src/(memory|system|cache|idempotency)/' },
+      to: {
+        path: '^packages/adapters/src/(sequelize|redis|security|testing)/|node_modules/(sequelize|umzug|mysql2|sqlite3|redis|@redis|bcrypt)/',
+      },
+    },
+    {
+      name: 'adapters-imported-by-subpath',
+      comment:
+        'Other packages reach @campus/adapters through its subpath exports (/memory, /sequelize, ...) only.',
+      severity: 'error',
+      from: { path: '^packages/(application|server)/' },
+      to: { path: '^packages/adapters/src/', pathNot: '^packages/adapters/src/[^/]+/index\\.ts$' },
+    },
+    {
       name: 'no-circular',
       comment: 'Runtime import cycles; type-only cycles vanish at compile time.',
       severity: 'error',

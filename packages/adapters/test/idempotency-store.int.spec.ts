@@ -1,4 +1,4 @@
-import { MemoryAdapters } from '../src/index.js';
+import { MemoryAdapters } from '../src/memory/index.js';
 import { idempotencyStoreContract } from '../src/testing/index.js';
 import { SQL_TARGETS } from './sequelize/sql-targets.js';
 

@@ -1,31 +1,34 @@
 import { expect } from 'chai';
 import type { UnitOfWork } from '@campus/domain';
-import { InMemoryUnitOfWork, MemoryDatabase } from '../src/index.js';
+import type { AfterCommit } from '../src/cache/index.js';
+import { InMemoryUnitOfWork, MemoryDatabase } from '../src/memory/index.js';
 import { SQL_TARGETS } from './sequelize/sql-targets.js';
 
 /** Effects after a commit (dropping cache entries) run once it commits, and never on rollback. */
-const targets: { name: string; open: () => Promise<{ uow: UnitOfWork; dispose(): Promise<void> } | null> }[] =
-  [
-    {
-      name: 'memory',
-      open: () =>
-        Promise.resolve({
-          uow: new InMemoryUnitOfWork(new MemoryDatabase()),
-          dispose: () => Promise.resolve(),
-        }),
+const targets: {
+  name: string;
+  open: () => Promise<{ uow: UnitOfWork & AfterCommit; dispose(): Promise<void> } | null>;
+}[] = [
+  {
+    name: 'memory',
+    open: () =>
+      Promise.resolve({
+        uow: new InMemoryUnitOfWork(new MemoryDatabase()),
+        dispose: () => Promise.resolve(),
+      }),
+  },
+  ...SQL_TARGETS.map((t) => ({
+    name: t.name,
+    open: async () => {
+      const opened = await t.open();
+      return opened ? { uow: opened.adapters.unitOfWork, dispose: opened.dispose } : null;
     },
-    ...SQL_TARGETS.map((t) => ({
-      name: t.name,
-      open: async () => {
-        const opened = await t.open();
-        return opened ? { uow: opened.adapters.unitOfWork, dispose: opened.dispose } : null;
-      },
-    })),
-  ];
+  })),
+];
 
 for (const target of targets) {
   describe(`UnitOfWork.afterCommit (${target.name})`, function () {
-    let uow: UnitOfWork;
+    let uow: UnitOfWork & AfterCommit;
     let dispose: () => Promise<void>;
     before(async function () {
       const opened = await target.open();

@@ -1,4 +1,4 @@
-import { FixedClock, SequentialIdGenerator } from '@campus/adapters';
+import { FixedClock, SequentialIdGenerator } from '@campus/adapters/system';
 import { expect } from 'chai';
 import { CreatePost } from '../src/index.js';
 import { tripwiredWorld as world } from './tripwired-world.js';

@@ -1,3 +1,4 @@
+import { DRIVER_PACKAGES, packagesLoadedBy } from './support/loaded-packages.js';
 import { expect } from 'chai';
 import { readFileSync } from 'node:fs';
 import { embedExample } from './readme/embed.example.js';
@@ -14,5 +15,12 @@ describe('the README embedding example', () => {
     const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
     const example = readFileSync(new URL('./readme/embed.example.ts', import.meta.url), 'utf8');
     expect(readme).to.contain(example.trim());
+  });
+
+  it('runs in a fresh process without loading a database driver or a Redis client', async () => {
+    const example = new URL('./readme/embed.example.ts', import.meta.url).href;
+    const loaded = await packagesLoadedBy(`await (await import('${example}')).embedExample();`);
+    // Its password hasher is bcrypt's, as a real embedding's would be.
+    expect(loaded.filter((name) => DRIVER_PACKAGES.includes(name) && name !== 'bcrypt')).to.deep.equal([]);
   });
 });

@@ -1,10 +1,6 @@
-import {
-  BcryptPasswordHasher,
-  FixedClock,
-  JwtTokenService,
-  MemoryAdapters,
-  SequentialIdGenerator,
-} from '@campus/adapters';
+import { MemoryAdapters } from '@campus/adapters/memory';
+import { BcryptPasswordHasher, JwtTokenService } from '@campus/adapters/security';
+import { FixedClock, SequentialIdGenerator } from '@campus/adapters/system';
 import {
   Board,
   BoardId,
@@ -51,7 +47,6 @@ class Tripwire {
           if (this.depth === 0) this.tripped = true;
         }
       },
-      afterCommit: (effect) => inner.afterCommit(effect),
     };
   }
 

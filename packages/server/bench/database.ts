@@ -1,4 +1,4 @@
-import { SequelizeAdapters } from '@campus/adapters';
+import { SequelizeAdapters } from '@campus/adapters/sequelize';
 import { createConnection } from 'mysql2/promise';
 import { v7 } from 'uuid';
 import { BUSY_POST_TITLE, seed, type Scale, type Seeded } from './seed.js';

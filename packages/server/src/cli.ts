@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import type { Newable } from 'inversify';
 import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
-import { isDatabaseUnavailable } from '@campus/adapters';
+import { isDatabaseUnavailable } from '@campus/adapters/sequelize';
 import { EnsureAdmin } from '@campus/application';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { compose } from './composition/container.js';

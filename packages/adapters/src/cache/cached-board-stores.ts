@@ -5,7 +5,6 @@ import {
   PostId,
   SchoolId,
   UserId,
-  isoTime,
   type BestFilter,
   type BoardPostsFilter,
   type BoardRepository,
@@ -24,9 +23,10 @@ import {
   type PostSummaryRecord,
   type SchoolFilter,
   type SchoolSearchFilter,
-  type UnitOfWork,
   type UserFilter,
 } from '@campus/domain';
+import { isoTime } from '../system/iso-time.js';
+import type { AfterCommit } from './after-commit.js';
 import { BoardPlaces, boardRemembers, boardRetirements, boardScopes as S } from './board-retirements.js';
 import { retiringWrites } from './retiring-writes.js';
 import type { View, ViewCache } from './view-cache.js';
@@ -295,7 +295,7 @@ export interface BoardStores {
  * Wraps the board's stores with the view cache: reads from it, and every write followed by the
  * retirement of what `boardRetirements` says it changes, once its unit of work commits.
  */
-export function cacheBoardStores(stores: BoardStores, views: ViewCache, uow: UnitOfWork): BoardStores {
+export function cacheBoardStores(stores: BoardStores, views: ViewCache, uow: AfterCommit): BoardStores {
   const places = new BoardPlaces(stores.posts, stores.comments);
   const retires = boardRetirements(places);
   const remembers = boardRemembers(places);
@@ -317,7 +317,7 @@ export function cacheBoardStores(stores: BoardStores, views: ViewCache, uow: Uni
  * (`CACHE_BOARD_VIEWS=off`): every board page and post write looks its board up, and boards
  * change about never, so they are cached like the sessions and users of authentication.
  */
-export function cacheBoardRows(stores: BoardStores, views: ViewCache, uow: UnitOfWork): BoardStores {
+export function cacheBoardRows(stores: BoardStores, views: ViewCache, uow: AfterCommit): BoardStores {
   const retires = boardRetirements(new BoardPlaces(stores.posts, stores.comments));
   const boards = new CachedBoardRepository(stores.boards, views);
   return { ...stores, boards: retiringWrites(boards, (scopes) => views.retire(uow, scopes), retires.boards) };

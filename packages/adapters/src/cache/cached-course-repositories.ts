@@ -8,8 +8,8 @@ import {
   type Page,
   type PageRequest,
   type ReviewRepository,
-  type UnitOfWork,
 } from '@campus/domain';
+import type { AfterCommit } from './after-commit.js';
 import { retiringWrites, type Retirements } from './retiring-writes.js';
 import type { View, ViewCache } from './view-cache.js';
 
@@ -75,7 +75,7 @@ export interface CourseStores {
 }
 
 /** Course details read from the view cache; course and review writes retiring them (`courseRetirements`). */
-export function cacheCourseStores(stores: CourseStores, views: ViewCache, uow: UnitOfWork): CourseStores {
+export function cacheCourseStores(stores: CourseStores, views: ViewCache, uow: AfterCommit): CourseStores {
   const retire = (scopes: readonly string[]) => views.retire(uow, scopes);
   return {
     courses: retiringWrites(

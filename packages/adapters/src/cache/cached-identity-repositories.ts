@@ -6,11 +6,11 @@ import {
   type RefreshTokenState,
   type SessionRepository,
   type SessionState,
-  type UnitOfWork,
   type UserRepository,
   type UserState,
 } from '@campus/domain';
 import { boardScopes } from './board-retirements.js';
+import type { AfterCommit } from './after-commit.js';
 import { retiringWrites, type Retirements } from './retiring-writes.js';
 import type { ViewCache } from './view-cache.js';
 
@@ -141,7 +141,7 @@ function reviveUser(raw: Json<UserState> | null): UserState | null {
 export function cacheIdentityStores(
   stores: { users: UserRepository; sessions: SessionRepository },
   views: ViewCache,
-  uow: UnitOfWork,
+  uow: AfterCommit,
 ): { users: UserRepository; sessions: SessionRepository } {
   const retire = (scopes: readonly string[]) => views.retire(uow, scopes);
   const retires = identityRetirements(stores.users);

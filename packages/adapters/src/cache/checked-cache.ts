@@ -1,4 +1,4 @@
-import type { Cache } from '@campus/domain';
+import type { Cache } from './cache.port.js';
 
 /**
  * A `Cache` that can also say whether a write reached it. Versioned views rest on two writes that

@@ -1,8 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { deepFreeze, type Clock, type UnitOfWork } from '@campus/domain';
+import type { Clock } from '@campus/domain';
 import { LRUCache } from 'lru-cache';
 import { CacheGeneration, GENERATION } from './cache-generation.js';
+import type { AfterCommit } from './after-commit.js';
 import type { CheckedCache } from './checked-cache.js';
+import { deepFreeze } from './deep-freeze.js';
 
 export { GENERATION } from './cache-generation.js';
 
@@ -256,7 +258,7 @@ export class ViewCache {
    * reported and settled with a new generation as soon as the cache answers again; until then
    * this process serves nothing from the cache.
    */
-  retire(uow: UnitOfWork, scopes: readonly string[]): Promise<void> {
+  retire(uow: AfterCommit, scopes: readonly string[]): Promise<void> {
     return uow.afterCommit(async () => {
       // A process that already owes a new generation tries once: that generation, set once Redis
       // answers, retires this write's views too, so waiting longer would only slow the answer.

@@ -1,4 +1,5 @@
 import type { UnitOfWork } from '@campus/domain';
+import type { AfterCommit } from '../cache/after-commit.js';
 import { UnitScope } from '../system/unit-scope.js';
 
 /** What a unit of work changed: the first value each row had, to put back if it fails. */
@@ -85,7 +86,7 @@ export class MemoryDatabase {
  * Units of work on memory run one at a time and undo their own writes when they fail, so a use
  * case behaves the same here as in a SQL transaction (all or nothing, no interleaving).
  */
-export class InMemoryUnitOfWork implements UnitOfWork {
+export class InMemoryUnitOfWork implements UnitOfWork, AfterCommit {
   private queue: Promise<unknown> = Promise.resolve();
   private readonly effects = new UnitScope<(() => Promise<void>)[]>();
 

@@ -1,5 +1,11 @@
-export * from './redis-client.js';
-export * from './redis-guard.js';
-export * from './redis-cache.js';
-export * from './redis-login-attempt-store.js';
-export * from './throttled-reports.js';
+export {
+  closeRedisClient,
+  createRedisClient,
+  waitForRedis,
+  type RedisClient,
+  type RedisClientOptions,
+} from './redis-client.js';
+export { RedisDeadlineExceeded } from './redis-guard.js';
+export { RedisCache } from './redis-cache.js';
+export { RedisLoginAttemptStore } from './redis-login-attempt-store.js';
+export { throttleReports, type RedisErrorReporter } from './throttled-reports.js';

@@ -1,3 +1,3 @@
-export * from './bcrypt-password-hasher.js';
-export * from './jwt-token-service.js';
-export * from './hmac-device-token-service.js';
+export { BcryptPasswordHasher } from './bcrypt-password-hasher.js';
+export { JwtTokenService, type JwtTokenServiceOptions } from './jwt-token-service.js';
+export { HmacDeviceTokenService } from './hmac-device-token-service.js';

@@ -1,5 +1,6 @@
 import type { UnitOfWork } from '@campus/domain';
 import { Transaction, type Sequelize } from 'sequelize';
+import type { AfterCommit } from '../cache/after-commit.js';
 import { UnitScope } from '../system/unit-scope.js';
 import { dialectOf } from './database.js';
 import { SqliteMemoryGate } from './sqlite-memory-gate.js';
@@ -10,7 +11,7 @@ import { SqliteMemoryGate } from './sqlite-memory-gate.js';
  */
 export class TransactionContext extends UnitScope<Transaction> {}
 
-export class SequelizeUnitOfWork implements UnitOfWork {
+export class SequelizeUnitOfWork implements UnitOfWork, AfterCommit {
   /** SQLite has one writer: units of work take turns instead of failing with SQLITE_BUSY. */
   private queue: Promise<unknown> = Promise.resolve();
   private readonly gate: SqliteMemoryGate | null;

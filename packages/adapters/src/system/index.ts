@@ -1,2 +1,3 @@
-export * from './system-clock.js';
-export * from './id-generators.js';
+export { FixedClock, SystemClock } from './system-clock.js';
+export { SequentialIdGenerator, UuidV7IdGenerator } from './id-generators.js';
+export { isoTime } from './iso-time.js';

@@ -1,13 +1,81 @@
-export * from './services.js';
-export * from './statement-counter.js';
-export * from './identity/identity.contract.js';
-export * from './board/index.js';
-export * from './friends/friends.contract.js';
-export * from './courses/courses.contract.js';
-export * from './timetables/timetables.contract.js';
-export * from './cache/cache.contract.js';
-export * from './cache/view-contract.js';
-export * from './login-attempts/login-attempt-store.contract.js';
-export * from './redis.js';
-export * from './tcp-proxy.js';
-export * from './idempotency/idempotency-store.contract.js';
+export {
+  DEFAULT_TEST_MYSQL_URL,
+  mysqlTestDatabase,
+  ServiceMissing,
+  type TestDatabase,
+  warnSkipped,
+} from './services.js';
+export { countStatements, StatementCounter } from './statement-counter.js';
+export {
+  departmentRepositoryContract,
+  identityContract,
+  type IdentityPorts,
+  type IdentityPortsSetup,
+  IdentityWorld,
+  schoolRepositoryContract,
+  sessionRepositoryContract,
+  unitOfWorkContract,
+  userRepositoryContract,
+} from './identity/identity.contract.js';
+export {
+  anonymousAliasRepositoryContract,
+  boardContracts,
+  type BoardPorts,
+  type BoardPortsSetup,
+  boardRepositoryContract,
+  BoardWorld,
+  cachedBoardPorts,
+  commentLikeRepositoryContract,
+  commentReportRepositoryContract,
+  commentRepositoryContract,
+  postLikeRepositoryContract,
+  postQueriesDetailContract,
+  postQueriesListsContract,
+  postReportRepositoryContract,
+  postRepositoryContract,
+  postScrapRepositoryContract,
+} from './board/index.js';
+export {
+  friendRequestRepositoryContract,
+  friendsContract,
+  friendshipRepositoryContract,
+  type FriendsPorts,
+  type FriendsPortsSetup,
+  FriendsWorld,
+} from './friends/friends.contract.js';
+export {
+  cachedCoursesPorts,
+  CatalogueWorld,
+  courseRepositoryContract,
+  coursesContract,
+  type CoursesPorts,
+  type CoursesPortsSetup,
+  CoursesWorld,
+  reviewRepositoryContract,
+} from './courses/courses.contract.js';
+export {
+  timetableLockingContract,
+  timetableRepositoryContract,
+  timetablesContract,
+  type TimetablesPorts,
+  type TimetablesPortsSetup,
+  TimetablesWorld,
+} from './timetables/timetables.contract.js';
+export { cacheContract, type CacheUnderTest } from './cache/cache.contract.js';
+export {
+  cachedViewStores,
+  type CacheFault,
+  viewCacheContract,
+  type ViewCacheUnderTest,
+  type ViewStores,
+} from './cache/view-contract.js';
+export {
+  loginAttemptStoreContract,
+  type LoginAttemptsUnderTest,
+} from './login-attempts/login-attempt-store.contract.js';
+export { DEFAULT_TEST_REDIS_URL, redisTestPrefix, redisTestUrl, type SkippableContext } from './redis.js';
+export { TcpProxy } from './tcp-proxy.js';
+export {
+  idempotencyStoreContract,
+  type IdempotencyStoreSetup,
+} from './idempotency/idempotency-store.contract.js';

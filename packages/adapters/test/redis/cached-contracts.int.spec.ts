@@ -1,14 +1,13 @@
+import { ViewCache, cacheIdentityStores } from '../../src/cache/index.js';
 import {
   RedisCache,
-  SystemClock,
-  ViewCache,
-  cacheIdentityStores,
-  SequelizeAdapters,
   closeRedisClient,
   createRedisClient,
   waitForRedis,
   type RedisClient,
-} from '../../src/index.js';
+} from '../../src/redis/index.js';
+import { SequelizeAdapters } from '../../src/sequelize/index.js';
+import { SystemClock } from '../../src/system/index.js';
 import {
   boardContracts,
   cachedBoardPorts,

@@ -6,7 +6,7 @@ import {
   createRedisClient,
   waitForRedis,
   type RedisClient,
-} from '../../src/index.js';
+} from '../../src/redis/index.js';
 import {
   cacheContract,
   loginAttemptStoreContract,

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'chai';
-import { RedisDeadlineExceeded, closeRedisClient, createRedisClient, waitForRedis } from '../../src/index.js';
+import {
+  RedisDeadlineExceeded,
+  closeRedisClient,
+  createRedisClient,
+  waitForRedis,
+} from '../../src/redis/index.js';
 import { TcpProxy, redisTestUrl } from '../../src/testing/index.js';
 import { eventually, proxiedRedis, timed, watchUnhandled, type ProxiedRedis } from './redis-fixture.js';
 

@@ -5,7 +5,7 @@ import {
   closeRedisClient,
   createRedisClient,
   type RedisClient,
-} from '../../src/index.js';
+} from '../../src/redis/index.js';
 import { TcpProxy, redisTestPrefix } from '../../src/testing/index.js';
 
 /** One client reaching Redis through a TcpProxy, with the adapters on it and every fault reported. */

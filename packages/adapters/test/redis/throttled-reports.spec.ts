@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import sinon from 'sinon';
-import { RedisDeadlineExceeded, throttleReports, withDeadline } from '../../src/index.js';
+import { RedisDeadlineExceeded, throttleReports } from '../../src/redis/index.js';
+import { withDeadline } from '../../src/redis/redis-guard.js';
 
 function coded(code: string): Error {
   return Object.assign(new Error(code), { code });

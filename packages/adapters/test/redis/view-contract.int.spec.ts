@@ -1,15 +1,15 @@
 import { expect } from 'chai';
 import { createClient } from 'redis';
+import { ViewCache } from '../../src/cache/index.js';
+import { MemoryAdapters } from '../../src/memory/index.js';
 import {
-  MemoryAdapters,
   RedisCache,
-  SystemClock,
-  ViewCache,
   closeRedisClient,
   createRedisClient,
   waitForRedis,
   type RedisClient,
-} from '../../src/index.js';
+} from '../../src/redis/index.js';
+import { SystemClock } from '../../src/system/index.js';
 import {
   TcpProxy,
   cachedViewStores,

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { BcryptPasswordHasher } from '../../src/index.js';
+import { BcryptPasswordHasher } from '../../src/security/index.js';
 
 describe('BcryptPasswordHasher', () => {
   const hasher = new BcryptPasswordHasher(4);

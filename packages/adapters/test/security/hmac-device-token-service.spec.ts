@@ -1,6 +1,6 @@
 import { UserId } from '@campus/domain';
 import { expect } from 'chai';
-import { HmacDeviceTokenService } from '../../src/index.js';
+import { HmacDeviceTokenService } from '../../src/security/index.js';
 
 describe('HmacDeviceTokenService', () => {
   const devices = new HmacDeviceTokenService('a secret of at least 32 bytes!!!');

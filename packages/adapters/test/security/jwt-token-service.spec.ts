@@ -1,7 +1,8 @@
 import { SessionId, UserId } from '@campus/domain';
 import { expect } from 'chai';
 import jwt from 'jsonwebtoken';
-import { FixedClock, JwtTokenService } from '../../src/index.js';
+import { JwtTokenService } from '../../src/security/index.js';
+import { FixedClock } from '../../src/system/index.js';
 
 const SECRET = 's'.repeat(32);
 const claims = { userId: UserId('u-1'), sessionId: SessionId('s-1') };

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { QueryTypes } from 'sequelize';
 import type { Post, User } from '@campus/domain';
-import type { SequelizeAdapters } from '../../src/index.js';
+import type { SequelizeAdapters } from '../../src/sequelize/index.js';
 import { BoardWorld } from '../../src/testing/index.js';
 import { at, concurrently } from '../../src/testing/board/board-fixtures.js';
 import { portsOf } from './board-ports.js';

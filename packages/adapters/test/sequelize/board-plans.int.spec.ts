@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { QueryTypes } from 'sequelize';
 import type { Board, Post, School, User } from '@campus/domain';
-import type { SequelizeAdapters } from '../../src/index.js';
+import type { SequelizeAdapters } from '../../src/sequelize/index.js';
 import { BoardWorld, StatementCounter } from '../../src/testing/index.js';
 import { at } from '../../src/testing/board/board-fixtures.js';
 import { portsOf } from './board-ports.js';

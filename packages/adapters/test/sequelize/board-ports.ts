@@ -1,4 +1,4 @@
-import type { SequelizeAdapters } from '../../src/index.js';
+import type { SequelizeAdapters } from '../../src/sequelize/index.js';
 import type { BoardPorts } from '../../src/testing/index.js';
 
 /** The board ports of one set of Sequelize adapters, as the contract suites take them. */

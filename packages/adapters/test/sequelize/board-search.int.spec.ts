@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Board } from '@campus/domain';
-import type { SequelizeAdapters } from '../../src/index.js';
+import type { SequelizeAdapters } from '../../src/sequelize/index.js';
 import { BoardWorld } from '../../src/testing/index.js';
 import { portsOf } from './board-ports.js';
 import { SQL_TARGETS } from './sql-targets.js';

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Course, CourseId, School, SchoolId, Timetable, TimetableId, User, UserId } from '@campus/domain';
 import { StatementCounter } from '../../src/testing/index.js';
-import type { SequelizeAdapters } from '../../src/index.js';
+import type { SequelizeAdapters } from '../../src/sequelize/index.js';
 import { SQL_TARGETS } from './sql-targets.js';
 
 /** Course search and a timetable with its courses: a fixed number of statements, whatever the size. */

@@ -1,6 +1,6 @@
 import { NicknameTaken, School, SchoolId, User, UserId } from '@campus/domain';
 import { expect } from 'chai';
-import { MIGRATIONS, type SequelizeAdapters } from '../../src/index.js';
+import { MIGRATIONS, type SequelizeAdapters } from '../../src/sequelize/index.js';
 import { SQL_TARGETS } from './sql-targets.js';
 
 const T0 = new Date('2026-03-02T09:00:00.000Z');

@@ -1,4 +1,4 @@
-import { SequelizeAdapters, type SequelizeOptions } from '../../src/index.js';
+import { SequelizeAdapters, type SequelizeOptions } from '../../src/sequelize/index.js';
 import { mysqlTestDatabase } from '../../src/testing/index.js';
 
 export interface SqlTarget {

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { createConnection } from 'mysql2/promise';
 import { ConnectionError } from 'sequelize';
-import { SQLITE_BUSY_TIMEOUT_MS, SequelizeAdapters, Sql, isDatabaseUnavailable } from '../../src/index.js';
+import { SequelizeAdapters, Sql, isDatabaseUnavailable } from '../../src/sequelize/index.js';
+import { SQLITE_BUSY_TIMEOUT_MS } from '../../src/sequelize/database.js';
 import { TcpProxy, mysqlTestDatabase, type TestDatabase } from '../../src/testing/index.js';
 
 /** The error `promise` rejects with, and how long it took; fails the test when it resolves. */

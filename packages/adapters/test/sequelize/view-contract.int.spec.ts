@@ -1,4 +1,6 @@
-import { InProcessCache, SequelizeAdapters, SystemClock } from '../../src/index.js';
+import { InProcessCache } from '../../src/memory/index.js';
+import { SequelizeAdapters } from '../../src/sequelize/index.js';
+import { SystemClock } from '../../src/system/index.js';
 import { viewCacheContract } from '../../src/testing/index.js';
 
 // The SQL unit of work retires after Sequelize's commit: the cache contract on SQLite proves it.

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { FixedClock, SequentialIdGenerator, SystemClock, UuidV7IdGenerator } from '../../src/index.js';
+import { FixedClock, SequentialIdGenerator, SystemClock, UuidV7IdGenerator } from '../../src/system/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -1,8 +1,6 @@
 import {
   arrangeCommentTree,
   commentAuthorView,
-  deepFreeze,
-  isAdmin,
   postAuthorView,
   previewOf,
   type Actor,
@@ -15,7 +13,6 @@ import {
   type PostAuthorship,
   type PostDetailRecord,
   type PostSummaryRecord,
-  type UserId,
 } from '@campus/domain';
 
 /*
@@ -95,22 +92,9 @@ export function toSummaryDto(record: PostSummaryRecord): PostSummaryDto {
   };
 }
 
-/*
- * Frozen records cannot change, and the view cache hands the same frozen page or comment list to
- * every request until a write retires it. What is built from them for every viewer alike is built
- * once per such value and shared, frozen in turn, so the server can also write it out once.
- * Records that are not frozen (read straight from a store) are converted for each request.
- */
-const sharedPages = new WeakMap<Page<PostSummaryRecord>, PageDto<PostSummaryDto>>();
-
+/** Each call builds a new page: the caller may change it without touching another's. */
 export function toSummaryPage(page: Page<PostSummaryRecord>): PageDto<PostSummaryDto> {
-  if (!Object.isFrozen(page)) return { items: page.items.map(toSummaryDto), next: page.next };
-  let dto = sharedPages.get(page);
-  if (dto === undefined) {
-    dto = deepFreeze({ items: page.items.map(toSummaryDto), next: page.next });
-    sharedPages.set(page, dto);
-  }
-  return dto;
+  return { items: page.items.map(toSummaryDto), next: page.next };
 }
 
 function toCommentDto(
@@ -142,67 +126,16 @@ export function toNewCommentDto(record: CommentRecord, post: PostAuthorship, vie
   return toCommentDto(node, post, viewer, record.parentId === null);
 }
 
-interface SharedTree {
-  post: PostAuthorship;
-  /** The ids of each author's comments. */
-  authors: ReadonlyMap<UserId, ReadonlySet<string>>;
-  tree: CommentDto[];
-}
-const sharedTrees = new WeakMap<readonly CommentRecord[], SharedTree>();
-
-/** A member who wrote none of the comments: what every such viewer sees (`isMine` all false). */
-const BYSTANDER: Actor = { id: '' as UserId, role: 'user', schoolId: null };
-
 /**
- * The comment tree of a post as `viewer` sees it. Only two things in it depend on the viewer:
- * hidden comments show to admins, and `isMine` marks the viewer's own. So a tree of frozen
- * records is shared (frozen) by every viewer who is no admin and wrote none of the comments; one
- * who wrote some gets a tree that shares every node but those holding their own comments.
+ * The comment tree of a post as `viewer` sees it (hidden comments show to admins, `isMine` marks
+ * the viewer's own), built anew for each call: nothing in it is shared with another reader.
  */
 export function toCommentTree(
   records: readonly CommentRecord[],
   post: PostAuthorship,
   viewer: Actor,
 ): CommentDto[] {
-  if (!Object.isFrozen(records) || isAdmin(viewer)) return buildTree(records, post, viewer);
-  let shared = sharedTrees.get(records);
-  if (shared === undefined || !sameAuthorship(shared.post, post)) {
-    shared = {
-      post: { authorId: post.authorId, isAnonymous: post.isAnonymous },
-      authors: commentsByAuthor(records),
-      tree: deepFreeze(buildTree(records, post, BYSTANDER)),
-    };
-    sharedTrees.set(records, shared);
-  }
-  const mine = shared.authors.get(viewer.id);
-  return mine === undefined ? shared.tree : shared.tree.map((node) => markMine(node, mine));
-}
-
-function commentsByAuthor(records: readonly CommentRecord[]): Map<UserId, Set<string>> {
-  const authors = new Map<UserId, Set<string>>();
-  for (const record of records) {
-    const ids = authors.get(record.authorId) ?? new Set<string>();
-    ids.add(record.id);
-    authors.set(record.authorId, ids);
-  }
-  return authors;
-}
-
-/** The node as the author of `mine` sees it: the shared node itself when nothing in it is theirs. */
-function markMine(node: CommentDto, mine: ReadonlySet<string>): CommentDto {
-  const own = !node.isDeleted && mine.has(node.id);
-  const replies = node.replies?.map((reply) => markMine(reply, mine));
-  const changed = own || (replies ?? []).some((reply, i) => reply !== node.replies![i]);
-  if (!changed) return node;
-  return { ...node, isMine: own, ...(replies ? { replies } : {}) };
-}
-
-function buildTree(records: readonly CommentRecord[], post: PostAuthorship, viewer: Actor): CommentDto[] {
   return arrangeCommentTree(records, viewer).map((node) => toCommentDto(node, post, viewer, true));
-}
-
-function sameAuthorship(a: PostAuthorship, b: PostAuthorship): boolean {
-  return a.authorId === b.authorId && a.isAnonymous === b.isAnonymous;
 }
 
 export function toPostDto(

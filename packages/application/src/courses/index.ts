@@ -1,8 +1,8 @@
-export * from './courses.dto.js';
-export * from './create-course.use-case.js';
-export * from './search-courses.use-case.js';
-export * from './get-course.use-case.js';
-export * from './create-review.use-case.js';
-export * from './list-reviews.use-case.js';
-export * from './update-review.use-case.js';
-export * from './delete-review.use-case.js';
+export { type CourseDto, mapPage, type ReviewDto, toCourseDto, toReviewDto } from './courses.dto.js';
+export { CreateCourse, type CreateCourseInput } from './create-course.use-case.js';
+export { SearchCourses, type SearchCoursesInput } from './search-courses.use-case.js';
+export { GetCourse, type GetCourseInput } from './get-course.use-case.js';
+export { CreateReview, type CreateReviewInput } from './create-review.use-case.js';
+export { ListReviews, type ListReviewsInput, type ListReviewsOutput } from './list-reviews.use-case.js';
+export { UpdateReview, type UpdateReviewInput } from './update-review.use-case.js';
+export { DeleteReview, type DeleteReviewInput } from './delete-review.use-case.js';

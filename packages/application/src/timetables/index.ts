@@ -1,9 +1,15 @@
-export * from './timetables.dto.js';
-export * from './create-timetable.use-case.js';
-export * from './list-my-timetables.use-case.js';
-export * from './get-timetable.use-case.js';
-export * from './update-timetable.use-case.js';
-export * from './delete-timetable.use-case.js';
-export * from './add-timetable-course.use-case.js';
-export * from './remove-timetable-course.use-case.js';
-export * from './get-user-primary-timetable.use-case.js';
+export { type TimetableDto, TimetableViews } from './timetables.dto.js';
+export { CreateTimetable, type CreateTimetableInput } from './create-timetable.use-case.js';
+export { ListMyTimetables, type ListMyTimetablesInput } from './list-my-timetables.use-case.js';
+export { GetTimetable, type GetTimetableInput } from './get-timetable.use-case.js';
+export { UpdateTimetable, type UpdateTimetableInput } from './update-timetable.use-case.js';
+export { DeleteTimetable, type DeleteTimetableInput } from './delete-timetable.use-case.js';
+export { AddTimetableCourse, type AddTimetableCourseInput } from './add-timetable-course.use-case.js';
+export {
+  RemoveTimetableCourse,
+  type RemoveTimetableCourseInput,
+} from './remove-timetable-course.use-case.js';
+export {
+  GetUserPrimaryTimetable,
+  type GetUserPrimaryTimetableInput,
+} from './get-user-primary-timetable.use-case.js';

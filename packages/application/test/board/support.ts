@@ -12,7 +12,7 @@ import {
   InMemoryPostScrapRepository,
   InMemoryUnitOfWork,
   MemoryDatabase,
-} from '@campus/adapters';
+} from '@campus/adapters/memory';
 import {
   Board,
   BoardId,

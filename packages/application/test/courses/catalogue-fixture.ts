@@ -8,8 +8,8 @@ import {
   InMemoryUnitOfWork,
   InMemoryUserRepository,
   MemoryDatabase,
-  SequentialIdGenerator,
-} from '@campus/adapters';
+} from '@campus/adapters/memory';
+import { SequentialIdGenerator } from '@campus/adapters/system';
 import type { DomainError } from '@campus/domain';
 import {
   School,

@@ -1,17 +1,14 @@
 import {
-  BcryptPasswordHasher,
-  FixedClock,
-  HmacDeviceTokenService,
   InMemoryDepartmentRepository,
   InMemoryLoginAttemptStore,
   InMemorySchoolRepository,
   InMemorySessionRepository,
   InMemoryUnitOfWork,
   InMemoryUserRepository,
-  JwtTokenService,
   MemoryDatabase,
-  SequentialIdGenerator,
-} from '@campus/adapters';
+} from '@campus/adapters/memory';
+import { BcryptPasswordHasher, HmacDeviceTokenService, JwtTokenService } from '@campus/adapters/security';
+import { FixedClock, SequentialIdGenerator } from '@campus/adapters/system';
 import {
   Department,
   DepartmentId,

@@ -1,17 +1,14 @@
 import {
-  BcryptPasswordHasher,
-  HmacDeviceTokenService,
   InMemoryDepartmentRepository,
   InMemoryLoginAttemptStore,
   InMemorySchoolRepository,
   InMemorySessionRepository,
   InMemoryUnitOfWork,
   InMemoryUserRepository,
-  JwtTokenService,
   MemoryDatabase,
-  SystemClock,
-  UuidV7IdGenerator,
-} from '@campus/adapters';
+} from '@campus/adapters/memory';
+import { BcryptPasswordHasher, HmacDeviceTokenService, JwtTokenService } from '@campus/adapters/security';
+import { SystemClock, UuidV7IdGenerator } from '@campus/adapters/system';
 import {
   Department,
   DepartmentId,

@@ -1,7 +1,36 @@
-export * from './errors.js';
-export * from './ids.js';
-export * from './ports.js';
-export * from './pagination.js';
-export * from './cache.port.js';
-export * from './freeze.js';
-export * from './time.js';
+export {
+  DomainError,
+  type ErrorDetail,
+  type ErrorKind,
+  Forbidden,
+  isDomainError,
+  ServiceUnavailable,
+  Unauthenticated,
+  ValidationFailed,
+} from './errors.js';
+export {
+  BoardId,
+  type Brand,
+  CommentId,
+  CourseId,
+  DepartmentId,
+  FriendRequestId,
+  PostId,
+  ReviewId,
+  SchoolId,
+  SessionId,
+  TimetableId,
+  UserId,
+} from './ids.js';
+export { type Clock, CLOCK, ID_GENERATOR, type IdGenerator, UNIT_OF_WORK, type UnitOfWork } from './ports.js';
+export {
+  checkPageRequest,
+  isAfterDescending,
+  type Keyset,
+  MAX_KEYSET_VALUE,
+  MAX_PAGE_LIMIT,
+  type Page,
+  pageFrom,
+  type PageRequest,
+} from './pagination.js';
+export { token, type Token } from './token.js';

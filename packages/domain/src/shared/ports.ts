@@ -22,14 +22,5 @@ export const ID_GENERATOR = Symbol.for('campus.IdGenerator');
  */
 export interface UnitOfWork {
   run<T>(work: () => Promise<T>): Promise<T>;
-  /**
-   * Runs `effect` once the current unit of work has committed (at once when none is open), and
-   * never when it rolls back: for effects outside the store, such as dropping a cache entry, that
-   * must not happen before others can read what was written. `run` resolves only after its
-   * effects have finished, so a response sent after a write never races its own effects. Effects
-   * must not fail the write: their errors are swallowed (the adapters log their own). The promise
-   * resolves once the effect is registered, or has run when no unit is open.
-   */
-  afterCommit(effect: () => Promise<void>): Promise<void>;
 }
 export const UNIT_OF_WORK = Symbol.for('campus.UnitOfWork');

@@ -1,21 +1,23 @@
 import {
-  InMemoryLoginAttemptStore,
-  InProcessCache,
-  RedisCache,
-  RedisLoginAttemptStore,
-  SystemClock,
   cacheBoardRows,
   cacheBoardStores,
   cacheCourseStores,
   cacheIdentityStores,
-  closeRedisClient,
-  createRedisClient,
   ViewCache,
+  type AfterCommit,
   type BoardStores,
   type CheckedCache,
   type CourseStores,
-} from '@campus/adapters';
-import type { UnitOfWork, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
+} from '@campus/adapters/cache';
+import { InMemoryLoginAttemptStore, InProcessCache } from '@campus/adapters/memory';
+import {
+  RedisCache,
+  RedisLoginAttemptStore,
+  closeRedisClient,
+  createRedisClient,
+} from '@campus/adapters/redis';
+import { SystemClock } from '@campus/adapters/system';
+import type { LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { RedisProbe } from '../http/readiness.js';
@@ -30,12 +32,12 @@ export interface CacheLayer {
   /** Users and sessions, read through the view cache; their writes retire them. */
   identity(
     stores: { users: UserRepository; sessions: SessionRepository },
-    uow: UnitOfWork,
+    uow: AfterCommit,
   ): { users: UserRepository; sessions: SessionRepository };
   /** Courses and reviews: course details cached, review writes retiring them. */
-  catalogue(stores: CourseStores, uow: UnitOfWork): CourseStores;
+  catalogue(stores: CourseStores, uow: AfterCommit): CourseStores;
   /** The board's stores; with board views off, only the boards themselves are cached. */
-  board(stores: BoardStores, uow: UnitOfWork): BoardStores;
+  board(stores: BoardStores, uow: AfterCommit): BoardStores;
   /** Present when Redis is configured: its state for /ready. */
   redisReady?: () => Promise<'up' | 'down'>;
   close(): Promise<void>;

@@ -1,5 +1,6 @@
-import type { IdempotencyStore } from '@campus/adapters';
-import { CACHE, LOGIN_ATTEMPT_STORE, type Clock } from '@campus/domain';
+import type { IdempotencyStore } from '@campus/adapters/idempotency';
+import { CACHE } from '@campus/adapters/cache';
+import { LOGIN_ATTEMPT_STORE, type Clock } from '@campus/domain';
 import { Container } from 'inversify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';

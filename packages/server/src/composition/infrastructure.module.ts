@@ -1,10 +1,5 @@
-import {
-  BcryptPasswordHasher,
-  HmacDeviceTokenService,
-  JwtTokenService,
-  SystemClock,
-  UuidV7IdGenerator,
-} from '@campus/adapters';
+import { BcryptPasswordHasher, HmacDeviceTokenService, JwtTokenService } from '@campus/adapters/security';
+import { SystemClock, UuidV7IdGenerator } from '@campus/adapters/system';
 import {
   CLOCK,
   DEVICE_TOKEN_SERVICE,

@@ -1,4 +1,4 @@
-import { MemoryAdapters } from '@campus/adapters';
+import { MemoryAdapters } from '@campus/adapters/memory';
 import type { CacheLayer } from './cache-layer.js';
 import { storesModule } from './stores-module.js';
 import type { OpenedStorage } from './tokens.js';

@@ -1,4 +1,4 @@
-import { SequelizeAdapters, createSequelize, prepareSqlite } from '@campus/adapters';
+import { SequelizeAdapters, createSequelize, prepareSqlite } from '@campus/adapters/sequelize';
 import type { CacheLayer } from './cache-layer.js';
 import { storesModule } from './stores-module.js';
 import type { OpenedStorage } from './tokens.js';

@@ -1,4 +1,4 @@
-import type { BoardStores, CourseStores } from '@campus/adapters';
+import type { BoardStores, CourseStores } from '@campus/adapters/cache';
 import {
   ANONYMOUS_ALIAS_REPOSITORY,
   BOARD_REPOSITORY,
@@ -33,10 +33,11 @@ import {
 } from '@campus/domain';
 import { ContainerModule } from 'inversify';
 import type { CacheLayer } from './cache-layer.js';
+import type { AfterCommit } from '@campus/adapters/cache';
 
 /** Every store of one adapter set, as the adapters give them. */
 export interface Stores extends BoardStores, CourseStores {
-  unitOfWork: UnitOfWork;
+  unitOfWork: UnitOfWork & AfterCommit;
   users: UserRepository;
   schools: SchoolRepository;
   departments: DepartmentRepository;

@@ -1,4 +1,4 @@
-import type { IdempotencyStore } from '@campus/adapters';
+import type { IdempotencyStore } from '@campus/adapters/idempotency';
 import type { ContainerModule } from 'inversify';
 
 /** Tokens that only the server's composition root knows. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IdempotencyStore, IdempotentRequest } from '@campus/adapters';
+import type { IdempotencyStore, IdempotentRequest } from '@campus/adapters/idempotency';
 import type { UnitOfWork } from '@campus/domain';
 import type { Middleware } from 'koa';
 import type { Logger } from 'pino';

@@ -1,6 +1,6 @@
 import { MAX_KEYSET_VALUE, MAX_PAGE_LIMIT, type Keyset, type Page, type PageRequest } from '@campus/domain';
 import { z } from 'zod';
-import { JsonBody, jsonOnce } from './json-body.js';
+import { JsonBody } from './json-body.js';
 
 /** Cursors are opaque to clients: base64url of the keyset of the last item of the previous page. */
 export function encodeCursor(keyset: Keyset): string {
@@ -40,20 +40,11 @@ export function pageRequest(query: { limit: number; cursor?: Keyset | undefined 
   return { limit: query.limit, after: query.cursor ?? null };
 }
 
-// One memo per presenter: the same page could in principle be presented in two ways.
-const writtenPages = new WeakMap<(item: never) => unknown, WeakMap<Page<unknown>, Buffer>>();
-
-/**
- * `{ items, nextCursor }`, written as JSON. A frozen page (shared by every request until the view
- * is retired) is written once.
- */
+/** `{ items, nextCursor }`, written as JSON. */
 export function presentPage<T, R>(page: Page<T>, present: (item: T) => R): JsonBody {
-  let memo = writtenPages.get(present);
-  if (memo === undefined) {
-    memo = new WeakMap();
-    writtenPages.set(present, memo);
-  }
-  const write = (p: Page<T>) =>
-    JSON.stringify({ items: p.items.map(present), nextCursor: p.next ? encodeCursor(p.next) : null });
-  return new JsonBody(jsonOnce(memo as WeakMap<Page<T>, Buffer>, page, write));
+  const json = JSON.stringify({
+    items: page.items.map(present),
+    nextCursor: page.next ? encodeCursor(page.next) : null,
+  });
+  return new JsonBody(Buffer.from(json));
 }

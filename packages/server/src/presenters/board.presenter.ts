@@ -1,6 +1,6 @@
-import { isoTime } from '@campus/domain';
+import { isoTime } from '@campus/adapters/system';
 import type { AuthorDto, BoardDto, CommentDto, PostDto, PostSummaryDto } from '@campus/application';
-import { JsonBody, jsonOnce } from '../http/json-body.js';
+import { JsonBody } from '../http/json-body.js';
 
 /*
  * Anonymity is decided in the use cases; these presenters make sure nothing else slips out: each
@@ -66,41 +66,7 @@ export function presentComment(comment: CommentDto): CommentBody {
   };
 }
 
-const writtenTrees = new WeakMap<readonly CommentDto[], Buffer>();
-const writtenComments = new WeakMap<CommentDto, Buffer>();
-const OPEN = Buffer.from('[');
-const COMMA = Buffer.from(',');
-const CLOSE_LIST = Buffer.from(']');
-const CLOSE = Buffer.from('}');
-
-/**
- * The tree as JSON: a shared (frozen) tree is written once; a viewer's own tree shares all its
- * nodes but those holding their comments, so it is put together from each node's bytes. A tree
- * read straight from the store shares nothing and is written whole.
- */
-function commentTreeJson(tree: readonly CommentDto[]): Buffer {
-  const write = (t: readonly CommentDto[]) => JSON.stringify(t.map(presentComment));
-  if (Object.isFrozen(tree) || !tree.some((node) => Object.isFrozen(node)))
-    return jsonOnce(writtenTrees, tree, write);
-  const parts: Buffer[] = [OPEN];
-  tree.forEach((node, i) => {
-    if (i > 0) parts.push(COMMA);
-    parts.push(jsonOnce(writtenComments, node, (n) => JSON.stringify(presentComment(n))));
-  });
-  parts.push(CLOSE_LIST);
-  return Buffer.concat(parts);
-}
-
-/** Whole bodies kept per shared tree, by their opening; two cover the viewers with and without flags. */
-const writtenPosts = new WeakMap<readonly CommentDto[], Map<string, Buffer>>();
-const BODIES_PER_TREE = 2;
-
-/**
- * A post with its comment tree, written as JSON with the tree last. The post's own fields, which
- * carry the viewer's flags, are written per request. Around a shared (frozen) tree the whole body
- * is kept for the opening it was put together with: most readers of a post have the same flags,
- * so most requests send bytes already made instead of copying 20-odd kB into a new buffer.
- */
+/** A post with its comment tree, written as JSON. */
 export function presentPost(post: PostDto): JsonBody {
   const head = JSON.stringify({
     id: post.id,
@@ -123,15 +89,6 @@ export function presentPost(post: PostDto): JsonBody {
       reported: post.viewer.reported,
     },
   });
-  const opening = `${head.slice(0, -1)},"comments":`;
-  const write = () => Buffer.concat([Buffer.from(opening), commentTreeJson(post.comments), CLOSE]);
-  if (!Object.isFrozen(post.comments)) return new JsonBody(write());
-  let bodies = writtenPosts.get(post.comments);
-  if (bodies === undefined) writtenPosts.set(post.comments, (bodies = new Map<string, Buffer>()));
-  let bytes = bodies.get(opening);
-  if (bytes === undefined) {
-    if (bodies.size >= BODIES_PER_TREE) bodies.clear();
-    bodies.set(opening, (bytes = write()));
-  }
-  return new JsonBody(bytes);
+  const comments = JSON.stringify(post.comments.map(presentComment));
+  return new JsonBody(Buffer.from(`${head.slice(0, -1)},"comments":${comments}}`));
 }

@@ -1,4 +1,4 @@
-import { isoTime } from '@campus/domain';
+import { isoTime } from '@campus/adapters/system';
 import type { CourseDto, FriendDto, FriendRequestDto, ReviewDto, TimetableDto } from '@campus/application';
 import { presentUser } from './identity.presenter.js';
 

@@ -1,11 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  MemoryAdapters,
-  SequelizeAdapters,
-  Sql,
-  type IdempotencyRow,
-  type IdempotencyStore,
-} from '@campus/adapters';
+import { type IdempotencyRow, type IdempotencyStore } from '@campus/adapters/idempotency';
+import { MemoryAdapters } from '@campus/adapters/memory';
+import { SequelizeAdapters, Sql } from '@campus/adapters/sequelize';
 import { mysqlTestDatabase } from '@campus/adapters/testing';
 import { School, SchoolId, type SchoolRepository, type UnitOfWork } from '@campus/domain';
 import { expect } from 'chai';
@@ -93,7 +89,6 @@ function faultyUnitOfWork(inner: UnitOfWork, faults: Fault[]): UnitOfWork {
         throw Object.assign(new Error('connection lost after COMMIT'), { unavailable: true });
       return result;
     },
-    afterCommit: (effect) => inner.afterCommit(effect),
   };
 }
 

@@ -1,4 +1,4 @@
-import { SequelizeAdapters, Sql } from '@campus/adapters';
+import { SequelizeAdapters, Sql } from '@campus/adapters/sequelize';
 import { TcpProxy, mysqlTestDatabase, type TestDatabase } from '@campus/adapters/testing';
 import { expect } from 'chai';
 import { API } from '../support/api.js';

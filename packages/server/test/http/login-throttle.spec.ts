@@ -1,4 +1,4 @@
-import { FixedClock } from '@campus/adapters';
+import { FixedClock } from '@campus/adapters/system';
 import { expect } from 'chai';
 import { API, ApiClient, expectError, type Member } from '../support/api.js';
 import { STORAGES, startOn } from '../support/storages.js';

@@ -28,6 +28,7 @@ import {
   type UnitOfWork,
   type UserRepository,
 } from '@campus/domain';
+import type { AfterCommit } from '../../cache/after-commit.js';
 
 /**
  * Everything the board contract suites need, on one store. Schools and users are created through
@@ -46,7 +47,7 @@ export interface BoardPorts {
   queries: PostQueries;
   schools: SchoolRepository;
   users: UserRepository;
-  uow: UnitOfWork;
+  uow: UnitOfWork & AfterCommit;
 }
 
 /** Called before every test; must return ports on an empty store. */

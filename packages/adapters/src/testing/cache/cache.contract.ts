@@ -1,6 +1,6 @@
 /// <reference types="mocha" />
 import { randomUUID } from 'node:crypto';
-import type { Cache } from '@campus/domain';
+import type { Cache } from '../../cache/cache.port.js';
 import { expect } from 'chai';
 
 export interface CacheUnderTest {

@@ -19,6 +19,7 @@ import { expect } from 'chai';
 
 export { at, codeOf, concurrently, T0 } from '../friends/friends-fixtures.js';
 import { T0, at } from '../friends/friends-fixtures.js';
+import type { AfterCommit } from '../../cache/after-commit.js';
 
 /** The course and review ports of one store, with the identity ports they need (foreign keys in SQL). */
 export interface CoursesPorts {
@@ -26,7 +27,7 @@ export interface CoursesPorts {
   users: UserRepository;
   courses: CourseRepository;
   reviews: ReviewRepository;
-  uow: UnitOfWork;
+  uow: UnitOfWork & AfterCommit;
   teardown?: () => Promise<void>;
 }
 /** Called before every test; ports on an empty store, or null to skip (service unreachable outside CI). */

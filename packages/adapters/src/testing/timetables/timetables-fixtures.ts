@@ -11,6 +11,7 @@ import {
   type UserRepository,
 } from '@campus/domain';
 import { CatalogueWorld, at, withPorts } from '../courses/courses-fixtures.js';
+import type { AfterCommit } from '../../cache/after-commit.js';
 
 export { at, codeOf, concurrently } from '../courses/courses-fixtures.js';
 
@@ -20,7 +21,7 @@ export interface TimetablesPorts {
   users: UserRepository;
   courses: CourseRepository;
   timetables: TimetableRepository;
-  uow: UnitOfWork;
+  uow: UnitOfWork & AfterCommit;
   teardown?: () => Promise<void>;
 }
 /** Called before every test; ports on an empty store, or null to skip (service unreachable outside CI). */

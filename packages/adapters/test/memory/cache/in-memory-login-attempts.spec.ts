@@ -1,4 +1,4 @@
-import { InMemoryLoginAttemptStore } from '../../../src/index.js';
+import { InMemoryLoginAttemptStore } from '../../../src/memory/index.js';
 import { loginAttemptStoreContract } from '../../../src/testing/index.js';
 
 // The fallback when REDIS_URL is unset: one store is both "instances" (one process shares it).

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { FixedClock, InProcessCache } from '../../../src/index.js';
+import { InProcessCache } from '../../../src/memory/index.js';
+import { FixedClock } from '../../../src/system/index.js';
 import { cacheContract } from '../../../src/testing/index.js';
 
 cacheContract('in-process', () => {

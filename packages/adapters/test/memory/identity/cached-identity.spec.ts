@@ -1,9 +1,7 @@
 import { expect } from 'chai';
 import { Session, SessionId, UserId } from '@campus/domain';
+import { ViewCache, cacheIdentityStores } from '../../../src/cache/index.js';
 import {
-  FixedClock,
-  ViewCache,
-  cacheIdentityStores,
   InMemoryDepartmentRepository,
   InMemorySchoolRepository,
   InMemorySessionRepository,
@@ -11,7 +9,8 @@ import {
   InMemoryUserRepository,
   InProcessCache,
   MemoryDatabase,
-} from '../../../src/index.js';
+} from '../../../src/memory/index.js';
+import { FixedClock } from '../../../src/system/index.js';
 import { sessionRepositoryContract, userRepositoryContract } from '../../../src/testing/index.js';
 
 /** The identity stores behind the cache, as the server binds them. */

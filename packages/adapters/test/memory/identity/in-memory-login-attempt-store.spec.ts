@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { InMemoryLoginAttemptStore } from '../../../src/index.js';
+import { InMemoryLoginAttemptStore } from '../../../src/memory/index.js';
 
 const T0 = Date.parse('2026-03-02T09:00:00.000Z');
 const at = (seconds: number) => new Date(T0 + seconds * 1000);

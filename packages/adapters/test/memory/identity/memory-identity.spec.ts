@@ -5,7 +5,7 @@ import {
   InMemoryUnitOfWork,
   InMemoryUserRepository,
   MemoryDatabase,
-} from '../../../src/index.js';
+} from '../../../src/memory/index.js';
 import { identityContract } from '../../../src/testing/index.js';
 
 identityContract('memory', () => {

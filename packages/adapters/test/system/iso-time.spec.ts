@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { isoTime as iso } from '../../src/shared/time.js';
+import { isoTime as iso } from '../../src/system/iso-time.js';
 
 /** A repeatable stream of numbers in [0, 1) (a 32-bit linear congruential generator). */
 function numbers(seed: number): () => number {

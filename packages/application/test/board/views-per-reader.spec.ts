@@ -1,0 +1,116 @@
+import { expect } from 'chai';
+import {
+  BoardId,
+  CommentId,
+  PostId,
+  UserId,
+  type Actor,
+  type CommentRecord,
+  type Page,
+  type PostSummaryRecord,
+} from '@campus/domain';
+import { toCommentTree, toSummaryPage } from '../../src/board/board.dto.js';
+
+const member = (id: string): Actor => ({ id: UserId(id), role: 'user', schoolId: null });
+const admin: Actor = { id: UserId('admin'), role: 'admin', schoolId: null };
+const post = { authorId: UserId('alice'), isAnonymous: true };
+
+function comment(id: string, authorId: string, extra: Partial<CommentRecord> = {}): CommentRecord {
+  const at = new Date(Date.UTC(2025, 0, 1, 0, 0, Number(id.slice(1))));
+  return {
+    id: CommentId(id),
+    postId: PostId('p'),
+    parentId: null,
+    authorId: UserId(authorId),
+    authorNickname: null,
+    isAnonymous: true,
+    anonymousNumber: 1,
+    content: `comment ${id}`,
+    likeCount: 0,
+    hiddenAt: null,
+    deletedAt: null,
+    createdAt: at,
+    updatedAt: at,
+    ...extra,
+  };
+}
+
+/** Records as a cache hands them out: frozen, and the same objects for every reader. */
+function frozen<T>(value: T): T {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  for (const inner of Object.values(value)) frozen(inner);
+  return Object.freeze(value);
+}
+
+describe('board views built for each reader', () => {
+  const records = () => [
+    comment('c1', 'bob'),
+    comment('c2', 'carol', { parentId: CommentId('c1') }),
+    comment('c3', 'dave', { hiddenAt: new Date(Date.UTC(2025, 0, 2)) }),
+  ];
+
+  it('given shared (frozen) comments, then each reader gets a tree of their own they may change', () => {
+    const shared = frozen(records());
+    const forErin = toCommentTree(shared, post, member('erin'));
+    const forZed = toCommentTree(shared, post, member('zed'));
+    expect(forErin).not.to.equal(forZed);
+    expect(forErin[0]).not.to.equal(forZed[0]);
+    expect(Object.isFrozen(forErin)).to.equal(false);
+    forErin[0]!.replies!.push(forErin[0]!.replies![0]!);
+    expect(forZed[0]!.replies).to.have.length(1);
+    expect(forZed).to.deep.equal(toCommentTree(records(), post, member('zed')));
+  });
+
+  it('given the same comments, then an author gets isMine on theirs only', () => {
+    const shared = frozen(records());
+    const forErin = toCommentTree(shared, post, member('erin'));
+    const forCarol = toCommentTree(shared, post, member('carol'));
+    expect(forCarol[0]!.isMine).to.equal(false);
+    expect(forCarol[0]!.replies![0]!.isMine).to.equal(true);
+    expect(forErin[0]!.replies![0]!.isMine).to.equal(false);
+    expect(forCarol).to.deep.equal(toCommentTree(records(), post, member('carol')));
+  });
+
+  it('given several comments by one author, then isMine marks each of theirs', () => {
+    const more = [...records(), comment('c4', 'erin'), comment('c5', 'bob')];
+    const forBob = toCommentTree(frozen(more), post, member('bob'));
+    expect(forBob.map((node) => node.isMine)).to.deep.equal([true, false, true]);
+  });
+
+  it('given a hidden comment, then an admin sees it and a member does not', () => {
+    const shared = frozen(records());
+    expect(toCommentTree(shared, post, member('erin')).map((c) => c.id)).to.deep.equal(['c1']);
+    expect(toCommentTree(shared, post, admin).map((c) => c.id)).to.deep.equal(['c1', 'c3']);
+  });
+
+  it('given the same comments under another authorship, then names follow the post given', () => {
+    const shared = frozen([comment('c1', 'alice')]);
+    expect(toCommentTree(shared, post, member('erin'))[0]!.author!.displayName).to.equal('익명(글쓴이)');
+    const other = { authorId: UserId('zed'), isAnonymous: true };
+    expect(toCommentTree(shared, other, member('erin'))[0]!.author!.displayName).to.equal('익명1');
+  });
+
+  it('given a page, shared or not, then every call builds a new summary page with the same content', () => {
+    const at = new Date(Date.UTC(2025, 0, 1));
+    const summary: PostSummaryRecord = {
+      id: PostId('p'),
+      boardId: BoardId('b'),
+      title: 'T',
+      contentPreview: 'C',
+      authorId: UserId('alice'),
+      authorNickname: null,
+      isAnonymous: true,
+      isQuestion: false,
+      likeCount: 1,
+      commentCount: 2,
+      scrapCount: 3,
+      hotAt: null,
+      createdAt: at,
+    };
+    const page = (): Page<PostSummaryRecord> => ({ items: [{ ...summary }], next: null });
+    const shared = frozen(page());
+    expect(toSummaryPage(shared)).not.to.equal(toSummaryPage(shared));
+    expect(Object.isFrozen(toSummaryPage(shared).items[0])).to.equal(false);
+    expect(toSummaryPage(page())).to.deep.equal(toSummaryPage(shared));
+  });
+});
