@@ -1,5 +1,7 @@
 // Tests run on the TypeScript sources of every package (the `campus-source` export condition).
 // Skipping is allowed only outside CI (a service that is not running); in CI it fails the run.
+const { join } = require('node:path');
+
 module.exports = {
   extension: ['ts'],
   spec: ['test/**/*.spec.ts'],
@@ -8,4 +10,8 @@ module.exports = {
   timeout: 20000,
   'forbid-only': true,
   'forbid-pending': process.env.CI === 'true',
+  // Spec output, and a one-line summary of suites skipped for a missing service.
+  reporter: join(__dirname, '../../scripts/mocha-reporter.cjs'),
+  // A run leaves no Redis keys behind.
+  require: ['test/support/root-hooks.ts'],
 };

@@ -1,4 +1,5 @@
 export * from './services.js';
+export * from './skipped.js';
 export * from './statement-counter.js';
 export * from './identity/identity.contract.js';
 export * from './board/index.js';

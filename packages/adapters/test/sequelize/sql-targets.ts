@@ -1,10 +1,13 @@
 import { SequelizeAdapters, type SequelizeOptions } from '../../src/index.js';
-import { mysqlTestDatabase } from '../../src/testing/index.js';
+import { mysqlTestDatabase, type MigratedDatabaseOptions } from '../../src/testing/index.js';
 
 export interface SqlTarget {
   name: 'sqlite' | 'mysql';
-  /** Freshly migrated adapters on an empty database, or null when the suite must skip. */
-  open(options?: SequelizeOptions): Promise<{ adapters: SequelizeAdapters; dispose(): Promise<void> } | null>;
+  /** Migrated adapters on a database with no rows, or null when the suite must skip. */
+  open(
+    options?: SequelizeOptions,
+    database?: MigratedDatabaseOptions,
+  ): Promise<{ adapters: SequelizeAdapters; dispose(): Promise<void> } | null>;
 }
 
 export const SQL_TARGETS: SqlTarget[] = [
@@ -17,10 +20,15 @@ export const SQL_TARGETS: SqlTarget[] = [
   },
   {
     name: 'mysql',
-    async open(options) {
-      const db = await mysqlTestDatabase();
+    // The run's one migrated database, emptied: migrating a new one for every test cost most of
+    // the suite's time.
+    async open(options, database) {
+      const db = await mysqlTestDatabase(database);
       if (!db) return null;
-      const adapters = await SequelizeAdapters.open(db.url, options);
+      const adapters = await SequelizeAdapters.open(db.url, options).catch(async (error: unknown) => {
+        await db.drop();
+        throw error;
+      });
       return {
         adapters,
         async dispose() {
