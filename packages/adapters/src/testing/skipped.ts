@@ -13,7 +13,3 @@ function services(): Set<string> {
 export function noteSkipped(service: string): void {
   services().add(service);
 }
-
-export function skippedServices(): string[] {
-  return [...services()];
-}
