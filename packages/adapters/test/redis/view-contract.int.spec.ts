@@ -25,11 +25,12 @@ import { BoardWorld } from '../../src/testing/board/board-fixtures.js';
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /**
- * The clients' cooldown after a missed deadline, shorter than in production: the faults below
- * wait for it (directly, or through the missed deadlines that make a client dial anew), and the
- * contract holds whatever its length.
+ * The clients' deadline and cooldown, shorter than in production: the faults below wait for them
+ * (directly, or through the missed deadlines that make a client dial anew), and the contract holds
+ * whatever their length. The stalls last longer than a deadline, so each is still missed.
  */
-const COOLDOWN_MS = 250;
+const DEADLINE_MS = 100;
+const COOLDOWN_MS = 100;
 
 /** A "process": its own client to Redis through its own proxy, and a cache on it. */
 interface Process {
@@ -41,7 +42,10 @@ interface Process {
 async function open(url: URL, prefix: string): Promise<Process> {
   const proxy = new TcpProxy(url.hostname, Number(url.port || 6379));
   await proxy.start();
-  const client = createRedisClient(`redis://127.0.0.1:${proxy.port}`, { cooldownMs: COOLDOWN_MS });
+  const client = createRedisClient(`redis://127.0.0.1:${proxy.port}`, {
+    commandTimeoutMs: DEADLINE_MS,
+    cooldownMs: COOLDOWN_MS,
+  });
   if (!(await waitForRedis(client, 5_000))) throw new Error('redis did not become ready');
   return { proxy, client, cache: new RedisCache(client, prefix) };
 }
