@@ -10,7 +10,10 @@ const SELF = relative(ROOT, __filename);
 
 const RULES = [
   { pattern: /\bTOOLCHAIN\b/, why: 'TOOLCHAIN is not in the repository; put the fact in docs/' },
-  { pattern: /\bARCHITECTURE\.md\b/, why: 'ARCHITECTURE.md is not in the repository; cite docs/architecture.md' },
+  {
+    pattern: /\bARCHITECTURE\.md\b/,
+    why: 'ARCHITECTURE.md is not in the repository; cite docs/architecture.md',
+  },
   { pattern: /\bAPI\.md\b/, why: 'API.md is not in the repository; cite docs/api.md' },
   { pattern: /\bthe issue\b/i, why: '"the issue" is not in the repository; say what it asked' },
   { pattern: /(?:\.\.\/)+shared(?!\/[a-z])/, why: 'a folder outside the repository' },

@@ -1,5 +1,5 @@
 // Mocha's spec reporter, plus one line at the end of a run outside CI naming the suites that
-// skipped because a service (MySQL, Redis) was not reachable. In CI a missing service fails the
+// skipped because a service (MySQL, Redis, Chromium) was missing. In CI a missing service fails the
 // run instead (see ServiceMissing in @campus/adapters/testing), so there is nothing to summarise.
 const Spec = require('mocha/lib/reporters/spec');
 
@@ -24,7 +24,7 @@ class CampusReporter extends Spec {
     runner.once('end', () => {
       if (process.env.CI === 'true' || tests === 0) return;
       const services = [...(globalThis[SKIPPED_SERVICES] ?? [])];
-      const why = services.length > 0 ? `${services.join(' and ')} not reachable` : 'skipped';
+      const why = services.length > 0 ? `missing: ${services.join(', ')}` : 'see the warnings above';
       console.log(
         `SKIPPED: ${suites.size} suite${suites.size === 1 ? '' : 's'} (${tests} test${tests === 1 ? '' : 's'}), ${why}. Set CI=true to make this a failure.`,
       );

@@ -6,16 +6,12 @@ import { expect } from 'chai';
 import { SERVER_ROOT, campusArgs, spawnServer } from '../support/spawn-server.js';
 
 function campus(args: string[], env: Record<string, string>) {
-  return spawnSync(
-    process.execPath,
-    campusArgs(args),
-    {
-      cwd: SERVER_ROOT,
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
+  return spawnSync(process.execPath, campusArgs(args), {
+    cwd: SERVER_ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }
 
 describe('the campus CLI', function () {
