@@ -98,13 +98,13 @@ function decodeComments(json: string): CommentRecord[] {
   }));
 }
 
-// --- encoding: dates written as JSON.stringify writes them (toISOString), at a sixth of the cost ---
+// --- encoding: dates written as JSON.stringify writes them (toISOString), but cheaper ---
 
 /*
- * `JSON.stringify` leaves its fast path at every Date, to call its `toJSON`: the 55 comments of a
- * busy post took 160–210 µs to write with their Dates, 70 with the dates written first by
- * `isoTime`. Every miss of a post detail writes its views, so every comment written to a busy post
- * paid it. The text is the same either way, so processes of either kind share the entries.
+ * `JSON.stringify` leaves its fast path at every Date, to call its `toJSON`, so the views are
+ * written with their dates already turned into text by `isoTime` (docs/performance.md). Every miss
+ * of a post detail writes its views, so every comment written to a busy post paid it. The text is
+ * the same either way, so processes of either kind share the entries.
  */
 const timeOrNull = (value: Date | null) => (value === null ? null : isoTime(value));
 

@@ -95,8 +95,8 @@ export class ViewCache {
   private readonly loading = new Map<string, Promise<unknown>>();
   /**
    * New versions are this process's random prefix and a count: unique across processes and
-   * restarts as random ones are, without asking the system for random bytes on every miss (two
-   * `randomBytes` calls were 3% of a post opened for the first time).
+   * restarts as random ones are, without asking the system for random bytes on every miss (a
+   * visible share of a post opened for the first time).
    */
   private readonly versionPrefix = randomBytes(9).toString('base64url');
   private versionsMade = 0;

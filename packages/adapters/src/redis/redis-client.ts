@@ -7,6 +7,8 @@ export type RedisClient = ReturnType<typeof createClient>;
 export interface RedisClientOptions {
   /** A command unanswered after this many milliseconds counts as failed (default 200). */
   commandTimeoutMs?: number;
+  /** After a missed deadline, how long commands fail at once before one probes (default 1 s). */
+  cooldownMs?: number;
   /** Longest wait between two reconnect attempts (default 2 s); it never stops trying. */
   maxReconnectDelayMs?: number;
   /** Told about connection errors, at most once per `reportIntervalMs` for each kind of error. */
@@ -29,7 +31,7 @@ export function createRedisClient(url: string, options: RedisClientOptions = {})
     url,
     disableOfflineQueue: true,
     // No per-command timeout of node-redis's own: it makes an AbortSignal and a timer for every
-    // command (a fifth of a cached read's time on Redis, with the garbage). RedisGuard puts a
+    // command (a large share of a cached read's time on Redis, with the garbage). RedisGuard puts a
     // deadline on every command, written or not, and stops sending after a miss.
     socket: {
       connectTimeout: 1_000,
@@ -40,7 +42,7 @@ export function createRedisClient(url: string, options: RedisClientOptions = {})
   // Without an 'error' listener an EventEmitter throws, and a lost connection would crash the process.
   client.on('error', report);
   if (options.onReady) client.on('ready', options.onReady);
-  guardOf(client, { commandTimeoutMs, onError: report });
+  guardOf(client, { commandTimeoutMs, cooldownMs: options.cooldownMs, onError: report });
   // The first attempt fails only if the strategy gives up, which it never does; still, never unhandled.
   client.connect().catch(report);
   return client;

@@ -85,7 +85,7 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
         supportBigNumbers: true,
         // mysql2's own conversion (DATETIME to Date in the connection's UTC) instead of
         // Sequelize's, which calls back for every field of every row and parses each time from
-        // text: a fifth of reading a post's comments. No column uses a type only Sequelize parses.
+        // text, a large share of reading a post's comments. No column uses a type only Sequelize parses.
         typeCast: true,
       },
       pool: { ...bounded.pool, max: options.poolMax ?? 10, min: 0, idle: 10_000 },

@@ -9,9 +9,9 @@ const REPLACEMENT_NAMES = new Map<string, string[]>();
 
 /**
  * The reads outside a unit of work (board pages, post details, search: the hot paths), on a pool
- * of mysql2's own, through its public API. Through Sequelize's `query` each such read cost about
- * 40–50 µs more CPU (its wrapper: a stack-capturing Error, tokenising the replacements, retries,
- * hooks, copying rows), a quarter of a post detail read from MySQL. Units of work stay on
+ * of mysql2's own, through its public API. Through Sequelize's `query` each such read cost more
+ * CPU (its wrapper: a stack-capturing Error, tokenising the replacements, retries, hooks, copying
+ * rows), a large share of a post detail read from MySQL (docs/performance.md). Units of work stay on
  * Sequelize's transactions, which its models share. What callers see is the same: `:name`
  * replacements (a missing one refused), rows typed as Sequelize's connections type them, every
  * statement passed to the listeners, and errors as Sequelize's classes; every wait is bounded as

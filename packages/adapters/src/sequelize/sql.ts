@@ -44,7 +44,7 @@ function withoutValues(error: unknown): never {
 
 /**
  * Hand-written, parameterised SQL for the hot paths, joined to the current unit of work. Raw
- * rows skip Sequelize's model building, which dominates the cost of a read (see TOOLCHAIN).
+ * rows skip Sequelize's model building, which dominates the cost of a read (ADR 0005).
  */
 export class Sql {
   readonly dialect: 'mysql' | 'sqlite';
@@ -63,8 +63,8 @@ export class Sql {
 
   /**
    * Makes MySQL walk `index` (a no-op on SQLite). MariaDB otherwise reads a keyset page deep in a
-   * big board by `ref` on the board alone, from the newest row down to the cursor: 356 ms at
-   * 100,000 posts deep instead of 0.1 ms, measured with ANALYZE on 1M posts.
+   * big board by `ref` on the board alone, from the newest row down to the cursor, which grows
+   * with the page's depth (docs/performance.md).
    */
   forceIndex(index: string): string {
     return this.dialect === 'mysql' ? ` FORCE INDEX (${index})` : '';

@@ -10,10 +10,10 @@ const DAYS_KEPT = 4096;
 
 /**
  * A time as the API and the caches write it: ISO 8601 in UTC, to the millisecond, exactly as
- * `toISOString`. A post detail writes two per comment, and `toISOString` took 0.7 µs each, some
- * 80 µs for a thread of 55 read straight from the database (a third of presenting it). Here the
- * date part comes from `toISOString` once per day and is remembered, and the time of day is put
- * together from two- and three-digit strings: about a sixth of the cost. Times outside years
+ * `toISOString`. A post detail writes two per comment, and `toISOString` was a large share of
+ * presenting a long thread (docs/performance.md). Here the date part comes from `toISOString` once
+ * per day and is remembered, and the time of day is put together from two- and three-digit
+ * strings, far cheaper. Times outside years
  * 0–9999 (which `toISOString` writes with a sign and six digits) and invalid ones go to
  * `toISOString` itself.
  */

@@ -6,7 +6,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
  *
  * On Node 20 an enabled AsyncLocalStorage runs a hook for every promise the process creates,
  * inside a unit or not, and a warm read creates hundreds: with the hook on, promise-heavy code runs
- * three to five times slower. So the storage is enabled only while at least one unit runs, and
+ * several times slower. So the storage is enabled only while at least one unit runs, and
  * disabled when the last one ends; reads between writes pay nothing for it.
  */
 export class UnitScope<T> {

@@ -1,10 +1,15 @@
 export {
   DEFAULT_TEST_MYSQL_URL,
+  emptyMysqlDatabase,
+  type MigratedDatabaseOptions,
+  mysqlAvailable,
   mysqlTestDatabase,
   ServiceMissing,
   type TestDatabase,
+  testMysqlUrl,
   warnSkipped,
 } from './services.js';
+export { noteSkipped } from './skipped.js';
 export { countStatements, StatementCounter } from './statement-counter.js';
 export {
   departmentRepositoryContract,
@@ -73,7 +78,14 @@ export {
   loginAttemptStoreContract,
   type LoginAttemptsUnderTest,
 } from './login-attempts/login-attempt-store.contract.js';
-export { DEFAULT_TEST_REDIS_URL, redisTestPrefix, redisTestUrl, type SkippableContext } from './redis.js';
+export {
+  DEFAULT_TEST_REDIS_URL,
+  deleteRedisKeys,
+  deleteTestRedisKeys,
+  redisTestPrefix,
+  redisTestUrl,
+  type SkippableContext,
+} from './redis.js';
 export { TcpProxy } from './tcp-proxy.js';
 export {
   idempotencyStoreContract,

@@ -30,9 +30,26 @@ export async function redisTestUrl(ctx?: SkippableContext): Promise<string | nul
   return reachable;
 }
 
-/** A key prefix no other suite or run uses, e.g. `test:0b5c…:`. */
+const prefixes = new Set<string>();
+
+/**
+ * A key prefix no other suite or run uses, e.g. `test:0b5c…:`. Its keys are deleted by
+ * `deleteTestRedisKeys` (the packages' root hook runs it at the end of a run).
+ */
 export function redisTestPrefix(): string {
-  return `test:${randomUUID()}:`;
+  const prefix = `test:${randomUUID()}:`;
+  prefixes.add(prefix);
+  return prefix;
+}
+
+/** Deletes the keys under every prefix `redisTestPrefix` gave out in this process. */
+export async function deleteTestRedisKeys(): Promise<void> {
+  if (prefixes.size === 0) return;
+  const url = process.env.TEST_REDIS_URL ?? DEFAULT_TEST_REDIS_URL;
+  const mine = new Set(prefixes);
+  prefixes.clear();
+  // One pass over the test keys: the prefix is `test:<uuid>:`.
+  await deleteRedisKeys(url, 'test:*', (key) => mine.has(key.slice(0, key.indexOf(':', 5) + 1)));
 }
 
 async function probeRedis(url: string): Promise<string | null> {
@@ -49,5 +66,32 @@ async function probeRedis(url: string): Promise<string | null> {
     if (process.env.CI === 'true') throw new ServiceMissing(`Redis at ${url} is required in CI: ${reason}`);
     warnSkipped(`Redis at ${url}`, reason);
     return null;
+  }
+}
+
+/**
+ * Deletes the keys matching `pattern` (and `which`, when given) from the Redis at `url`, so a run
+ * leaves nothing behind. Does nothing when that Redis does not answer.
+ */
+export async function deleteRedisKeys(
+  url: string,
+  pattern: string,
+  which: (key: string) => boolean = () => true,
+): Promise<void> {
+  const client = createClient({ url, socket: { connectTimeout: 1_000, reconnectStrategy: false } });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+  } catch {
+    if (client.isOpen) client.destroy();
+    return;
+  }
+  try {
+    for await (const keys of client.scanIterator({ MATCH: pattern, COUNT: 1_000 })) {
+      const doomed = keys.filter(which);
+      if (doomed.length > 0) await client.unlink(doomed);
+    }
+  } finally {
+    await client.close();
   }
 }

@@ -24,6 +24,14 @@ import { BoardWorld } from '../../src/testing/board/board-fixtures.js';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The clients' deadline and cooldown, shorter than in production: the faults below wait for them
+ * (directly, or through the missed deadlines that make a client dial anew), and the contract holds
+ * whatever their length. The stalls last longer than a deadline, so each is still missed.
+ */
+const DEADLINE_MS = 100;
+const COOLDOWN_MS = 100;
+
 /** A "process": its own client to Redis through its own proxy, and a cache on it. */
 interface Process {
   proxy: TcpProxy;
@@ -34,7 +42,10 @@ interface Process {
 async function open(url: URL, prefix: string): Promise<Process> {
   const proxy = new TcpProxy(url.hostname, Number(url.port || 6379));
   await proxy.start();
-  const client = createRedisClient(`redis://127.0.0.1:${proxy.port}`);
+  const client = createRedisClient(`redis://127.0.0.1:${proxy.port}`, {
+    commandTimeoutMs: DEADLINE_MS,
+    cooldownMs: COOLDOWN_MS,
+  });
   if (!(await waitForRedis(client, 5_000))) throw new Error('redis did not become ready');
   return { proxy, client, cache: new RedisCache(client, prefix) };
 }
@@ -133,7 +144,7 @@ describe('the view cache on Redis, through TCP proxies that stall, go silent and
             both.forEach((p) => p.proxy.restore());
           },
           // Read once the cooldown is over, when Redis is asked again.
-          end: () => sleep(1_100),
+          end: () => sleep(COOLDOWN_MS + 100),
         },
         // Connections that never answer again: deadlines missed until the clients dial anew.
         'timing out': {

@@ -61,7 +61,7 @@ for (const target of SQL_TARGETS) {
         return count;
       }
 
-      // The issue allows 4 and 3; the adapters send 2 (post, then comments) and 1, so that is held.
+      // The adapters send 2 statements (post, then comments) for a detail and 1 for a page; held.
       it('answers a post detail with 1 or 200 comments in the same 2 statements', async () => {
         const one = await detailStatements(1);
         const many = await detailStatements(200);

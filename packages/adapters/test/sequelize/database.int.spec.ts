@@ -7,7 +7,12 @@ import { expect } from 'chai';
 import { UniqueConstraintError } from 'sequelize';
 import { MIGRATIONS, SequelizeAdapters, Sql, createSequelize, migrate } from '../../src/sequelize/index.js';
 import { isInMemory } from '../../src/sequelize/database.js';
-import { BoardWorld, countStatements, mysqlTestDatabase } from '../../src/testing/index.js';
+import {
+  BoardWorld,
+  countStatements,
+  emptyMysqlDatabase,
+  mysqlTestDatabase,
+} from '../../src/testing/index.js';
 import { portsOf } from './board-ports.js';
 import { SQL_TARGETS } from './sql-targets.js';
 
@@ -157,7 +162,8 @@ describe('MySQL schema', () => {
   let db: Awaited<ReturnType<typeof mysqlTestDatabase>>;
   let adapters: SequelizeAdapters;
   before(async function () {
-    db = await mysqlTestDatabase();
+    // One test undoes a migration and does it again.
+    db = await mysqlTestDatabase({ altersSchema: true });
     if (!db) return this.skip();
     adapters = await SequelizeAdapters.open(db.url);
   });
@@ -287,7 +293,7 @@ describe('SQLite file database under concurrent units of work', () => {
 
 describe('MySQL migrations from several instances at once', () => {
   it('given three instances starting together, when each migrates, then every migration runs exactly once', async function () {
-    const db = await mysqlTestDatabase();
+    const db = await emptyMysqlDatabase();
     if (!db) return this.skip();
     const instances = [createSequelize(db.url), createSequelize(db.url), createSequelize(db.url)];
     try {

@@ -11,7 +11,7 @@ for (const target of SQL_TARGETS) {
     let opened: Awaited<ReturnType<typeof target.open>>;
     let adapters: SequelizeAdapters;
     beforeEach(async function () {
-      opened = await target.open();
+      opened = await target.open({}, { altersSchema: true });
       if (!opened) return this.skip();
       adapters = opened.adapters;
     });

@@ -64,12 +64,3 @@ export class Forbidden extends DomainError {
     super(message);
   }
 }
-
-/** A dependency (the database) did not answer. */
-export class ServiceUnavailable extends DomainError {
-  readonly code = 'SERVICE_UNAVAILABLE';
-  readonly kind = 'unavailable';
-  constructor(message = 'A service this request needs is unavailable. Try again shortly.') {
-    super(message);
-  }
-}

@@ -4,7 +4,6 @@ export {
   type ErrorKind,
   Forbidden,
   isDomainError,
-  ServiceUnavailable,
   Unauthenticated,
   ValidationFailed,
 } from './errors.js';
@@ -25,7 +24,6 @@ export {
 export { type Clock, CLOCK, ID_GENERATOR, type IdGenerator, UNIT_OF_WORK, type UnitOfWork } from './ports.js';
 export {
   checkPageRequest,
-  isAfterDescending,
   type Keyset,
   MAX_KEYSET_VALUE,
   MAX_PAGE_LIMIT,

@@ -54,9 +54,3 @@ export function pageFrom<T>(rows: T[], limit: number, keyOf: (item: T) => Keyset
   const last = items[items.length - 1];
   return { items, next: rows.length > limit && last ? keyOf(last) : null };
 }
-
-/** Keyset comparison for "newest first" lists: is (value, id) after the cursor? */
-export function isAfterDescending(value: number, id: string, after: Keyset | null): boolean {
-  if (!after) return true;
-  return value < after.value || (value === after.value && id < after.id);
-}

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { expect } from 'chai';
+import { noteSkipped } from '@campus/adapters/testing';
 import { chromium, type Browser } from 'playwright-core';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -15,6 +16,7 @@ describe('the /docs page in a real browser', function () {
   before(async function () {
     if (!existsSync(CHROMIUM)) {
       if (process.env.CI === 'true') throw new Error(`Chromium is required in CI at ${CHROMIUM}`);
+      noteSkipped(`Chromium at ${CHROMIUM}`);
       console.warn(
         `\n!! Chromium not found at ${CHROMIUM}: the browser test is SKIPPED (apt-get install chromium).\n`,
       );

@@ -3,6 +3,7 @@ import { API, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
 import { STORAGES, startOn } from '../support/storages.js';
 import type { TestApp } from '../support/test-app.js';
+import { SteppingClock } from '../support/test-clock.js';
 
 interface Summary {
   id: string;
@@ -12,8 +13,9 @@ interface Summary {
   isHot: boolean;
 }
 
-/** Lets the clock move on, so that two events never share a millisecond (their order is the point). */
-const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+/** The server's clock, moved on between events so that two never share a millisecond (their order is the point). */
+const clock = new SteppingClock();
+const tick = () => clock.advance(5);
 
 for (const storage of STORAGES) {
   describe(`board lists over HTTP (${storage.name})`, function () {
@@ -22,11 +24,15 @@ for (const storage of STORAGES) {
     let world: BoardWorld;
 
     before(async function () {
-      const started = await startOn(storage, {
-        HOT_THRESHOLD: '2',
-        BEST_THRESHOLD: '3',
-        REPORT_THRESHOLD: '2',
-      });
+      const started = await startOn(
+        storage,
+        {
+          HOT_THRESHOLD: '2',
+          BEST_THRESHOLD: '3',
+          REPORT_THRESHOLD: '2',
+        },
+        { clock },
+      );
       if (!started) return this.skip();
       app = started;
       world = await BoardWorld.create(app);
@@ -83,7 +89,7 @@ for (const storage of STORAGES) {
 
       for (const id of posts) {
         await app.http.post(`${API}/posts/${id}/scrap`).set(bob.auth).expect(200);
-        await tick();
+        tick();
       }
       await app.http.delete(`${API}/posts/${posts[3]}/scrap`).set(bob.auth).expect(200);
       await app.http.post(`${API}/posts/${posts[3]}/scrap`).set(bob.auth).expect(200);
@@ -109,7 +115,7 @@ for (const storage of STORAGES) {
       for (const id of [newer, third, older]) {
         await world.like(bob, id);
         await world.like(carol, id);
-        await tick();
+        tick();
       }
       const notHot = await write();
       await world.like(bob, notHot);

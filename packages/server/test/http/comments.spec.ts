@@ -3,6 +3,7 @@ import { API, expectError, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
 import { STORAGES, startOn } from '../support/storages.js';
 import type { TestApp } from '../support/test-app.js';
+import { SteppingClock } from '../support/test-clock.js';
 
 interface CommentBody {
   id: string;
@@ -19,13 +20,14 @@ for (const storage of STORAGES) {
   describe(`comments over HTTP (${storage.name})`, function () {
     this.timeout(60_000);
     let app: TestApp;
+    const clock = new SteppingClock();
     let world: BoardWorld;
     let alice: Member;
     let bob: Member;
     let carol: Member;
 
     before(async function () {
-      const started = await startOn(storage, { REPORT_THRESHOLD: '2' });
+      const started = await startOn(storage, { REPORT_THRESHOLD: '2' }, { clock });
       if (!started) return this.skip();
       app = started;
       world = await BoardWorld.create(app);
@@ -110,7 +112,7 @@ for (const storage of STORAGES) {
           'VALIDATION_FAILED',
         );
       }
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      clock.advance(5); // the edit comes a moment later
       const edited = (
         await app.http.patch(`${API}/comments/${id}`).set(bob.auth).send({ content: '고침' }).expect(200)
       ).body as CommentBody;

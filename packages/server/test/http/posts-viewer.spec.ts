@@ -3,17 +3,19 @@ import { API, expectError, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
 import { STORAGES, startOn } from '../support/storages.js';
 import type { TestApp } from '../support/test-app.js';
+import { SteppingClock } from '../support/test-clock.js';
 
 for (const storage of STORAGES) {
   describe(`a post as each viewer sees it (${storage.name})`, function () {
     this.timeout(60_000);
     let app: TestApp;
+    const clock = new SteppingClock();
     let world: BoardWorld;
     let alice: Member;
     let bob: Member;
 
     before(async function () {
-      const started = await startOn(storage, { HOT_THRESHOLD: '1', REPORT_THRESHOLD: '3' });
+      const started = await startOn(storage, { HOT_THRESHOLD: '1', REPORT_THRESHOLD: '3' }, { clock });
       if (!started) return this.skip();
       app = started;
       world = await BoardWorld.create(app);
@@ -96,7 +98,7 @@ for (const storage of STORAGES) {
     it('edits title and content, moving updatedAt only, and shows the edit in lists', async () => {
       const id = await world.post(alice, { title: '원래 제목', content: '원래 내용', isAnonymous: false });
       const before = await read(id, bob);
-      await new Promise((resolve) => setTimeout(resolve, 5));
+      clock.advance(5); // the edit comes a moment later
       const edited = (
         await app.http
           .patch(`${API}/posts/${id}`)

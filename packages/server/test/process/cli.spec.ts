@@ -2,23 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { spawnServer } from '../support/spawn-server.js';
-
-const SERVER_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+import { SERVER_ROOT, campusArgs, spawnServer } from '../support/spawn-server.js';
 
 function campus(args: string[], env: Record<string, string>) {
-  return spawnSync(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=campus-source', 'src/cli.ts', ...args],
-    {
-      cwd: SERVER_ROOT,
-      env: { ...process.env, ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    },
-  );
+  return spawnSync(process.execPath, campusArgs(args), {
+    cwd: SERVER_ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 }
 
 describe('the campus CLI', function () {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { expect } from 'chai';
 import {
-  mysqlTestDatabase,
+  emptyMysqlDatabase,
   redisTestPrefix,
   redisTestUrl,
   type TestDatabase,
@@ -18,7 +18,7 @@ describe('two instances on one MySQL and one Redis', function () {
   let b: RunningServer;
 
   before(async function () {
-    db = await mysqlTestDatabase();
+    db = await emptyMysqlDatabase();
     const redis = await redisTestUrl();
     if (!db || !redis) return this.skip();
     const env = {

@@ -1,9 +1,40 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const SERVER_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const SERVER_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+let builtIsCurrent: boolean | undefined;
+
+/**
+ * Whether every package's build is newer than each of its source files (as right after `npm test`
+ * built it). A process started from the build starts in a fraction of the time the sources take
+ * through tsx, and a suite starts dozens; a source edited since the build is run as it is.
+ */
+function buildIsCurrent(): boolean {
+  if (builtIsCurrent !== undefined) return builtIsCurrent;
+  const packages = join(SERVER_ROOT, '..');
+  builtIsCurrent = ['domain', 'application', 'adapters', 'server'].every((name) => {
+    const info = join(packages, name, 'dist', '.tsbuildinfo');
+    if (!existsSync(info)) return false;
+    const builtAt = statSync(info).mtimeMs;
+    const src = join(packages, name, 'src');
+    return readdirSync(src, { recursive: true, encoding: 'utf8' }).every(
+      (file) => statSync(join(src, file)).mtimeMs <= builtAt,
+    );
+  });
+  return builtIsCurrent;
+}
+
+/** The arguments of `node` that run the campus CLI with `args`, from `SERVER_ROOT`. */
+export function campusArgs(args: string[]): string[] {
+  return buildIsCurrent()
+    ? ['dist/cli.js', ...args]
+    : ['--import', 'tsx', '--conditions=campus-source', 'src/cli.ts', ...args];
+}
 
 export async function freePort(): Promise<number> {
   const server = createServer();
@@ -36,15 +67,11 @@ export async function spawnCampus(
   args: string[] = ['serve'],
 ): Promise<CampusProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=campus-source', 'src/cli.ts', ...args],
-    {
-      cwd: SERVER_ROOT,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const child = spawn(process.execPath, campusArgs(args), {
+    cwd: SERVER_ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

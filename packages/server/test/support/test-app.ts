@@ -1,4 +1,5 @@
 import type { Server } from 'node:http';
+import { redisTestPrefix } from '@campus/adapters/testing';
 import type { Clock } from '@campus/domain';
 import supertest from 'supertest';
 import { loadConfig } from '../../src/config/config.js';
@@ -27,6 +28,8 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const config = loadConfig({
     NODE_ENV: 'test',
+    // Never the production prefix: keys of the app's own, deleted at the end of the run.
+    REDIS_KEY_PREFIX: redisTestPrefix(),
     DATABASE_URL: databaseUrl,
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256!',
     BCRYPT_ROUNDS: '4',

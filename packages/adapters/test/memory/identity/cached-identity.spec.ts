@@ -61,4 +61,34 @@ describe('identity behind the cache', () => {
     expect(after?.isActive()).to.equal(false);
     expect(after?.snapshot().revokedAt).to.deep.equal(at(2));
   });
+
+  it('given cached sessions of a user, when all but one are revoked, then each reads back as stored, its creation time included', async () => {
+    const { store, ports } = cachedIdentity();
+    const sessions = ['s1', 's2', 's3'].map((id, i) =>
+      Session.create({ id: SessionId(id), userId: UserId('u1') }, at(i)),
+    );
+    for (const session of sessions) {
+      await store.sessions.create(session, {
+        hash: `h${session.id}`,
+        sessionId: session.id,
+        issuedAt: at(0),
+        expiresAt: at(60),
+        usedAt: null,
+      });
+      expect((await ports.sessions.findById(session.id))?.isActive()).to.equal(true);
+    }
+
+    const revoked = await ports.uow.run(() =>
+      ports.sessions.revokeAllOf(UserId('u1'), at(30), SessionId('s3')),
+    );
+    expect([...revoked].sort()).to.deep.equal(['s1', 's2']);
+    for (const session of sessions) {
+      const read = await ports.sessions.findById(session.id);
+      const stored = await store.sessions.findById(session.id);
+      // Nothing made up for the cache: a revoked session keeps the creation time it was stored with.
+      expect(read?.snapshot()).to.deep.equal(stored?.snapshot());
+      expect(read?.snapshot().createdAt).to.deep.equal(session.snapshot().createdAt);
+    }
+    expect((await ports.sessions.findById(SessionId('s1')))?.snapshot().revokedAt).to.deep.equal(at(30));
+  });
 });
