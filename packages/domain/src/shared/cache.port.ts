@@ -1,3 +1,4 @@
+import { token, type Token } from './token.js';
 /**
  * A shared cache of strings with time-to-live: Redis when configured, else in-process. It holds
  * only what can be rebuilt from the database. Implementations never fail a caller because the
@@ -14,4 +15,4 @@ export interface Cache {
   /** Whether the backing store answers now (for readiness); in-process caches always do. */
   ping(): Promise<boolean>;
 }
-export const CACHE = Symbol.for('campus.Cache');
+export const CACHE: Token<Cache> = token('Cache');

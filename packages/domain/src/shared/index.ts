@@ -5,3 +5,4 @@ export * from './pagination.js';
 export * from './cache.port.js';
 export * from './freeze.js';
 export * from './time.js';
+export * from './token.js';

@@ -22,11 +22,11 @@ import {
   DEVICE_TOKEN_SERVICE,
   ID_GENERATOR,
   LOGIN_ATTEMPT_STORE,
-  LoginThrottlePolicy,
+  LOGIN_THROTTLE_POLICY,
   PASSWORD_HASHER,
   SCHOOL_REPOSITORY,
   SESSION_REPOSITORY,
-  SessionPolicy,
+  SESSION_POLICY,
   TOKEN_SERVICE,
   UNIT_OF_WORK,
   USER_REPOSITORY,
@@ -42,9 +42,9 @@ export const identityModule = new ContainerModule((options) => {
     DEPARTMENT_REPOSITORY,
     SESSION_REPOSITORY,
   ];
-  bindClass(options, SessionIssuer, [sessions, TOKEN_SERVICE, ID_GENERATOR, SessionPolicy, CLOCK]);
-  bindClass(options, Authenticate, [TOKEN_SERVICE, sessions, users, SessionPolicy, CLOCK]);
-  bindClass(options, LoginGuard, [PASSWORD_HASHER, LOGIN_ATTEMPT_STORE, LoginThrottlePolicy, CLOCK]);
+  bindClass(options, SessionIssuer, [sessions, TOKEN_SERVICE, ID_GENERATOR, SESSION_POLICY, CLOCK]);
+  bindClass(options, Authenticate, [TOKEN_SERVICE, sessions, users, SESSION_POLICY, CLOCK]);
+  bindClass(options, LoginGuard, [PASSWORD_HASHER, LOGIN_ATTEMPT_STORE, LOGIN_THROTTLE_POLICY, CLOCK]);
   bindClass(options, SignUp, [
     UNIT_OF_WORK,
     users,
@@ -60,11 +60,11 @@ export const identityModule = new ContainerModule((options) => {
     schools,
     departments,
     LoginGuard,
-    LoginThrottlePolicy,
+    LOGIN_THROTTLE_POLICY,
     DEVICE_TOKEN_SERVICE,
     SessionIssuer,
   ]);
-  bindClass(options, RefreshSession, [sessions, TOKEN_SERVICE, SessionPolicy, CLOCK]);
+  bindClass(options, RefreshSession, [sessions, TOKEN_SERVICE, SESSION_POLICY, CLOCK]);
   bindClass(options, LogOut, [sessions, TOKEN_SERVICE, CLOCK]);
   bindClass(options, GetMe, [users, schools, departments]);
   bindClass(options, UpdateMe, [users, schools, departments]);
@@ -74,7 +74,7 @@ export const identityModule = new ContainerModule((options) => {
     sessions,
     PASSWORD_HASHER,
     LoginGuard,
-    LoginThrottlePolicy,
+    LOGIN_THROTTLE_POLICY,
     CLOCK,
   ]);
   bindClass(options, GetUserProfile, [users]);

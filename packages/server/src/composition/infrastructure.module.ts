@@ -9,7 +9,9 @@ import {
   CLOCK,
   DEVICE_TOKEN_SERVICE,
   ID_GENERATOR,
+  LOGIN_THROTTLE_POLICY,
   LoginThrottlePolicy,
+  SESSION_POLICY,
   SessionPolicy,
   PASSWORD_HASHER,
   TOKEN_SERVICE,
@@ -41,10 +43,10 @@ export function infrastructureModule(config: Config, clock: Clock = new SystemCl
       )
       .inSingletonScope();
     bind(DEVICE_TOKEN_SERVICE).toConstantValue(new HmacDeviceTokenService(config.jwtSecret));
-    bind(LoginThrottlePolicy).toConstantValue(
+    bind(LOGIN_THROTTLE_POLICY).toConstantValue(
       new LoginThrottlePolicy(config.loginMaxFailures, config.loginWindowMs, config.loginMaxPerClient),
     );
-    bind(SessionPolicy).toConstantValue(
+    bind(SESSION_POLICY).toConstantValue(
       new SessionPolicy(config.sessionMaxAgeMs, config.refreshReuseGraceMs),
     );
   });
