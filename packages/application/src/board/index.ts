@@ -22,3 +22,4 @@ export * from './report-comment.use-case.js';
 export * from './list-my-posts.use-case.js';
 export * from './list-my-commented.use-case.js';
 export * from './list-my-scraps.use-case.js';
+export * from './board.use-cases.js';

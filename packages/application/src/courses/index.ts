@@ -6,3 +6,4 @@ export * from './create-review.use-case.js';
 export * from './list-reviews.use-case.js';
 export * from './update-review.use-case.js';
 export * from './delete-review.use-case.js';
+export * from './courses.use-cases.js';

@@ -5,3 +5,4 @@ export * from './accept-friend-request.use-case.js';
 export * from './delete-friend-request.use-case.js';
 export * from './list-friends.use-case.js';
 export * from './remove-friend.use-case.js';
+export * from './friends.use-cases.js';

@@ -15,3 +15,4 @@ export * from './create-school.use-case.js';
 export * from './list-departments.use-case.js';
 export * from './create-department.use-case.js';
 export * from './ensure-admin.use-case.js';
+export * from './identity.use-cases.js';

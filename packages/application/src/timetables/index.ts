@@ -7,3 +7,4 @@ export * from './delete-timetable.use-case.js';
 export * from './add-timetable-course.use-case.js';
 export * from './remove-timetable-course.use-case.js';
 export * from './get-user-primary-timetable.use-case.js';
+export * from './timetables.use-cases.js';

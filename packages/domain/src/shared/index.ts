@@ -6,3 +6,4 @@ export * from './cache.port.js';
 export * from './freeze.js';
 export * from './time.js';
 export * from './token.js';
+export * from './resolve.js';

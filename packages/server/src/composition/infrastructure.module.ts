@@ -6,6 +6,7 @@ import {
   UuidV7IdGenerator,
 } from '@campus/adapters';
 import {
+  BOARD_SETTINGS,
   CLOCK,
   DEVICE_TOKEN_SERVICE,
   ID_GENERATOR,
@@ -15,14 +16,15 @@ import {
   SessionPolicy,
   PASSWORD_HASHER,
   TOKEN_SERVICE,
+  type BoardSettings,
   type Clock,
 } from '@campus/domain';
 import { ContainerModule } from 'inversify';
 import type { Config } from '../config/config.js';
 
 /**
- * Time, ids, hashing, tokens, session lifetimes and the login throttle: the same whatever the
- * storage. `clock` replaces the system's, for tests that move time.
+ * Time, ids, hashing, tokens, session lifetimes, the login throttle and the board's thresholds: the
+ * same whatever the storage. `clock` replaces the system's, for tests that move time.
  */
 export function infrastructureModule(config: Config, clock: Clock = new SystemClock()): ContainerModule {
   return new ContainerModule(({ bind }) => {
@@ -46,6 +48,12 @@ export function infrastructureModule(config: Config, clock: Clock = new SystemCl
     bind(LOGIN_THROTTLE_POLICY).toConstantValue(
       new LoginThrottlePolicy(config.loginMaxFailures, config.loginWindowMs, config.loginMaxPerClient),
     );
+    const board: BoardSettings = {
+      hotThreshold: config.hotThreshold,
+      bestThreshold: config.bestThreshold,
+      reportThreshold: config.reportThreshold,
+    };
+    bind(BOARD_SETTINGS).toConstantValue(board);
     bind(SESSION_POLICY).toConstantValue(
       new SessionPolicy(config.sessionMaxAgeMs, config.refreshReuseGraceMs),
     );

@@ -1,12 +1,4 @@
-import type {
-  CreateCourse,
-  CreateReview,
-  DeleteReview,
-  GetCourse,
-  ListReviews,
-  SearchCourses,
-  UpdateReview,
-} from '@campus/application';
+import type { CoursesUseCases } from '@campus/application';
 import { z } from 'zod';
 import { pageRequest, presentPage, encodeCursor } from '../http/pagination.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
@@ -24,17 +16,7 @@ import {
   updateReviewBody,
 } from './catalogue.schemas.js';
 
-export interface CourseUseCases {
-  createCourse: CreateCourse;
-  searchCourses: SearchCourses;
-  getCourse: GetCourse;
-  createReview: CreateReview;
-  listReviews: ListReviews;
-  updateReview: UpdateReview;
-  deleteReview: DeleteReview;
-}
-
-export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
+export function courseRoutes(uc: CoursesUseCases): AnyRoute[] {
   return [
     defineRoute({
       method: 'post',

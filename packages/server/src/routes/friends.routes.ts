@@ -1,11 +1,4 @@
-import type {
-  AcceptFriendRequest,
-  DeleteFriendRequest,
-  ListFriendRequests,
-  ListFriends,
-  RemoveFriend,
-  SendFriendRequest,
-} from '@campus/application';
+import type { FriendsUseCases } from '@campus/application';
 import { z } from 'zod';
 import { Reply, defineRoute, type AnyRoute } from '../http/route.js';
 import { presentFriend, presentFriendRequest } from '../presenters/catalogue.presenter.js';
@@ -17,16 +10,7 @@ import {
   usernameBody,
 } from './catalogue.schemas.js';
 
-export interface FriendUseCases {
-  sendFriendRequest: SendFriendRequest;
-  listFriendRequests: ListFriendRequests;
-  acceptFriendRequest: AcceptFriendRequest;
-  deleteFriendRequest: DeleteFriendRequest;
-  listFriends: ListFriends;
-  removeFriend: RemoveFriend;
-}
-
-export function friendRoutes(uc: FriendUseCases): AnyRoute[] {
+export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
   return [
     defineRoute({
       method: 'post',

@@ -1,13 +1,4 @@
-import type {
-  ChangePassword,
-  GetMe,
-  GetUserProfile,
-  LogIn,
-  LogOut,
-  RefreshSession,
-  SignUp,
-  UpdateMe,
-} from '@campus/application';
+import type { IdentityUseCases } from '@campus/application';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import {
@@ -29,17 +20,6 @@ import {
   updateMeBody,
   userSchema,
 } from './identity.schemas.js';
-
-export interface IdentityUseCases {
-  signUp: SignUp;
-  logIn: LogIn;
-  refreshSession: RefreshSession;
-  logOut: LogOut;
-  getMe: GetMe;
-  updateMe: UpdateMe;
-  changePassword: ChangePassword;
-  getUserProfile: GetUserProfile;
-}
 
 export function identityRoutes(uc: IdentityUseCases): AnyRoute[] {
   return [

@@ -1,18 +1,11 @@
-import type { CreateDepartment, CreateSchool, ListDepartments, ListSchools } from '@campus/application';
+import type { IdentityUseCases } from '@campus/application';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import { presentNamed } from '../presenters/identity.presenter.js';
 import { schoolParams } from './board.schemas.js';
 import { nameBody, namedRef } from './identity.schemas.js';
 
-export interface SchoolUseCases {
-  listSchools: ListSchools;
-  createSchool: CreateSchool;
-  listDepartments: ListDepartments;
-  createDepartment: CreateDepartment;
-}
-
-export function schoolRoutes(uc: SchoolUseCases): AnyRoute[] {
+export function schoolRoutes(uc: IdentityUseCases): AnyRoute[] {
   return [
     defineRoute({
       method: 'get',

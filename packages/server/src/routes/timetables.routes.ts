@@ -1,13 +1,4 @@
-import type {
-  AddTimetableCourse,
-  CreateTimetable,
-  DeleteTimetable,
-  GetTimetable,
-  GetUserPrimaryTimetable,
-  ListMyTimetables,
-  RemoveTimetableCourse,
-  UpdateTimetable,
-} from '@campus/application';
+import type { TimetablesUseCases } from '@campus/application';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import { presentTimetable } from '../presenters/catalogue.presenter.js';
@@ -23,20 +14,9 @@ import {
   usernameParams,
 } from './catalogue.schemas.js';
 
-export interface TimetableUseCases {
-  createTimetable: CreateTimetable;
-  listMyTimetables: ListMyTimetables;
-  getTimetable: GetTimetable;
-  updateTimetable: UpdateTimetable;
-  deleteTimetable: DeleteTimetable;
-  addTimetableCourse: AddTimetableCourse;
-  removeTimetableCourse: RemoveTimetableCourse;
-  getUserPrimaryTimetable: GetUserPrimaryTimetable;
-}
-
 const NOT_FOUND = ['TIMETABLE_NOT_FOUND'];
 
-export function timetableRoutes(uc: TimetableUseCases): AnyRoute[] {
+export function timetableRoutes(uc: TimetablesUseCases): AnyRoute[] {
   return [
     defineRoute({
       method: 'post',
