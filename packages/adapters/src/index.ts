@@ -5,3 +5,4 @@ export * from './sequelize/index.js';
 export * from './redis/index.js';
 export * from './cache/index.js';
 export * from './idempotency/idempotency-store.js';
+export * from './composition/index.js';

@@ -5,3 +5,4 @@ export * from './board-retirements.js';
 export * from './cached-identity-repositories.js';
 export * from './cached-course-repositories.js';
 export * from './cached-board-stores.js';
+export * from './cache-modules.js';

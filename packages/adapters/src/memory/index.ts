@@ -7,3 +7,4 @@ export * from './timetables/index.js';
 export * from './cache/in-process-cache.js';
 export * from './memory-adapters.js';
 export * from './idempotency/in-memory-idempotency-store.js';
+export * from './memory-modules.js';

@@ -4,18 +4,14 @@ import {
   RedisCache,
   RedisLoginAttemptStore,
   SystemClock,
-  cacheBoardRows,
-  cacheBoardStores,
-  cacheCourseStores,
-  cacheIdentityStores,
+  cacheModules,
   closeRedisClient,
   createRedisClient,
   ViewCache,
-  type BoardStores,
   type CheckedCache,
-  type CourseStores,
+  Ports,
 } from '@campus/adapters';
-import type { UnitOfWork, LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
+import type { LoginAttemptStore } from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { RedisProbe } from '../http/readiness.js';
@@ -27,15 +23,11 @@ import { RedisProbe } from '../http/readiness.js';
 export interface CacheLayer {
   cache: CheckedCache;
   loginAttempts: LoginAttemptStore;
-  /** Users and sessions, read through the view cache; their writes retire them. */
-  identity(
-    stores: { users: UserRepository; sessions: SessionRepository },
-    uow: UnitOfWork,
-  ): { users: UserRepository; sessions: SessionRepository };
-  /** Courses and reviews: course details cached, review writes retiring them. */
-  catalogue(stores: CourseStores, uow: UnitOfWork): CourseStores;
-  /** The board's stores; with board views off, only the boards themselves are cached. */
-  board(stores: BoardStores, uow: UnitOfWork): BoardStores;
+  /**
+   * A storage's ports with each feature's cache module around them (users and sessions, boards and
+   * posts, courses and reviews); with board views off, only the boards themselves are cached.
+   */
+  around(ports: Ports): Ports;
   /** Present when Redis is configured: its state for /ready. */
   redisReady?: () => Promise<'up' | 'down'>;
   close(): Promise<void>;
@@ -95,10 +87,12 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
   return {
     cache,
     loginAttempts,
-    identity: (stores, uow) => cacheIdentityStores(stores, views, uow),
-    catalogue: (stores, uow) => cacheCourseStores(stores, views, uow),
-    board: (stores, uow) =>
-      config.cacheBoardViews ? cacheBoardStores(stores, views, uow) : cacheBoardRows(stores, views, uow),
+    around: (raw) => {
+      const ports = new Ports(raw.list());
+      for (const module of cacheModules({ boardViews: config.cacheBoardViews }))
+        ports.add(module(ports.get, views));
+      return ports;
+    },
     ...(redisReady ? { redisReady } : {}),
     close,
   };

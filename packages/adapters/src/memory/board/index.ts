@@ -8,3 +8,4 @@ export * from './in-memory-post-scrap-repository.js';
 export * from './in-memory-post-report-repository.js';
 export * from './in-memory-comment-report-repository.js';
 export * from './in-memory-post-queries.js';
+export * from './board.memory-module.js';
