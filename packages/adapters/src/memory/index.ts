@@ -8,3 +8,4 @@ export * from './cache/in-process-cache.js';
 export * from './memory-adapters.js';
 export * from './idempotency/in-memory-idempotency-store.js';
 export * from './memory-modules.js';
+export * from './memory-ports.js';
