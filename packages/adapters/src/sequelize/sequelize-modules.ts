@@ -1,8 +1,8 @@
 import type { AdapterModule } from '../composition/provisions.js';
 import { sequelizeBoard } from './board/board.sequelize-module.js';
-import { sequelizeCourses } from './catalogue/courses.sequelize-module.js';
-import { sequelizeFriends } from './catalogue/friends.sequelize-module.js';
-import { sequelizeTimetables } from './catalogue/timetables.sequelize-module.js';
+import { sequelizeCourses } from './courses/courses.sequelize-module.js';
+import { sequelizeFriends } from './friends/friends.sequelize-module.js';
+import { sequelizeTimetables } from './timetables/timetables.sequelize-module.js';
 import { sequelizeIdentity } from './identity/identity.sequelize-module.js';
 import type { SequelizeHandle } from './sequelize-handle.js';
 
