@@ -2,7 +2,7 @@ import type { CoursesUseCases } from '@campus/application';
 import { z } from 'zod';
 import { pageRequest, presentPage, encodeCursor } from '../http/pagination.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
-import { presentCourse, presentReview } from '../presenters/catalogue.presenter.js';
+import { presentCourse, presentReview } from '../presenters/courses.presenter.js';
 import { pageOf, schoolParams } from './board.schemas.js';
 import {
   courseParams,
@@ -14,7 +14,7 @@ import {
   reviewParams,
   reviewSchema,
   updateReviewBody,
-} from './catalogue.schemas.js';
+} from './courses.schemas.js';
 
 export function courseRoutes(uc: CoursesUseCases): AnyRoute[] {
   return [

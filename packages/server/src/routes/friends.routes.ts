@@ -1,14 +1,14 @@
 import type { FriendsUseCases } from '@campus/application';
 import { z } from 'zod';
 import { Reply, defineRoute, type AnyRoute } from '../http/route.js';
-import { presentFriend, presentFriendRequest } from '../presenters/catalogue.presenter.js';
+import { presentFriend, presentFriendRequest } from '../presenters/friends.presenter.js';
 import {
   friendRequestSchema,
   friendSchema,
   requestParams,
   userIdParams,
   usernameBody,
-} from './catalogue.schemas.js';
+} from './friends.schemas.js';
 
 export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
   return [

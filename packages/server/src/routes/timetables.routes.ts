@@ -1,7 +1,7 @@
 import type { TimetablesUseCases } from '@campus/application';
 import { z } from 'zod';
 import { defineRoute, type AnyRoute } from '../http/route.js';
-import { presentTimetable } from '../presenters/catalogue.presenter.js';
+import { presentTimetable } from '../presenters/timetables.presenter.js';
 import {
   addCourseBody,
   createTimetableBody,
@@ -12,7 +12,7 @@ import {
   timetableSchema,
   updateTimetableBody,
   usernameParams,
-} from './catalogue.schemas.js';
+} from './timetables.schemas.js';
 
 const NOT_FOUND = ['TIMETABLE_NOT_FOUND'];
 
