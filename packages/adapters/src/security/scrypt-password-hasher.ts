@@ -40,8 +40,6 @@ function derive(plain: string, salt: Buffer, { N, r, p }: ScryptCost): Promise<B
   // scrypt needs 128·N·r bytes of memory; the default cap (32 MiB) is below OWASP's minimum.
   const options: ScryptOptions = { N, r, p, maxmem: 256 * N * r };
   return new Promise((resolve, reject) =>
-    scrypt(plain.normalize('NFKC'), salt, KEY_BYTES, options, (error, key) =>
-      error ? reject(error) : resolve(key),
-    ),
+    scrypt(plain, salt, KEY_BYTES, options, (error, key) => (error ? reject(error) : resolve(key))),
   );
 }
