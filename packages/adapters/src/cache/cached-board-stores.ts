@@ -279,7 +279,7 @@ export class CachedBoardRepository implements BoardRepository {
   }
 }
 
-/** The board's stores, as the composition root binds them. */
+/** The board's stores the view cache wraps (`cachedBoard` reads them by token). */
 export interface BoardStores {
   boards: BoardRepository;
   posts: PostRepository;

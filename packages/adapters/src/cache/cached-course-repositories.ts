@@ -68,7 +68,7 @@ export class CachedCourseRepository implements CourseRepository {
   }
 }
 
-/** The catalogue's stores, as the composition root binds them. */
+/** The course stores the view cache wraps (`cachedCourses` reads them by token). */
 export interface CourseStores {
   courses: CourseRepository;
   reviews: ReviewRepository;

@@ -8,7 +8,8 @@ import {
   token,
   type PostRepository,
 } from '@campus/domain';
-import { LikePost, boardUseCases, declaredUseCases, useCase } from '../../src/index.js';
+import { memoryPorts } from '@campus/adapters/memory';
+import { LikePost, boardUseCases, createUseCases, declaredUseCases, useCase } from '../../src/index.js';
 
 // These specs are compiled by `npm run typecheck`: each `@ts-expect-error` fails the typecheck
 // the day the line below it compiles, that is, the day a swapped binding stops being an error.
@@ -54,5 +55,12 @@ describe('typed tokens', () => {
     const all = declaredUseCases();
     expect(all).to.include(boardUseCases.likePost);
     expect(new Set(all.map((declared) => declared.token)).size).to.equal(all.length);
+  });
+
+  it('builds every feature without a container, typed by its declaration', () => {
+    const campus = createUseCases(memoryPorts({ secret: 'a secret of at least 32 bytes!!!' }).get);
+    const likePost: LikePost = campus.board.likePost;
+    expect(likePost).to.be.instanceOf(LikePost);
+    expect(Object.keys(campus)).to.deep.equal(['identity', 'board', 'friends', 'courses', 'timetables']);
   });
 });
