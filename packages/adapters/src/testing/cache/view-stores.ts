@@ -1,0 +1,57 @@
+import {
+  ANONYMOUS_ALIAS_REPOSITORY,
+  BOARD_REPOSITORY,
+  COMMENT_LIKE_REPOSITORY,
+  COMMENT_REPORT_REPOSITORY,
+  COMMENT_REPOSITORY,
+  COURSE_REPOSITORY,
+  POST_LIKE_REPOSITORY,
+  POST_QUERIES,
+  POST_REPORT_REPOSITORY,
+  POST_REPOSITORY,
+  POST_SCRAP_REPOSITORY,
+  REVIEW_REPOSITORY,
+  SCHOOL_REPOSITORY,
+  SESSION_REPOSITORY,
+  UNIT_OF_WORK,
+  USER_REPOSITORY,
+  type Token,
+} from '@campus/domain';
+import { cacheModules } from '../../cache/cache-modules.js';
+import type { ViewCache } from '../../cache/view-cache.js';
+import { Ports, provide, type Provision } from '../../composition/provisions.js';
+import type { ViewStores } from './view-contract-cases.js';
+
+/** The token each store of the contract serves. */
+const TOKENS: { [K in keyof ViewStores]: Token<ViewStores[K]> } = {
+  boards: BOARD_REPOSITORY,
+  posts: POST_REPOSITORY,
+  comments: COMMENT_REPOSITORY,
+  aliases: ANONYMOUS_ALIAS_REPOSITORY,
+  postLikes: POST_LIKE_REPOSITORY,
+  commentLikes: COMMENT_LIKE_REPOSITORY,
+  scraps: POST_SCRAP_REPOSITORY,
+  postReports: POST_REPORT_REPOSITORY,
+  commentReports: COMMENT_REPORT_REPOSITORY,
+  queries: POST_QUERIES,
+  schools: SCHOOL_REPOSITORY,
+  users: USER_REPOSITORY,
+  uow: UNIT_OF_WORK,
+  sessions: SESSION_REPOSITORY,
+  courses: COURSE_REPOSITORY,
+  reviews: REVIEW_REPOSITORY,
+};
+const NAMES = Object.keys(TOKENS) as (keyof ViewStores)[];
+
+/**
+ * The stores behind one view cache, wrapped as the server wraps them: by every feature's cache
+ * module (`cacheModules`), so a feature that adds one is under the contract at once.
+ */
+export function cachedViewStores(stores: ViewStores, views: ViewCache): ViewStores {
+  const raw = <K extends keyof ViewStores>(name: K): Provision<unknown> =>
+    provide<ViewStores[K]>(TOKENS[name], stores[name]);
+  const ports = new Ports(NAMES.map(raw));
+  for (const module of cacheModules({ boardViews: true })) ports.add(module(ports.get, views));
+  const cached = <K extends keyof ViewStores>(name: K) => [name, ports.get<ViewStores[K]>(TOKENS[name])];
+  return Object.fromEntries(NAMES.map(cached)) as ViewStores;
+}
