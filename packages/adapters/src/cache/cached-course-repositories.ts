@@ -1,4 +1,7 @@
 import {
+  COURSE_REPOSITORY,
+  REVIEW_REPOSITORY,
+  UNIT_OF_WORK,
   Course,
   CourseId,
   SchoolId,
@@ -8,8 +11,9 @@ import {
   type Page,
   type PageRequest,
   type ReviewRepository,
-  type UnitOfWork,
 } from '@campus/domain';
+import { provide } from '../composition/provisions.js';
+import type { CacheModule } from './cache-module.js';
 import { retiringWrites, type Retirements } from './retiring-writes.js';
 import type { View, ViewCache } from './view-cache.js';
 
@@ -68,21 +72,13 @@ export class CachedCourseRepository implements CourseRepository {
   }
 }
 
-/** The course stores the view cache wraps (`cachedCourses` reads them by token). */
-export interface CourseStores {
-  courses: CourseRepository;
-  reviews: ReviewRepository;
-}
-
 /** Course details read from the view cache; course and review writes retiring them (`courseRetirements`). */
-export function cacheCourseStores(stores: CourseStores, views: ViewCache, uow: UnitOfWork): CourseStores {
+export const cachedCourses: CacheModule = (get, views) => {
+  const uow = get(UNIT_OF_WORK);
   const retire = (scopes: readonly string[]) => views.retire(uow, scopes);
-  return {
-    courses: retiringWrites(
-      new CachedCourseRepository(stores.courses, views),
-      retire,
-      courseRetirements.courses,
-    ),
-    reviews: retiringWrites(stores.reviews, retire, courseRetirements.reviews),
-  };
-}
+  const courses = new CachedCourseRepository(get(COURSE_REPOSITORY), views);
+  return [
+    provide(COURSE_REPOSITORY, retiringWrites(courses, retire, courseRetirements.courses)),
+    provide(REVIEW_REPOSITORY, retiringWrites(get(REVIEW_REPOSITORY), retire, courseRetirements.reviews)),
+  ];
+};

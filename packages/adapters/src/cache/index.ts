@@ -5,4 +5,5 @@ export * from './board-retirements.js';
 export * from './cached-identity-repositories.js';
 export * from './cached-course-repositories.js';
 export * from './cached-board-stores.js';
+export * from './cache-module.js';
 export * from './cache-modules.js';

@@ -19,7 +19,7 @@ import {
 } from '@campus/domain';
 import { cacheModules } from '../../cache/cache-modules.js';
 import type { ViewCache } from '../../cache/view-cache.js';
-import { Ports, provide, type Provision } from '../../composition/provisions.js';
+import { cachedByName } from './cached-by-name.js';
 import type { ViewStores } from './view-contract-cases.js';
 
 /** The token each store of the contract serves. */
@@ -41,17 +41,11 @@ const TOKENS: { [K in keyof ViewStores]: Token<ViewStores[K]> } = {
   courses: COURSE_REPOSITORY,
   reviews: REVIEW_REPOSITORY,
 };
-const NAMES = Object.keys(TOKENS) as (keyof ViewStores)[];
 
 /**
  * The stores behind one view cache, wrapped as the server wraps them: by every feature's cache
  * module (`cacheModules`), so a feature that adds one is under the contract at once.
  */
 export function cachedViewStores(stores: ViewStores, views: ViewCache): ViewStores {
-  const raw = <K extends keyof ViewStores>(name: K): Provision<unknown> =>
-    provide<ViewStores[K]>(TOKENS[name], stores[name]);
-  const ports = new Ports(NAMES.map(raw));
-  for (const module of cacheModules({ boardViews: true })) ports.add(module(ports.get, views));
-  const cached = <K extends keyof ViewStores>(name: K) => [name, ports.get<ViewStores[K]>(TOKENS[name])];
-  return Object.fromEntries(NAMES.map(cached)) as ViewStores;
+  return cachedByName(stores, TOKENS, cacheModules({ boardViews: true }), views);
 }

@@ -1,8 +1,24 @@
+import {
+  COURSE_REPOSITORY,
+  REVIEW_REPOSITORY,
+  SCHOOL_REPOSITORY,
+  UNIT_OF_WORK,
+  USER_REPOSITORY,
+} from '@campus/domain';
+import { cachedCourses } from '../../cache/cached-course-repositories.js';
 import type { CheckedCache } from '../../cache/checked-cache.js';
-import { cacheCourseStores } from '../../cache/cached-course-repositories.js';
 import { ViewCache } from '../../cache/view-cache.js';
 import { SystemClock } from '../../system/index.js';
+import { cachedByName, type TokensOf } from '../cache/cached-by-name.js';
 import type { CoursesPorts } from './courses-fixtures.js';
+
+const TOKENS: TokensOf<CoursesPorts> = {
+  schools: SCHOOL_REPOSITORY,
+  users: USER_REPOSITORY,
+  courses: COURSE_REPOSITORY,
+  reviews: REVIEW_REPOSITORY,
+  uow: UNIT_OF_WORK,
+};
 
 /** The same ports behind the view cache, as the server binds them (see `cachedBoardPorts`). */
 export function cachedCoursesPorts(
@@ -10,5 +26,5 @@ export function cachedCoursesPorts(
   cache: CheckedCache,
   views = new ViewCache(cache, new SystemClock()),
 ): CoursesPorts {
-  return { ...ports, ...cacheCourseStores(ports, views, ports.uow) };
+  return cachedByName(ports, TOKENS, [cachedCourses], views);
 }
