@@ -169,3 +169,29 @@ export {
   UpdateTimetable,
   type UpdateTimetableInput,
 } from './timetables/index.js';
+export { boardUseCases, type BoardUseCases } from './board/index.js';
+export { coursesUseCases, type CoursesUseCases } from './courses/index.js';
+export { friendsUseCases, type FriendsUseCases } from './friends/index.js';
+export { identityUseCases, type IdentityUseCases } from './identity/index.js';
+export { timetablesUseCases, type TimetablesUseCases } from './timetables/index.js';
+export {
+  builder,
+  type Declared,
+  type Dependencies,
+  type Dependency,
+  everyDeclaration,
+  type FeatureDeclaration,
+  isDeclared,
+  keyOf,
+  useCase,
+  type UseCasesOf,
+} from './shared/use-case.js';
+export {
+  createUseCases,
+  declaredUseCases,
+  type FeatureName,
+  type Features,
+  features,
+  type UseCases,
+  useCasesFrom,
+} from './features.js';

@@ -4,11 +4,18 @@ import { readFileSync } from 'node:fs';
 import { embedExample } from './readme/embed.example.js';
 
 describe('the README embedding example', () => {
-  it('signs up and logs in through the use cases on in-memory adapters', async () => {
+  it('signs up, posts and comments through the use cases on in-memory adapters', async () => {
     const result = await embedExample();
     expect(result.nickname).to.equal('새내기');
     expect(result.school).to.equal('한국대학교');
     expect(result.accessToken.split('.')).to.have.length(3);
+    expect(result.post).to.include({ title: '안녕하세요', content: '첫 글' });
+    expect(result.comment).to.include({ postId: result.post.id, content: '반가워요' });
+  });
+
+  it('builds it in at most 20 lines', () => {
+    const example = readFileSync(new URL('./readme/embed.example.ts', import.meta.url), 'utf8');
+    expect(example.trim().split('\n')).to.have.length.at.most(20);
   });
 
   it('is quoted in the README word for word', () => {

@@ -11,14 +11,7 @@
  * whole. Uses the seed of `npm run bench` (made first if missing).
  */
 import { parseArgs } from 'node:util';
-import {
-  Authenticate,
-  GetPost,
-  ListBoardPosts,
-  LogIn,
-  type CommentDto,
-  type PostDto,
-} from '@campus/application';
+import type { CommentDto, GetPost, PostDto } from '@campus/application';
 import type { Actor } from '@campus/domain';
 import { compose } from '../src/composition/container.js';
 import { loadConfig } from '../src/config/config.js';
@@ -69,14 +62,14 @@ const env: NodeJS.ProcessEnv = {
 };
 delete env.REDIS_URL; // the in-process cache: what is timed here is the process's own work
 delete env.CACHE_BOARD_VIEWS;
-const { container, storage } = await compose(loadConfig(env), createLogger('warn'));
+const { useCases, storage } = await compose(loadConfig(env), createLogger('warn'));
 // As `npm run bench`'s first configuration: sessions, users and boards cached, board views read from MySQL.
 const fromMysql = await compose(loadConfig({ ...env, CACHE_BOARD_VIEWS: 'off' }), createLogger('warn'));
 try {
-  const logIn = container.get(LogIn);
-  const authenticate = container.get(Authenticate);
-  const getPost = container.get(GetPost);
-  const listBoardPosts = container.get(ListBoardPosts);
+  const logIn = useCases.identity.logIn;
+  const authenticate = useCases.identity.authenticate;
+  const getPost = useCases.board.getPost;
+  const listBoardPosts = useCases.board.listBoardPosts;
   const tokens: string[] = [];
   for (const username of seeded.usernames.slice(0, 100)) {
     tokens.push((await logIn.execute({ username, password: BENCH_PASSWORD })).accessToken);
@@ -130,7 +123,7 @@ try {
 
   // Reads that go to the database. Posts opened once each: the in-process cache keeps 2,000 views
   // (three a post), far fewer than the posts cycled through, so every one of its reads misses.
-  const getPostFromMysql = fromMysql.container.get(GetPost);
+  const getPostFromMysql = fromMysql.useCases.board.getPost;
   const readFromMysql = (actor: Actor) => getPostFromMysql.execute({ actor, postId: seeded.detailPostId });
   const fresh = await readFromMysql(bystanders[0] ?? actors[0]!);
   const spread = await spreadPostIds(scale, seeded);

@@ -1,10 +1,9 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
-import type { Newable } from 'inversify';
 import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { isDatabaseUnavailable } from '@campus/adapters/sequelize';
-import { EnsureAdmin } from '@campus/application';
+import type { UseCases } from '@campus/application';
 import { ConfigError, loadConfig, type Config } from './config/config.js';
 import { compose } from './composition/container.js';
 import { createLogger } from './logger.js';
@@ -74,8 +73,8 @@ async function main(argv: string[]): Promise<number> {
         console.error('create-admin needs --username and --password (or ADMIN_USERNAME and ADMIN_PASSWORD).');
         return 2;
       }
-      return withComposition(async (get) => {
-        const outcome = await get(EnsureAdmin).execute({ username, password });
+      return withComposition(async (campus) => {
+        const outcome = await campus.identity.ensureAdmin.execute({ username, password });
         console.log(`Admin ${username}: ${outcome}.`);
       });
     }
@@ -85,15 +84,13 @@ async function main(argv: string[]): Promise<number> {
         return 2;
       }
       const { seedDemo } = await import('./seed/demo-seed.js');
-      return withComposition((get) => seedDemo(get));
+      return withComposition((campus) => seedDemo(campus));
     }
     default:
       console.error(`Unknown command: ${command}\n\n${USAGE}`);
       return 2;
   }
 }
-
-type Get = <T>(id: Newable<T>) => T;
 
 /** Why `serve --workers N` cannot run on this configuration, or null when it can. */
 function refuseWorkers(config: Config, workers: number): string | null {
@@ -117,9 +114,9 @@ function supervision(config: Config) {
     retryable: isDatabaseUnavailable,
     // Migrations and the admin account, once, so that no two workers race to make them.
     prepare: async () => {
-      const { container, storage } = await compose(config, logger);
+      const { useCases, storage } = await compose(config, logger);
       try {
-        if (config.admin) await container.get(EnsureAdmin).execute(config.admin);
+        if (config.admin) await useCases.identity.ensureAdmin.execute(config.admin);
       } finally {
         await storage.close();
       }
@@ -128,11 +125,11 @@ function supervision(config: Config) {
 }
 
 /** Opens the configured storage (migrating it), runs `work`, closes. */
-async function withComposition(work: (get: Get) => Promise<void>): Promise<number> {
+async function withComposition(work: (campus: UseCases) => Promise<void>): Promise<number> {
   const config = loadConfig();
-  const { container, storage } = await compose(config, createLogger('warn'));
+  const { useCases, storage } = await compose(config, createLogger('warn'));
   try {
-    await work(<T>(id: Newable<T>) => container.get<T>(id));
+    await work(useCases);
     return 0;
   } finally {
     await storage.close();

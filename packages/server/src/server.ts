@@ -1,5 +1,4 @@
 import { createServer, type Server } from 'node:http';
-import { Authenticate, EnsureAdmin } from '@campus/application';
 import { ID_GENERATOR, UNIT_OF_WORK, type Clock, type IdGenerator, type UnitOfWork } from '@campus/domain';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
@@ -49,6 +48,7 @@ export async function buildServer(
   const prepare = options.prepare ?? true;
   const {
     container,
+    useCases,
     storage,
     idempotency: keys,
     redisReady,
@@ -57,11 +57,11 @@ export async function buildServer(
     migrate: prepare,
   });
   if (config.admin && prepare) {
-    const outcome = await container.get(EnsureAdmin).execute(config.admin);
+    const outcome = await useCases.identity.ensureAdmin.execute(config.admin);
     if (outcome !== 'unchanged')
       logger.info({ username: config.admin.username, outcome }, 'admin account ensured');
   }
-  const routes = allRoutes(container);
+  const routes = allRoutes(useCases);
   const document = openApiDocument(routes, VERSION);
   const inFlight = new InFlight();
   const ids = container.get<IdGenerator>(ID_GENERATOR);
@@ -76,7 +76,7 @@ export async function buildServer(
       secret: config.jwtSecret,
     }),
     extra: (router) => mountDocs(router, document),
-    authenticate: authenticate(container.get(Authenticate)),
+    authenticate: authenticate(useCases.identity.authenticate),
     isCanonicalId: (id) => ids.isCanonical(id),
     logger,
     isUnavailable: (error) => storage.isUnavailable(error),

@@ -1,3 +1,5 @@
+import { token } from '@campus/domain';
+
 /**
  * Effects that wait for the current unit of work to commit. Only infrastructure needs this seam
  * (a cache retiring the views a write changed), so it lives with the adapters, not in the domain:
@@ -14,3 +16,4 @@ export interface AfterCommit {
    */
   afterCommit(effect: () => Promise<void>): Promise<void>;
 }
+export const AFTER_COMMIT = token<AfterCommit>('AfterCommit');

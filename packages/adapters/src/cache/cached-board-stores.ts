@@ -1,4 +1,12 @@
 import {
+  BOARD_REPOSITORY,
+  COMMENT_LIKE_REPOSITORY,
+  COMMENT_REPOSITORY,
+  POST_LIKE_REPOSITORY,
+  POST_QUERIES,
+  POST_REPORT_REPOSITORY,
+  POST_REPOSITORY,
+  POST_SCRAP_REPOSITORY,
   Board,
   BoardId,
   CommentId,
@@ -9,26 +17,22 @@ import {
   type BoardPostsFilter,
   type BoardRepository,
   type BoardState,
-  type CommentLikeRepository,
   type CommentRecord,
-  type CommentRepository,
   type Page,
   type PageRequest,
   type PostDetailRecord,
-  type PostLikeRepository,
   type PostQueries,
-  type PostReportRepository,
-  type PostRepository,
-  type PostScrapRepository,
   type PostSummaryRecord,
   type SchoolFilter,
   type SchoolSearchFilter,
   type UserFilter,
 } from '@campus/domain';
 import { isoTime } from '../system/iso-time.js';
-import type { AfterCommit } from './after-commit.js';
+import { AFTER_COMMIT } from './after-commit.js';
+import { provide } from '../composition/provisions.js';
 import { BoardPlaces, boardRemembers, boardRetirements, boardScopes as S } from './board-retirements.js';
 import { retiringWrites } from './retiring-writes.js';
+import type { CacheModule } from './cache-module.js';
 import type { View, ViewCache } from './view-cache.js';
 
 /*
@@ -279,46 +283,41 @@ export class CachedBoardRepository implements BoardRepository {
   }
 }
 
-/** The board's stores, as the composition root binds them. */
-export interface BoardStores {
-  boards: BoardRepository;
-  posts: PostRepository;
-  comments: CommentRepository;
-  postLikes: PostLikeRepository;
-  commentLikes: CommentLikeRepository;
-  scraps: PostScrapRepository;
-  postReports: PostReportRepository;
-  postQueries: PostQueries;
-}
-
 /**
- * Wraps the board's stores with the view cache: reads from it, and every write followed by the
- * retirement of what `boardRetirements` says it changes, once its unit of work commits.
+ * The board's stores behind the view cache: reads from it, and every write followed by the
+ * retirement of what `boardRetirements` says it changes, once its unit of work commits. With
+ * `views` false (`CACHE_BOARD_VIEWS=off`) only the boards themselves are cached: every board page
+ * and post write looks its board up, and boards change about never, so they are cached like the
+ * sessions and users of authentication, and every other view comes from the database.
  */
-export function cacheBoardStores(stores: BoardStores, views: ViewCache, uow: AfterCommit): BoardStores {
-  const places = new BoardPlaces(stores.posts, stores.comments);
-  const retires = boardRetirements(places);
-  const remembers = boardRemembers(places);
-  const retire = (scopes: readonly string[]) => views.retire(uow, scopes);
-  return {
-    boards: retiringWrites(new CachedBoardRepository(stores.boards, views), retire, retires.boards),
-    posts: retiringWrites(stores.posts, retire, retires.posts, remembers.posts),
-    comments: retiringWrites(stores.comments, retire, retires.comments, remembers.comments),
-    postLikes: retiringWrites(stores.postLikes, retire, retires.postLikes),
-    commentLikes: retiringWrites(stores.commentLikes, retire, retires.commentLikes),
-    scraps: retiringWrites(stores.scraps, retire, retires.scraps),
-    postReports: retiringWrites(stores.postReports, retire, retires.postReports),
-    postQueries: new CachedPostQueries(stores.postQueries, views),
+export function cachedBoard({ views: boardViews }: { views: boolean }): CacheModule {
+  return (get, views) => {
+    const [posts, comments] = [get(POST_REPOSITORY), get(COMMENT_REPOSITORY)];
+    const places = new BoardPlaces(posts, comments);
+    const retires = boardRetirements(places);
+    const uow = get(AFTER_COMMIT);
+    const retire = (scopes: readonly string[]) => views.retire(uow, scopes);
+    const boards = provide(
+      BOARD_REPOSITORY,
+      retiringWrites(new CachedBoardRepository(get(BOARD_REPOSITORY), views), retire, retires.boards),
+    );
+    if (!boardViews) return [boards];
+    const remembers = boardRemembers(places);
+    return [
+      boards,
+      provide(POST_REPOSITORY, retiringWrites(posts, retire, retires.posts, remembers.posts)),
+      provide(COMMENT_REPOSITORY, retiringWrites(comments, retire, retires.comments, remembers.comments)),
+      provide(POST_LIKE_REPOSITORY, retiringWrites(get(POST_LIKE_REPOSITORY), retire, retires.postLikes)),
+      provide(
+        COMMENT_LIKE_REPOSITORY,
+        retiringWrites(get(COMMENT_LIKE_REPOSITORY), retire, retires.commentLikes),
+      ),
+      provide(POST_SCRAP_REPOSITORY, retiringWrites(get(POST_SCRAP_REPOSITORY), retire, retires.scraps)),
+      provide(
+        POST_REPORT_REPOSITORY,
+        retiringWrites(get(POST_REPORT_REPOSITORY), retire, retires.postReports),
+      ),
+      provide(POST_QUERIES, new CachedPostQueries(get(POST_QUERIES), views)),
+    ];
   };
-}
-
-/**
- * Only the boards themselves from the cache, for when board views come from the database
- * (`CACHE_BOARD_VIEWS=off`): every board page and post write looks its board up, and boards
- * change about never, so they are cached like the sessions and users of authentication.
- */
-export function cacheBoardRows(stores: BoardStores, views: ViewCache, uow: AfterCommit): BoardStores {
-  const retires = boardRetirements(new BoardPlaces(stores.posts, stores.comments));
-  const boards = new CachedBoardRepository(stores.boards, views);
-  return { ...stores, boards: retiringWrites(boards, (scopes) => views.retire(uow, scopes), retires.boards) };
 }

@@ -1,4 +1,6 @@
 import {
+  COURSE_REPOSITORY,
+  REVIEW_REPOSITORY,
   Course,
   CourseId,
   SchoolId,
@@ -9,7 +11,9 @@ import {
   type PageRequest,
   type ReviewRepository,
 } from '@campus/domain';
-import type { AfterCommit } from './after-commit.js';
+import { provide } from '../composition/provisions.js';
+import { AFTER_COMMIT } from './after-commit.js';
+import type { CacheModule } from './cache-module.js';
 import { retiringWrites, type Retirements } from './retiring-writes.js';
 import type { View, ViewCache } from './view-cache.js';
 
@@ -68,21 +72,13 @@ export class CachedCourseRepository implements CourseRepository {
   }
 }
 
-/** The catalogue's stores, as the composition root binds them. */
-export interface CourseStores {
-  courses: CourseRepository;
-  reviews: ReviewRepository;
-}
-
 /** Course details read from the view cache; course and review writes retiring them (`courseRetirements`). */
-export function cacheCourseStores(stores: CourseStores, views: ViewCache, uow: AfterCommit): CourseStores {
+export const cachedCourses: CacheModule = (get, views) => {
+  const uow = get(AFTER_COMMIT);
   const retire = (scopes: readonly string[]) => views.retire(uow, scopes);
-  return {
-    courses: retiringWrites(
-      new CachedCourseRepository(stores.courses, views),
-      retire,
-      courseRetirements.courses,
-    ),
-    reviews: retiringWrites(stores.reviews, retire, courseRetirements.reviews),
-  };
-}
+  const courses = new CachedCourseRepository(get(COURSE_REPOSITORY), views);
+  return [
+    provide(COURSE_REPOSITORY, retiringWrites(courses, retire, courseRetirements.courses)),
+    provide(REVIEW_REPOSITORY, retiringWrites(get(REVIEW_REPOSITORY), retire, courseRetirements.reviews)),
+  ];
+};

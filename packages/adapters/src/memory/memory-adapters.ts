@@ -1,75 +1,100 @@
-import { InMemoryAnonymousAliasRepository } from './board/in-memory-anonymous-alias-repository.js';
-import { InMemoryBoardRepository } from './board/in-memory-board-repository.js';
-import { InMemoryCommentLikeRepository } from './board/in-memory-comment-like-repository.js';
-import { InMemoryCommentReportRepository } from './board/in-memory-comment-report-repository.js';
-import { InMemoryCommentRepository } from './board/in-memory-comment-repository.js';
-import { InMemoryPostLikeRepository } from './board/in-memory-post-like-repository.js';
-import { InMemoryPostQueries } from './board/in-memory-post-queries.js';
-import { InMemoryPostReportRepository } from './board/in-memory-post-report-repository.js';
-import { InMemoryPostRepository } from './board/in-memory-post-repository.js';
-import { InMemoryPostScrapRepository } from './board/in-memory-post-scrap-repository.js';
-import { InMemoryCourseRepository } from './courses/in-memory-course-repository.js';
-import { InMemoryReviewRepository } from './courses/in-memory-review-repository.js';
-import { InMemoryFriendRequestRepository } from './friends/in-memory-friend-request-repository.js';
-import { InMemoryFriendshipRepository } from './friends/in-memory-friendship-repository.js';
-import { InMemorySessionRepository } from './identity/in-memory-session-repository.js';
 import {
-  InMemoryDepartmentRepository,
-  InMemorySchoolRepository,
-} from './identity/in-memory-school-repository.js';
-import { InMemoryUserRepository } from './identity/in-memory-user-repository.js';
-import { InMemoryUnitOfWork, MemoryDatabase } from './memory-database.js';
-import { InMemoryTimetableRepository } from './timetables/in-memory-timetable-repository.js';
+  ANONYMOUS_ALIAS_REPOSITORY,
+  BOARD_REPOSITORY,
+  COMMENT_LIKE_REPOSITORY,
+  COMMENT_REPORT_REPOSITORY,
+  COMMENT_REPOSITORY,
+  COURSE_REPOSITORY,
+  DEPARTMENT_REPOSITORY,
+  FRIEND_REQUEST_REPOSITORY,
+  FRIENDSHIP_REPOSITORY,
+  POST_LIKE_REPOSITORY,
+  POST_QUERIES,
+  POST_REPORT_REPOSITORY,
+  POST_REPOSITORY,
+  POST_SCRAP_REPOSITORY,
+  REVIEW_REPOSITORY,
+  SCHOOL_REPOSITORY,
+  SESSION_REPOSITORY,
+  TIMETABLE_REPOSITORY,
+  USER_REPOSITORY,
+  type AnonymousAliasRepository,
+  type BoardRepository,
+  type CommentLikeRepository,
+  type CommentReportRepository,
+  type CommentRepository,
+  type CourseRepository,
+  type DepartmentRepository,
+  type FriendRequestRepository,
+  type FriendshipRepository,
+  type PostLikeRepository,
+  type PostQueries,
+  type PostReportRepository,
+  type PostRepository,
+  type PostScrapRepository,
+  type ReviewRepository,
+  type SchoolRepository,
+  type SessionRepository,
+  type TimetableRepository,
+  type UserRepository,
+} from '@campus/domain';
+import type { Ports } from '../composition/provisions.js';
 import { InMemoryIdempotencyStore } from './idempotency/in-memory-idempotency-store.js';
+import { InMemoryUnitOfWork, MemoryDatabase } from './memory-database.js';
+import { memoryRepositories } from './memory-modules.js';
 
 /**
- * Every store on one `MemoryDatabase`, named as `SequelizeAdapters` names them, so that tests and
- * the composition root take either set the same way.
+ * The in-memory set on one `MemoryDatabase`: its `ports` (what `memoryModules` provide), and the
+ * same stores by name, as `SequelizeAdapters` names them, for tests that take either set alike.
+ * A composition reads `ports`; a new feature needs no name here.
  */
 export class MemoryAdapters {
-  readonly unitOfWork: InMemoryUnitOfWork;
-  readonly schools: InMemorySchoolRepository;
-  readonly departments: InMemoryDepartmentRepository;
-  readonly users: InMemoryUserRepository;
-  readonly sessions: InMemorySessionRepository;
-  readonly boards: InMemoryBoardRepository;
-  readonly posts: InMemoryPostRepository;
-  readonly comments: InMemoryCommentRepository;
-  readonly aliases: InMemoryAnonymousAliasRepository;
-  readonly postLikes: InMemoryPostLikeRepository;
-  readonly commentLikes: InMemoryCommentLikeRepository;
-  readonly scraps: InMemoryPostScrapRepository;
-  readonly postReports: InMemoryPostReportRepository;
-  readonly commentReports: InMemoryCommentReportRepository;
-  readonly postQueries: InMemoryPostQueries;
-  readonly friendRequests: InMemoryFriendRequestRepository;
-  readonly friendships: InMemoryFriendshipRepository;
-  readonly courses: InMemoryCourseRepository;
-  readonly reviews: InMemoryReviewRepository;
-  readonly timetables: InMemoryTimetableRepository;
+  readonly ports: Ports;
   readonly idempotency: InMemoryIdempotencyStore;
+  readonly unitOfWork: InMemoryUnitOfWork;
+  readonly schools: SchoolRepository;
+  readonly departments: DepartmentRepository;
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly boards: BoardRepository;
+  readonly posts: PostRepository;
+  readonly comments: CommentRepository;
+  readonly aliases: AnonymousAliasRepository;
+  readonly postLikes: PostLikeRepository;
+  readonly commentLikes: CommentLikeRepository;
+  readonly scraps: PostScrapRepository;
+  readonly postReports: PostReportRepository;
+  readonly commentReports: CommentReportRepository;
+  readonly postQueries: PostQueries;
+  readonly friendRequests: FriendRequestRepository;
+  readonly friendships: FriendshipRepository;
+  readonly courses: CourseRepository;
+  readonly reviews: ReviewRepository;
+  readonly timetables: TimetableRepository;
 
   constructor(readonly db = new MemoryDatabase()) {
     this.unitOfWork = new InMemoryUnitOfWork(db);
-    this.schools = new InMemorySchoolRepository(db);
-    this.departments = new InMemoryDepartmentRepository(db);
-    this.users = new InMemoryUserRepository(db);
-    this.sessions = new InMemorySessionRepository(db);
-    this.boards = new InMemoryBoardRepository(db);
-    this.posts = new InMemoryPostRepository(db);
-    this.comments = new InMemoryCommentRepository(db);
-    this.aliases = new InMemoryAnonymousAliasRepository(db);
-    this.postLikes = new InMemoryPostLikeRepository(db);
-    this.commentLikes = new InMemoryCommentLikeRepository(db);
-    this.scraps = new InMemoryPostScrapRepository(db);
-    this.postReports = new InMemoryPostReportRepository(db);
-    this.commentReports = new InMemoryCommentReportRepository(db);
-    this.postQueries = new InMemoryPostQueries(db, this.users);
-    this.friendRequests = new InMemoryFriendRequestRepository(db);
-    this.friendships = new InMemoryFriendshipRepository(db);
-    this.courses = new InMemoryCourseRepository(db);
-    this.reviews = new InMemoryReviewRepository(db);
-    this.timetables = new InMemoryTimetableRepository(db);
+    this.ports = memoryRepositories(db, this.unitOfWork);
     this.idempotency = new InMemoryIdempotencyStore(db);
+    const get = this.ports.get;
+    this.schools = get(SCHOOL_REPOSITORY);
+    this.departments = get(DEPARTMENT_REPOSITORY);
+    this.users = get(USER_REPOSITORY);
+    this.sessions = get(SESSION_REPOSITORY);
+    this.boards = get(BOARD_REPOSITORY);
+    this.posts = get(POST_REPOSITORY);
+    this.comments = get(COMMENT_REPOSITORY);
+    this.aliases = get(ANONYMOUS_ALIAS_REPOSITORY);
+    this.postLikes = get(POST_LIKE_REPOSITORY);
+    this.commentLikes = get(COMMENT_LIKE_REPOSITORY);
+    this.scraps = get(POST_SCRAP_REPOSITORY);
+    this.postReports = get(POST_REPORT_REPOSITORY);
+    this.commentReports = get(COMMENT_REPORT_REPOSITORY);
+    this.postQueries = get(POST_QUERIES);
+    this.friendRequests = get(FRIEND_REQUEST_REPOSITORY);
+    this.friendships = get(FRIENDSHIP_REPOSITORY);
+    this.courses = get(COURSE_REPOSITORY);
+    this.reviews = get(REVIEW_REPOSITORY);
+    this.timetables = get(TIMETABLE_REPOSITORY);
   }
 }

@@ -5,3 +5,5 @@ export { isDatabaseUnavailable } from './errors.js';
 export { SequelizeUnitOfWork, TransactionContext } from './unit-of-work.js';
 export { MIGRATIONS, migrate, type Migration } from './migrations/index.js';
 export { Sql } from './sql.js';
+export type { SequelizeHandle } from './sequelize-handle.js';
+export { sequelizeModules } from './sequelize-modules.js';

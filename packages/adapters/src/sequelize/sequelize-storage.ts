@@ -1,91 +1,115 @@
+import {
+  ANONYMOUS_ALIAS_REPOSITORY,
+  BOARD_REPOSITORY,
+  COMMENT_LIKE_REPOSITORY,
+  COMMENT_REPORT_REPOSITORY,
+  COMMENT_REPOSITORY,
+  COURSE_REPOSITORY,
+  DEPARTMENT_REPOSITORY,
+  FRIENDSHIP_REPOSITORY,
+  FRIEND_REQUEST_REPOSITORY,
+  POST_LIKE_REPOSITORY,
+  POST_QUERIES,
+  POST_REPORT_REPOSITORY,
+  POST_REPOSITORY,
+  POST_SCRAP_REPOSITORY,
+  REVIEW_REPOSITORY,
+  SCHOOL_REPOSITORY,
+  SESSION_REPOSITORY,
+  TIMETABLE_REPOSITORY,
+  UNIT_OF_WORK,
+  USER_REPOSITORY,
+  type AnonymousAliasRepository,
+  type BoardRepository,
+  type CommentLikeRepository,
+  type CommentReportRepository,
+  type CommentRepository,
+  type CourseRepository,
+  type DepartmentRepository,
+  type FriendRequestRepository,
+  type FriendshipRepository,
+  type PostLikeRepository,
+  type PostQueries,
+  type PostReportRepository,
+  type PostRepository,
+  type PostScrapRepository,
+  type ReviewRepository,
+  type SchoolRepository,
+  type SessionRepository,
+  type TimetableRepository,
+  type UserRepository,
+} from '@campus/domain';
 import type { Sequelize } from 'sequelize';
+import { AFTER_COMMIT } from '../cache/after-commit.js';
+import { Ports, provide } from '../composition/provisions.js';
 import { closeSequelize, createSequelize, prepareSqlite, type SequelizeOptions } from './database.js';
 import { isDatabaseUnavailable } from './errors.js';
-import { initIdentityModels } from './identity/identity.models.js';
-import {
-  SequelizeDepartmentRepository,
-  SequelizeSchoolRepository,
-  SequelizeUserRepository,
-} from './identity/sequelize-identity-repositories.js';
-import { SequelizeSessionRepository } from './identity/sequelize-session-repository.js';
-import { migrate } from './migrations/index.js';
-import {
-  SequelizeBoardRepository,
-  SequelizeCommentRepository,
-  SequelizePostRepository,
-} from './board/sequelize-board-repositories.js';
-import { SequelizePostQueries } from './board/sequelize-post-queries.js';
-import {
-  SequelizeAnonymousAliasRepository,
-  SequelizeCommentLikeRepository,
-  SequelizeCommentReportRepository,
-  SequelizePostLikeRepository,
-  SequelizePostReportRepository,
-  SequelizePostScrapRepository,
-} from './board/sequelize-reaction-repositories.js';
-import { Sql } from './sql.js';
-import { SequelizeCourseRepository, SequelizeReviewRepository } from './catalogue/sequelize-courses.js';
-import {
-  SequelizeFriendRequestRepository,
-  SequelizeFriendshipRepository,
-} from './catalogue/sequelize-friends.js';
-import { SequelizeTimetableRepository } from './catalogue/sequelize-timetables.js';
-import { SequelizeUnitOfWork, TransactionContext } from './unit-of-work.js';
 import { SequelizeIdempotencyStore } from './idempotency/sequelize-idempotency-store.js';
+import { migrate } from './migrations/index.js';
+import type { SequelizeHandle } from './sequelize-handle.js';
+import { sequelizeModules } from './sequelize-modules.js';
+import { Sql } from './sql.js';
+import { SequelizeUnitOfWork, TransactionContext } from './unit-of-work.js';
 
 /**
- * Every Sequelize adapter over one database, built once: the composition root binds these to
- * the domain's ports. `open` migrates the schema first.
+ * One database through Sequelize: the handle every feature's adapters share, their `ports` (what
+ * `sequelizeModules` provide), and the same stores by name, as `MemoryAdapters` names them, for
+ * tests that take either set alike. `open` migrates the schema first.
  */
-export class SequelizeAdapters {
+export class SequelizeAdapters implements SequelizeHandle {
   readonly transactions = new TransactionContext();
   readonly unitOfWork: SequelizeUnitOfWork;
-  readonly schools: SequelizeSchoolRepository;
-  readonly departments: SequelizeDepartmentRepository;
-  readonly users: SequelizeUserRepository;
-  readonly sessions: SequelizeSessionRepository;
-  readonly boards: SequelizeBoardRepository;
-  readonly posts: SequelizePostRepository;
-  readonly comments: SequelizeCommentRepository;
-  readonly aliases: SequelizeAnonymousAliasRepository;
-  readonly postLikes: SequelizePostLikeRepository;
-  readonly commentLikes: SequelizeCommentLikeRepository;
-  readonly scraps: SequelizePostScrapRepository;
-  readonly postReports: SequelizePostReportRepository;
-  readonly commentReports: SequelizeCommentReportRepository;
-  readonly postQueries: SequelizePostQueries;
-  readonly friendRequests: SequelizeFriendRequestRepository;
-  readonly friendships: SequelizeFriendshipRepository;
-  readonly courses: SequelizeCourseRepository;
-  readonly reviews: SequelizeReviewRepository;
-  readonly timetables: SequelizeTimetableRepository;
+  readonly sql: Sql;
+  readonly ports: Ports;
   readonly idempotency: SequelizeIdempotencyStore;
+  readonly schools: SchoolRepository;
+  readonly departments: DepartmentRepository;
+  readonly users: UserRepository;
+  readonly sessions: SessionRepository;
+  readonly boards: BoardRepository;
+  readonly posts: PostRepository;
+  readonly comments: CommentRepository;
+  readonly aliases: AnonymousAliasRepository;
+  readonly postLikes: PostLikeRepository;
+  readonly commentLikes: CommentLikeRepository;
+  readonly scraps: PostScrapRepository;
+  readonly postReports: PostReportRepository;
+  readonly commentReports: CommentReportRepository;
+  readonly postQueries: PostQueries;
+  readonly friendRequests: FriendRequestRepository;
+  readonly friendships: FriendshipRepository;
+  readonly courses: CourseRepository;
+  readonly reviews: ReviewRepository;
+  readonly timetables: TimetableRepository;
 
   constructor(readonly sequelize: Sequelize) {
     this.unitOfWork = new SequelizeUnitOfWork(sequelize, this.transactions);
-    const identity = initIdentityModels(sequelize);
-    this.schools = new SequelizeSchoolRepository(identity, this.transactions);
-    this.departments = new SequelizeDepartmentRepository(identity, this.transactions);
-    this.users = new SequelizeUserRepository(identity, this.transactions);
-    this.sessions = new SequelizeSessionRepository(identity, this.transactions, this.unitOfWork);
-    const sql = new Sql(sequelize, this.transactions);
-    const uow = this.unitOfWork;
-    this.boards = new SequelizeBoardRepository(sql);
-    this.posts = new SequelizePostRepository(sql, uow);
-    this.comments = new SequelizeCommentRepository(sql, uow);
-    this.aliases = new SequelizeAnonymousAliasRepository(sql, uow);
-    this.postLikes = new SequelizePostLikeRepository(sql, uow);
-    this.commentLikes = new SequelizeCommentLikeRepository(sql, uow);
-    this.scraps = new SequelizePostScrapRepository(sql, uow);
-    this.postReports = new SequelizePostReportRepository(sql, uow);
-    this.commentReports = new SequelizeCommentReportRepository(sql, uow);
-    this.postQueries = new SequelizePostQueries(sql);
-    this.friendRequests = new SequelizeFriendRequestRepository(sql);
-    this.friendships = new SequelizeFriendshipRepository(sql);
-    this.courses = new SequelizeCourseRepository(sql);
-    this.reviews = new SequelizeReviewRepository(sql, uow);
-    this.timetables = new SequelizeTimetableRepository(sql);
-    this.idempotency = new SequelizeIdempotencyStore(sql);
+    this.sql = new Sql(sequelize, this.transactions);
+    this.ports = new Ports([
+      provide(UNIT_OF_WORK, this.unitOfWork),
+      provide(AFTER_COMMIT, this.unitOfWork),
+    ]).load<SequelizeHandle>(this, sequelizeModules);
+    this.idempotency = new SequelizeIdempotencyStore(this.sql);
+    const get = this.ports.get;
+    this.schools = get(SCHOOL_REPOSITORY);
+    this.departments = get(DEPARTMENT_REPOSITORY);
+    this.users = get(USER_REPOSITORY);
+    this.sessions = get(SESSION_REPOSITORY);
+    this.boards = get(BOARD_REPOSITORY);
+    this.posts = get(POST_REPOSITORY);
+    this.comments = get(COMMENT_REPOSITORY);
+    this.aliases = get(ANONYMOUS_ALIAS_REPOSITORY);
+    this.postLikes = get(POST_LIKE_REPOSITORY);
+    this.commentLikes = get(COMMENT_LIKE_REPOSITORY);
+    this.scraps = get(POST_SCRAP_REPOSITORY);
+    this.postReports = get(POST_REPORT_REPOSITORY);
+    this.commentReports = get(COMMENT_REPORT_REPOSITORY);
+    this.postQueries = get(POST_QUERIES);
+    this.friendRequests = get(FRIEND_REQUEST_REPOSITORY);
+    this.friendships = get(FRIENDSHIP_REPOSITORY);
+    this.courses = get(COURSE_REPOSITORY);
+    this.reviews = get(REVIEW_REPOSITORY);
+    this.timetables = get(TIMETABLE_REPOSITORY);
   }
 
   static async open(url: string, options: SequelizeOptions = {}): Promise<SequelizeAdapters> {

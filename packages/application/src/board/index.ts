@@ -39,3 +39,4 @@ export { ReportComment, type ReportCommentInput } from './report-comment.use-cas
 export { ListMyPosts, type ListMyPostsInput } from './list-my-posts.use-case.js';
 export { ListMyCommented, type ListMyCommentedInput } from './list-my-commented.use-case.js';
 export { ListMyScraps, type ListMyScrapsInput } from './list-my-scraps.use-case.js';
+export { boardUseCases, type BoardUseCases } from './board.use-cases.js';

@@ -6,3 +6,4 @@ export { CreateReview, type CreateReviewInput } from './create-review.use-case.j
 export { ListReviews, type ListReviewsInput, type ListReviewsOutput } from './list-reviews.use-case.js';
 export { UpdateReview, type UpdateReviewInput } from './update-review.use-case.js';
 export { DeleteReview, type DeleteReviewInput } from './delete-review.use-case.js';
+export { coursesUseCases, type CoursesUseCases } from './courses.use-cases.js';

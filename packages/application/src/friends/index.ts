@@ -13,3 +13,4 @@ export { AcceptFriendRequest, type AcceptFriendRequestInput } from './accept-fri
 export { DeleteFriendRequest, type DeleteFriendRequestInput } from './delete-friend-request.use-case.js';
 export { ListFriends, type ListFriendsInput } from './list-friends.use-case.js';
 export { RemoveFriend, type RemoveFriendInput } from './remove-friend.use-case.js';
+export { friendsUseCases, type FriendsUseCases } from './friends.use-cases.js';

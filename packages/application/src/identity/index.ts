@@ -29,3 +29,4 @@ export { CreateSchool, type CreateSchoolInput } from './create-school.use-case.j
 export { ListDepartments, type ListDepartmentsInput } from './list-departments.use-case.js';
 export { CreateDepartment, type CreateDepartmentInput } from './create-department.use-case.js';
 export { EnsureAdmin, type EnsureAdminInput, type EnsureAdminOutput } from './ensure-admin.use-case.js';
+export { identityUseCases, type IdentityUseCases } from './identity.use-cases.js';

@@ -13,3 +13,4 @@ export {
   GetUserPrimaryTimetable,
   type GetUserPrimaryTimetableInput,
 } from './get-user-primary-timetable.use-case.js';
+export { timetablesUseCases, type TimetablesUseCases } from './timetables.use-cases.js';

@@ -1,78 +1,20 @@
-import {
-  InMemoryDepartmentRepository,
-  InMemoryLoginAttemptStore,
-  InMemorySchoolRepository,
-  InMemorySessionRepository,
-  InMemoryUnitOfWork,
-  InMemoryUserRepository,
-  MemoryDatabase,
-} from '@campus/adapters/memory';
-import { BcryptPasswordHasher, HmacDeviceTokenService, JwtTokenService } from '@campus/adapters/security';
-import { SystemClock, UuidV7IdGenerator } from '@campus/adapters/system';
-import {
-  Department,
-  DepartmentId,
-  LoginThrottlePolicy,
-  School,
-  SchoolId,
-  SessionPolicy,
-} from '@campus/domain';
-import { LogIn, LoginGuard, SessionIssuer, SignUp } from '@campus/application';
+import { memoryPorts } from '@campus/adapters/memory';
+import { createUseCases } from '@campus/application';
+import { UserId, type Actor } from '@campus/domain';
 
 export async function embedExample() {
-  const db = new MemoryDatabase();
-  const [clock, ids, hasher] = [new SystemClock(), new UuidV7IdGenerator(), new BcryptPasswordHasher(10)];
-  const users = new InMemoryUserRepository(db);
-  const [schools, departments] = [new InMemorySchoolRepository(db), new InMemoryDepartmentRepository(db)];
-  const sessions = new InMemorySessionRepository(db);
-  const tokens = new JwtTokenService({
-    secret: 'a secret of at least 32 bytes!!!',
-    issuer: 'my-app',
-    accessTtlMs: 1_800_000,
-    refreshTtlMs: 604_800_000,
-    clock,
-  });
-  // Sessions live at most 30 days from login; a refresh token replayed within 10 s is a race, not a theft.
-  const issuer = new SessionIssuer(sessions, tokens, ids, new SessionPolicy(2_592_000_000, 10_000), clock);
-
-  const school = School.create({ id: SchoolId(ids.next()), name: '한국대학교' });
-  await schools.save(school);
-  const physics = Department.create({ id: DepartmentId(ids.next()), schoolId: school.id, name: '물리학과' });
-  await departments.save(physics);
-
-  const signUp = new SignUp(
-    new InMemoryUnitOfWork(db),
-    users,
-    schools,
-    departments,
-    hasher,
-    issuer,
-    ids,
-    clock,
-  );
-  await signUp.execute({
-    username: 'kim_cs',
-    password: 'correct horse battery',
-    email: 'kim@example.com',
-    nickname: '새내기',
-    schoolId: school.id,
-    departmentId: physics.id,
-  });
-
-  // 5 failures per user (or per known device) and 50 per client address, per 15 minutes.
-  const throttle = new LoginThrottlePolicy(5, 15 * 60_000, 50);
-  const logIn = new LogIn(
-    users,
-    schools,
-    departments,
-    new LoginGuard(hasher, new InMemoryLoginAttemptStore(), throttle, clock),
-    throttle,
-    new HmacDeviceTokenService('a secret of at least 32 bytes!!!'),
-    issuer,
-  );
-  const { user, accessToken } = await logIn.execute({
-    username: 'kim_cs',
-    password: 'correct horse battery',
-  });
-  return { nickname: user.nickname, school: user.school?.name, accessToken };
+  const { identity, board } = createUseCases(memoryPorts({ secret: 'a secret of at least 32 bytes!!!' }).get);
+  const admin: Actor = { id: UserId('setup'), role: 'admin', schoolId: null };
+  const school = await identity.createSchool.execute({ actor: admin, name: '한국대학교' });
+  const inSchool = { actor: admin, schoolId: school.id };
+  const physics = await identity.createDepartment.execute({ ...inSchool, name: '물리학과' });
+  const free = await board.createBoard.execute({ ...inSchool, name: '자유게시판', description: '' });
+  const kim = { username: 'kim_cs', password: 'correct horse battery', email: 'kim@example.com' };
+  const signUp = { ...kim, nickname: '새내기', schoolId: school.id, departmentId: physics.id };
+  const { user, accessToken } = await identity.signUp.execute(signUp);
+  const { actor } = await identity.authenticate.execute({ accessToken });
+  const hello = { actor, boardId: free.id, title: '안녕하세요', content: '첫 글' };
+  const post = await board.createPost.execute(hello);
+  const comment = await board.createComment.execute({ actor, postId: post.id, content: '반가워요' });
+  return { nickname: user.nickname, school: user.school?.name, accessToken, post, comment };
 }

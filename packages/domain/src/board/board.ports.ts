@@ -1,3 +1,4 @@
+import { token, type Token } from '../shared/token.js';
 import type { BoardId, CommentId, PostId, SchoolId, UserId } from '../shared/ids.js';
 import type { Board } from './board.entity.js';
 import type { ReportReason } from './board.values.js';
@@ -18,7 +19,7 @@ export interface BoardRepository {
   /** Oldest first, by (createdAt, id). */
   listBySchool(schoolId: SchoolId): Promise<Board[]>;
 }
-export const BOARD_REPOSITORY = Symbol.for('campus.BoardRepository');
+export const BOARD_REPOSITORY: Token<BoardRepository> = token('BoardRepository');
 
 /** A post as a commenter finds it: with the 익명 number they already hold on it, null for none yet. */
 export interface PostForCommenter {
@@ -52,7 +53,7 @@ export interface PostRepository {
   /** Sets lockedAt (question locked) to `at` unless it is already set. */
   markLocked(id: PostId, at: Date): Promise<void>;
 }
-export const POST_REPOSITORY = Symbol.for('campus.PostRepository');
+export const POST_REPOSITORY: Token<PostRepository> = token('PostRepository');
 
 export interface CommentRepository {
   /**
@@ -72,7 +73,7 @@ export interface CommentRepository {
   /** Sets hiddenAt unless already set, with the same commentCount rule. Returns whether this call hid it. */
   markHidden(id: CommentId, at: Date): Promise<boolean>;
 }
-export const COMMENT_REPOSITORY = Symbol.for('campus.CommentRepository');
+export const COMMENT_REPOSITORY: Token<CommentRepository> = token('CommentRepository');
 
 /**
  * 익명N numbers: one per (post, user), handed out from the post's anonymousSequence. Stored, so
@@ -87,19 +88,19 @@ export interface AnonymousAliasRepository {
    */
   assign(postId: PostId, userId: UserId): Promise<number>;
 }
-export const ANONYMOUS_ALIAS_REPOSITORY = Symbol.for('campus.AnonymousAliasRepository');
+export const ANONYMOUS_ALIAS_REPOSITORY: Token<AnonymousAliasRepository> = token('AnonymousAliasRepository');
 
 export interface PostLikeRepository {
   /** Records the like (unique per post and user) and returns the post's new likeCount. @throws AlreadyLiked */
   add(postId: PostId, userId: UserId, at: Date): Promise<number>;
 }
-export const POST_LIKE_REPOSITORY = Symbol.for('campus.PostLikeRepository');
+export const POST_LIKE_REPOSITORY: Token<PostLikeRepository> = token('PostLikeRepository');
 
 export interface CommentLikeRepository {
   /** Records the like and returns the comment's new likeCount. @throws AlreadyLiked */
   add(commentId: CommentId, userId: UserId, at: Date): Promise<number>;
 }
-export const COMMENT_LIKE_REPOSITORY = Symbol.for('campus.CommentLikeRepository');
+export const COMMENT_LIKE_REPOSITORY: Token<CommentLikeRepository> = token('CommentLikeRepository');
 
 export interface PostScrapRepository {
   /** Idempotent: scraps the post unless already scrapped. Returns the post's scrapCount. */
@@ -107,16 +108,16 @@ export interface PostScrapRepository {
   /** Idempotent: removes the scrap if there is one. Returns the post's scrapCount. */
   remove(postId: PostId, userId: UserId): Promise<number>;
 }
-export const POST_SCRAP_REPOSITORY = Symbol.for('campus.PostScrapRepository');
+export const POST_SCRAP_REPOSITORY: Token<PostScrapRepository> = token('PostScrapRepository');
 
 export interface PostReportRepository {
   /** Records the report (one per post and user); returns the post's new reportCount. @throws AlreadyReported */
   add(postId: PostId, userId: UserId, reason: ReportReason, at: Date): Promise<number>;
 }
-export const POST_REPORT_REPOSITORY = Symbol.for('campus.PostReportRepository');
+export const POST_REPORT_REPOSITORY: Token<PostReportRepository> = token('PostReportRepository');
 
 export interface CommentReportRepository {
   /** Records the report; returns the comment's new reportCount. @throws AlreadyReported */
   add(commentId: CommentId, userId: UserId, reason: ReportReason, at: Date): Promise<number>;
 }
-export const COMMENT_REPORT_REPOSITORY = Symbol.for('campus.CommentReportRepository');
+export const COMMENT_REPORT_REPOSITORY: Token<CommentReportRepository> = token('CommentReportRepository');

@@ -1,3 +1,4 @@
+import { token, type Token } from '../shared/token.js';
 import type { BoardId, CommentId, PostId, SchoolId, UserId } from '../shared/ids.js';
 import type { Page, PageRequest } from '../shared/pagination.js';
 
@@ -107,4 +108,4 @@ export interface PostQueries {
   /** Posts the user scrapped, by (scrap time, post id) descending; keyset value: scrap time in epoch ms. */
   listPostsScrappedBy(filter: UserFilter, page: PageRequest): Promise<Page<PostSummaryRecord>>;
 }
-export const POST_QUERIES = Symbol.for('campus.PostQueries');
+export const POST_QUERIES: Token<PostQueries> = token('PostQueries');

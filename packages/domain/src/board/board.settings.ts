@@ -1,3 +1,4 @@
+import { token, type Token } from '../shared/token.js';
 /**
  * Thresholds of the board rules. They come from the server's configuration (HOT_THRESHOLD,
  * BEST_THRESHOLD, REPORT_THRESHOLD; defaults 10, 100, 5) and are injected into the use cases.
@@ -10,7 +11,7 @@ export interface BoardSettings {
   /** Distinct reports at which a post or comment is hidden. */
   reportThreshold: number;
 }
-export const BOARD_SETTINGS = Symbol.for('campus.BoardSettings');
+export const BOARD_SETTINGS: Token<BoardSettings> = token('BoardSettings');
 
 export const DEFAULT_BOARD_SETTINGS: Readonly<BoardSettings> = Object.freeze({
   hotThreshold: 10,

@@ -1,3 +1,4 @@
+import { token, type Token } from '../shared/token.js';
 import type { PageRequest, Page } from '../shared/pagination.js';
 import type { CourseId, ReviewId, SchoolId } from '../shared/ids.js';
 import type { Course } from './course.entity.js';
@@ -25,7 +26,7 @@ export interface CourseRepository {
    */
   search(filter: CourseFilter, page: PageRequest): Promise<Page<Course>>;
 }
-export const COURSE_REPOSITORY = Symbol.for('campus.CourseRepository');
+export const COURSE_REPOSITORY: Token<CourseRepository> = token('CourseRepository');
 
 /**
  * Reviews move their course's ratingSum and reviewCount in the same transaction, by relative
@@ -53,4 +54,4 @@ export interface ReviewRepository {
   /** Newest first by (createdAt, id); keyset value createdAt in epoch ms. */
   listByCourse(courseId: CourseId, page: PageRequest): Promise<Page<Review>>;
 }
-export const REVIEW_REPOSITORY = Symbol.for('campus.ReviewRepository');
+export const REVIEW_REPOSITORY: Token<ReviewRepository> = token('ReviewRepository');

@@ -1,3 +1,4 @@
+import { token, type Token } from '../shared/token.js';
 import type { FriendRequestId, UserId } from '../shared/ids.js';
 import type { FriendRequest, Friendship } from './friend-request.entity.js';
 
@@ -23,7 +24,7 @@ export interface FriendRequestRepository {
   /** Removes the request; false when it was already gone (a concurrent accept or decline). */
   remove(id: FriendRequestId): Promise<boolean>;
 }
-export const FRIEND_REQUEST_REPOSITORY = Symbol.for('campus.FriendRequestRepository');
+export const FRIEND_REQUEST_REPOSITORY: Token<FriendRequestRepository> = token('FriendRequestRepository');
 
 /** One row per unordered pair, keyed by `friendPair(a, b)`: the primary key decides races. */
 export interface FriendshipRepository {
@@ -44,4 +45,4 @@ export interface FriendshipRepository {
   /** The user's friends, oldest friendship first by (since, friendId). One statement. */
   list(userId: UserId): Promise<Friendship[]>;
 }
-export const FRIENDSHIP_REPOSITORY = Symbol.for('campus.FriendshipRepository');
+export const FRIENDSHIP_REPOSITORY: Token<FriendshipRepository> = token('FriendshipRepository');

@@ -1,6 +1,8 @@
+import { token, type Token } from '../shared/token.js';
 import type { DepartmentId, SchoolId, SessionId, UserId } from '../shared/ids.js';
+import type { LoginThrottlePolicy } from './login-throttle.policy.js';
 import type { Department, School } from './school.entity.js';
-import type { RefreshTokenState, Session } from './session.entity.js';
+import type { RefreshTokenState, Session, SessionPolicy } from './session.entity.js';
 import type { User } from './user.entity.js';
 
 export interface SchoolRepository {
@@ -10,7 +12,7 @@ export interface SchoolRepository {
   /** Every school, by name in code-point order. */
   list(): Promise<School[]>;
 }
-export const SCHOOL_REPOSITORY = Symbol.for('campus.SchoolRepository');
+export const SCHOOL_REPOSITORY: Token<SchoolRepository> = token('SchoolRepository');
 
 export interface DepartmentRepository {
   /** @throws DepartmentExists when the school has one by that name. */
@@ -18,7 +20,7 @@ export interface DepartmentRepository {
   findById(id: DepartmentId): Promise<Department | null>;
   listBySchool(schoolId: SchoolId): Promise<Department[]>;
 }
-export const DEPARTMENT_REPOSITORY = Symbol.for('campus.DepartmentRepository');
+export const DEPARTMENT_REPOSITORY: Token<DepartmentRepository> = token('DepartmentRepository');
 
 export interface UserRepository {
   /** Inserts or updates. @throws UsernameTaken, EmailTaken, NicknameTaken (unique indexes decide). */
@@ -27,7 +29,7 @@ export interface UserRepository {
   findByUsername(username: string): Promise<User | null>;
   findManyByIds(ids: readonly UserId[]): Promise<User[]>;
 }
-export const USER_REPOSITORY = Symbol.for('campus.UserRepository');
+export const USER_REPOSITORY: Token<UserRepository> = token('UserRepository');
 
 export interface SessionRepository {
   /** Stores a new session and its first refresh token. */
@@ -48,7 +50,7 @@ export interface SessionRepository {
   /** Revokes every live session of the user except `keep`; returns the ids it revoked. */
   revokeAllOf(userId: UserId, now: Date, keep?: SessionId): Promise<SessionId[]>;
 }
-export const SESSION_REPOSITORY = Symbol.for('campus.SessionRepository');
+export const SESSION_REPOSITORY: Token<SessionRepository> = token('SessionRepository');
 
 /** One attempt counted by a LoginAttemptStore. */
 export interface AttemptSlot {
@@ -68,7 +70,7 @@ export interface AttemptSlot {
 export interface LoginAttemptStore {
   take(key: string, now: Date, windowMs: number): Promise<AttemptSlot>;
 }
-export const LOGIN_ATTEMPT_STORE = Symbol.for('campus.LoginAttemptStore');
+export const LOGIN_ATTEMPT_STORE: Token<LoginAttemptStore> = token('LoginAttemptStore');
 
 /** Device tokens (OWASP's device cookie): opaque, bound to one user, given at each login. */
 export interface DeviceTokenService {
@@ -76,13 +78,13 @@ export interface DeviceTokenService {
   /** The device's id when `token` was issued to `userId` by this service, else null. */
   verify(token: string, userId: UserId): string | null;
 }
-export const DEVICE_TOKEN_SERVICE = Symbol.for('campus.DeviceTokenService');
+export const DEVICE_TOKEN_SERVICE: Token<DeviceTokenService> = token('DeviceTokenService');
 
 export interface PasswordHasher {
   hash(plain: string): Promise<string>;
   verify(plain: string, hash: string): Promise<boolean>;
 }
-export const PASSWORD_HASHER = Symbol.for('campus.PasswordHasher');
+export const PASSWORD_HASHER: Token<PasswordHasher> = token('PasswordHasher');
 
 export interface AccessClaims {
   userId: UserId;
@@ -103,4 +105,10 @@ export interface TokenService {
   hashRefreshToken(token: string): string;
   readonly refreshTokenTtlMs: number;
 }
-export const TOKEN_SERVICE = Symbol.for('campus.TokenService');
+export const TOKEN_SERVICE: Token<TokenService> = token('TokenService');
+
+/** The session lifetimes, from the configuration. */
+export const SESSION_POLICY: Token<SessionPolicy> = token('SessionPolicy');
+
+/** The login throttle's limits, from the configuration. */
+export const LOGIN_THROTTLE_POLICY: Token<LoginThrottlePolicy> = token('LoginThrottlePolicy');

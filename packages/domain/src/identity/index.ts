@@ -38,6 +38,8 @@ export {
   type TokenService,
   USER_REPOSITORY,
   type UserRepository,
+  LOGIN_THROTTLE_POLICY,
+  SESSION_POLICY,
 } from './identity.ports.js';
 export { Department, type DepartmentState, School, type SchoolState } from './school.entity.js';
 export { type NewUser, type Role, User, type UserState } from './user.entity.js';

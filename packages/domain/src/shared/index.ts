@@ -32,3 +32,4 @@ export {
   type PageRequest,
 } from './pagination.js';
 export { token, type Token } from './token.js';
+export type { Resolve } from './resolve.js';

@@ -1,8 +1,9 @@
+import { token, type Token } from './token.js';
 /** The current time. Production reads the system clock; tests use a fixed or stepping clock. */
 export interface Clock {
   now(): Date;
 }
-export const CLOCK = Symbol.for('campus.Clock');
+export const CLOCK: Token<Clock> = token('Clock');
 
 /** New, unique, time-ordered ids (UUIDv7 in production, sequential in tests). */
 export interface IdGenerator {
@@ -14,7 +15,7 @@ export interface IdGenerator {
    */
   isCanonical(id: string): boolean;
 }
-export const ID_GENERATOR = Symbol.for('campus.IdGenerator');
+export const ID_GENERATOR: Token<IdGenerator> = token('IdGenerator');
 
 /**
  * Runs work atomically: every repository call made inside `run` (in the same async flow) joins
@@ -23,4 +24,4 @@ export const ID_GENERATOR = Symbol.for('campus.IdGenerator');
 export interface UnitOfWork {
   run<T>(work: () => Promise<T>): Promise<T>;
 }
-export const UNIT_OF_WORK = Symbol.for('campus.UnitOfWork');
+export const UNIT_OF_WORK: Token<UnitOfWork> = token('UnitOfWork');

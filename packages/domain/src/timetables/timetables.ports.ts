@@ -1,3 +1,4 @@
+import { token, type Token } from '../shared/token.js';
 import type { CourseId, TimetableId, UserId } from '../shared/ids.js';
 import type { Timetable } from './timetable.entity.js';
 
@@ -28,4 +29,4 @@ export interface TimetableRepository {
   addCourse(id: TimetableId, courseId: CourseId, at: Date): Promise<void>;
   removeCourse(id: TimetableId, courseId: CourseId): Promise<void>;
 }
-export const TIMETABLE_REPOSITORY = Symbol.for('campus.TimetableRepository');
+export const TIMETABLE_REPOSITORY: Token<TimetableRepository> = token('TimetableRepository');

@@ -1,14 +1,5 @@
-import {
-  cacheBoardRows,
-  cacheBoardStores,
-  cacheCourseStores,
-  cacheIdentityStores,
-  ViewCache,
-  type AfterCommit,
-  type BoardStores,
-  type CheckedCache,
-  type CourseStores,
-} from '@campus/adapters/cache';
+import { cacheModules, ViewCache, type CheckedCache } from '@campus/adapters/cache';
+import { Ports } from '@campus/adapters/composition';
 import { InMemoryLoginAttemptStore, InProcessCache } from '@campus/adapters/memory';
 import {
   RedisCache,
@@ -17,7 +8,7 @@ import {
   createRedisClient,
 } from '@campus/adapters/redis';
 import { SystemClock } from '@campus/adapters/system';
-import type { LoginAttemptStore, SessionRepository, UserRepository } from '@campus/domain';
+import type { LoginAttemptStore } from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { RedisProbe } from '../http/readiness.js';
@@ -29,15 +20,11 @@ import { RedisProbe } from '../http/readiness.js';
 export interface CacheLayer {
   cache: CheckedCache;
   loginAttempts: LoginAttemptStore;
-  /** Users and sessions, read through the view cache; their writes retire them. */
-  identity(
-    stores: { users: UserRepository; sessions: SessionRepository },
-    uow: AfterCommit,
-  ): { users: UserRepository; sessions: SessionRepository };
-  /** Courses and reviews: course details cached, review writes retiring them. */
-  catalogue(stores: CourseStores, uow: AfterCommit): CourseStores;
-  /** The board's stores; with board views off, only the boards themselves are cached. */
-  board(stores: BoardStores, uow: AfterCommit): BoardStores;
+  /**
+   * A storage's ports with each feature's cache module around them (users and sessions, boards and
+   * posts, courses and reviews); with board views off, only the boards themselves are cached.
+   */
+  around(ports: Ports): Ports;
   /** Present when Redis is configured: its state for /ready. */
   redisReady?: () => Promise<'up' | 'down'>;
   close(): Promise<void>;
@@ -97,10 +84,12 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
   return {
     cache,
     loginAttempts,
-    identity: (stores, uow) => cacheIdentityStores(stores, views, uow),
-    catalogue: (stores, uow) => cacheCourseStores(stores, views, uow),
-    board: (stores, uow) =>
-      config.cacheBoardViews ? cacheBoardStores(stores, views, uow) : cacheBoardRows(stores, views, uow),
+    around: (raw) => {
+      const ports = new Ports(raw.list());
+      for (const module of cacheModules({ boardViews: config.cacheBoardViews }))
+        ports.add(module(ports.get, views));
+      return ports;
+    },
     ...(redisReady ? { redisReady } : {}),
     close,
   };

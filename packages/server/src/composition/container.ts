@@ -1,19 +1,20 @@
 import type { IdempotencyStore } from '@campus/adapters/idempotency';
 import { CACHE } from '@campus/adapters/cache';
+import type { UseCases } from '@campus/application';
 import { LOGIN_ATTEMPT_STORE, type Clock } from '@campus/domain';
 import { Container } from 'inversify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import { boardModule } from './board.module.js';
 import { openCacheLayer } from './cache-layer.js';
-import { catalogueModule } from './catalogue.module.js';
-import { identityModule } from './identity.module.js';
 import { infrastructureModule } from './infrastructure.module.js';
 import { openStorage } from './storage.js';
 import { CONFIG, LOGGER, type OpenedStorage, type Storage } from './tokens.js';
+import { resolveUseCases, useCasesModule } from './use-cases.module.js';
 
 export interface Composition {
   container: Container;
+  /** Every use case, resolved once. */
+  useCases: UseCases;
   storage: Storage;
   idempotency: IdempotencyStore;
   redisReady: (() => Promise<'up' | 'down'>) | undefined;
@@ -47,12 +48,12 @@ export async function compose(
   container.bind(LOGIN_ATTEMPT_STORE).toConstantValue(cached.loginAttempts);
   container.bind<Config>(CONFIG).toConstantValue(config);
   container.bind<Logger>(LOGGER).toConstantValue(logger);
-  container.load(
-    storage.module,
-    infrastructureModule(config, clock),
-    identityModule,
-    boardModule(config),
-    catalogueModule,
-  );
-  return { container, storage, idempotency: opened.idempotency, redisReady: cached.redisReady };
+  container.load(storage.module, infrastructureModule(config, clock), useCasesModule);
+  return {
+    container,
+    useCases: resolveUseCases(container),
+    storage,
+    idempotency: opened.idempotency,
+    redisReady: cached.redisReady,
+  };
 }

@@ -1,6 +1,6 @@
 import { SequelizeAdapters, createSequelize, prepareSqlite } from '@campus/adapters/sequelize';
 import type { CacheLayer } from './cache-layer.js';
-import { storesModule } from './stores-module.js';
+import { portsModule } from './ports-module.js';
 import type { OpenedStorage } from './tokens.js';
 
 /**
@@ -15,7 +15,7 @@ export async function openSequelizeStorage(
   const adapters = migrate ? await SequelizeAdapters.open(url) : await openMigrated(url);
   return {
     kind: url.startsWith('mysql:') ? 'mysql' : 'sqlite',
-    module: storesModule(adapters, cached),
+    module: portsModule(cached.around(adapters.ports)),
     idempotency: adapters.idempotency,
     ping: () => adapters.ping(),
     isUnavailable: (error) => adapters.isUnavailable(error),

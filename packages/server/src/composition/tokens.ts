@@ -1,9 +1,12 @@
 import type { IdempotencyStore } from '@campus/adapters/idempotency';
+import { token, type Token } from '@campus/domain';
 import type { ContainerModule } from 'inversify';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
 
 /** Tokens that only the server's composition root knows. */
-export const CONFIG = Symbol.for('campus.server.Config');
-export const LOGGER = Symbol.for('campus.server.Logger');
+export const CONFIG: Token<Config> = token('server.Config');
+export const LOGGER: Token<Logger> = token('server.Logger');
 
 /** The storage backend's lifecycle: readiness, outage detection, closing. */
 export interface Storage {

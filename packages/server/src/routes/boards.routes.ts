@@ -1,14 +1,4 @@
-import type {
-  CreateBoard,
-  ListBestPosts,
-  ListBoardPosts,
-  ListBoards,
-  ListHotPosts,
-  ListMyCommented,
-  ListMyPosts,
-  ListMyScraps,
-  SearchSchoolPosts,
-} from '@campus/application';
+import type { BoardUseCases } from '@campus/application';
 import { z } from 'zod';
 import { pageRequest, presentPage } from '../http/pagination.js';
 import { EXAMPLE_BOARD, EXAMPLE_BOARDS, EXAMPLE_SUMMARY_PAGE } from '../openapi/examples.js';
@@ -27,25 +17,13 @@ import {
   summarySchema,
 } from './board.schemas.js';
 
-export interface BoardListUseCases {
-  listBoards: ListBoards;
-  createBoard: CreateBoard;
-  listBoardPosts: ListBoardPosts;
-  searchSchoolPosts: SearchSchoolPosts;
-  listHotPosts: ListHotPosts;
-  listBestPosts: ListBestPosts;
-  listMyPosts: ListMyPosts;
-  listMyCommented: ListMyCommented;
-  listMyScraps: ListMyScraps;
-}
-
 const MEMBER = ['NOT_SCHOOL_MEMBER'];
 /** Reads of a school named in the path: a school that does not exist is 404 before membership. */
 const SCHOOL_MEMBER = ['SCHOOL_NOT_FOUND', 'NOT_SCHOOL_MEMBER'];
 const summaries = pageOf(summarySchema, 'PostSummaryPage');
 
 /** Boards of a school, and every list of posts: a board page, search, HOT, BEST and "my" lists. */
-export function boardRoutes(uc: BoardListUseCases): AnyRoute[] {
+export function boardRoutes(uc: BoardUseCases): AnyRoute[] {
   return [
     defineRoute({
       method: 'get',

@@ -1,12 +1,4 @@
-import type {
-  CreateCourse,
-  CreateReview,
-  DeleteReview,
-  GetCourse,
-  ListReviews,
-  SearchCourses,
-  UpdateReview,
-} from '@campus/application';
+import type { CoursesUseCases } from '@campus/application';
 import { pageRequest, presentPage, encodeCursor } from '../http/pagination.js';
 import {
   EXAMPLE_COURSE,
@@ -17,7 +9,7 @@ import {
   EXAMPLE_REVIEW_PAGE,
 } from '../openapi/examples.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
-import { presentCourse, presentReview } from '../presenters/catalogue.presenter.js';
+import { presentCourse, presentReview } from '../presenters/courses.presenter.js';
 import { pageOf, schoolParams } from './board.schemas.js';
 import {
   courseParams,
@@ -30,19 +22,9 @@ import {
   reviewParams,
   reviewSchema,
   updateReviewBody,
-} from './catalogue.schemas.js';
+} from './courses.schemas.js';
 
-export interface CourseUseCases {
-  createCourse: CreateCourse;
-  searchCourses: SearchCourses;
-  getCourse: GetCourse;
-  createReview: CreateReview;
-  listReviews: ListReviews;
-  updateReview: UpdateReview;
-  deleteReview: DeleteReview;
-}
-
-export function courseRoutes(uc: CourseUseCases): AnyRoute[] {
+export function courseRoutes(uc: CoursesUseCases): AnyRoute[] {
   return [
     defineRoute({
       method: 'post',

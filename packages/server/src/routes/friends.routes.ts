@@ -1,15 +1,8 @@
-import type {
-  AcceptFriendRequest,
-  DeleteFriendRequest,
-  ListFriendRequests,
-  ListFriends,
-  RemoveFriend,
-  SendFriendRequest,
-} from '@campus/application';
+import type { FriendsUseCases } from '@campus/application';
 import { z } from 'zod';
 import { EXAMPLE_FRIENDSHIP, EXAMPLE_FRIEND_REQUEST } from '../openapi/examples.js';
 import { Reply, defineRoute, type AnyRoute } from '../http/route.js';
-import { presentFriend, presentFriendRequest } from '../presenters/catalogue.presenter.js';
+import { presentFriend, presentFriendRequest } from '../presenters/friends.presenter.js';
 import {
   friendRequestSchema,
   friendRequestsSchema,
@@ -17,18 +10,9 @@ import {
   requestParams,
   userIdParams,
   usernameBody,
-} from './catalogue.schemas.js';
+} from './friends.schemas.js';
 
-export interface FriendUseCases {
-  sendFriendRequest: SendFriendRequest;
-  listFriendRequests: ListFriendRequests;
-  acceptFriendRequest: AcceptFriendRequest;
-  deleteFriendRequest: DeleteFriendRequest;
-  listFriends: ListFriends;
-  removeFriend: RemoveFriend;
-}
-
-export function friendRoutes(uc: FriendUseCases): AnyRoute[] {
+export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
   return [
     defineRoute({
       method: 'post',

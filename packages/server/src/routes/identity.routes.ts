@@ -1,13 +1,4 @@
-import type {
-  ChangePassword,
-  GetMe,
-  GetUserProfile,
-  LogIn,
-  LogOut,
-  RefreshSession,
-  SignUp,
-  UpdateMe,
-} from '@campus/application';
+import type { IdentityUseCases } from '@campus/application';
 import { z } from 'zod';
 import {
   EXAMPLE_LOG_IN,
@@ -38,17 +29,6 @@ import {
   tokensSchema,
   updateMeBody,
 } from './identity.schemas.js';
-
-export interface IdentityUseCases {
-  signUp: SignUp;
-  logIn: LogIn;
-  refreshSession: RefreshSession;
-  logOut: LogOut;
-  getMe: GetMe;
-  updateMe: UpdateMe;
-  changePassword: ChangePassword;
-  getUserProfile: GetUserProfile;
-}
 
 export function identityRoutes(uc: IdentityUseCases): AnyRoute[] {
   return [

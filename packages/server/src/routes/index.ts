@@ -1,143 +1,27 @@
-import type { Container } from 'inversify';
-import {
-  AcceptFriendRequest,
-  AddTimetableCourse,
-  CreateCourse,
-  CreateReview,
-  CreateTimetable,
-  DeleteFriendRequest,
-  DeleteReview,
-  DeleteTimetable,
-  GetCourse,
-  GetTimetable,
-  GetUserPrimaryTimetable,
-  ListFriendRequests,
-  ListFriends,
-  ListMyTimetables,
-  ListReviews,
-  RemoveFriend,
-  RemoveTimetableCourse,
-  SearchCourses,
-  SendFriendRequest,
-  UpdateReview,
-  UpdateTimetable,
-  ChangePassword,
-  CreateBoard,
-  CreateComment,
-  CreatePost,
-  DeleteComment,
-  DeletePost,
-  GetPost,
-  LikeComment,
-  LikePost,
-  ListBestPosts,
-  ListBoardPosts,
-  ListBoards,
-  ListComments,
-  ListHotPosts,
-  ListMyCommented,
-  ListMyPosts,
-  ListMyScraps,
-  ReportComment,
-  ReportPost,
-  ScrapPost,
-  SearchSchoolPosts,
-  UnscrapPost,
-  UpdateComment,
-  UpdatePost,
-  CreateDepartment,
-  CreateSchool,
-  GetMe,
-  GetUserProfile,
-  ListDepartments,
-  ListSchools,
-  LogIn,
-  LogOut,
-  RefreshSession,
-  SignUp,
-  UpdateMe,
-} from '@campus/application';
+import type { FeatureName, UseCases } from '@campus/application';
 import type { AnyRoute } from '../http/route.js';
 import { boardRoutes } from './boards.routes.js';
 import { courseRoutes } from './courses.routes.js';
 import { friendRoutes } from './friends.routes.js';
-import { timetableRoutes } from './timetables.routes.js';
 import { identityRoutes } from './identity.routes.js';
 import { postRoutes } from './posts.routes.js';
 import { schoolRoutes } from './schools.routes.js';
+import { timetableRoutes } from './timetables.routes.js';
 
-/** Every route of the API, with its use cases resolved once, here, when the router is built. */
-export function allRoutes(c: Container): AnyRoute[] {
-  return [
-    ...identityRoutes({
-      signUp: c.get(SignUp),
-      logIn: c.get(LogIn),
-      refreshSession: c.get(RefreshSession),
-      logOut: c.get(LogOut),
-      getMe: c.get(GetMe),
-      updateMe: c.get(UpdateMe),
-      changePassword: c.get(ChangePassword),
-      getUserProfile: c.get(GetUserProfile),
-    }),
-    ...schoolRoutes({
-      listSchools: c.get(ListSchools),
-      createSchool: c.get(CreateSchool),
-      listDepartments: c.get(ListDepartments),
-      createDepartment: c.get(CreateDepartment),
-    }),
-    ...boardRoutes({
-      listBoards: c.get(ListBoards),
-      createBoard: c.get(CreateBoard),
-      listBoardPosts: c.get(ListBoardPosts),
-      searchSchoolPosts: c.get(SearchSchoolPosts),
-      listHotPosts: c.get(ListHotPosts),
-      listBestPosts: c.get(ListBestPosts),
-      listMyPosts: c.get(ListMyPosts),
-      listMyCommented: c.get(ListMyCommented),
-      listMyScraps: c.get(ListMyScraps),
-    }),
-    ...postRoutes({
-      createPost: c.get(CreatePost),
-      getPost: c.get(GetPost),
-      updatePost: c.get(UpdatePost),
-      deletePost: c.get(DeletePost),
-      likePost: c.get(LikePost),
-      scrapPost: c.get(ScrapPost),
-      unscrapPost: c.get(UnscrapPost),
-      reportPost: c.get(ReportPost),
-      listComments: c.get(ListComments),
-      createComment: c.get(CreateComment),
-      updateComment: c.get(UpdateComment),
-      deleteComment: c.get(DeleteComment),
-      likeComment: c.get(LikeComment),
-      reportComment: c.get(ReportComment),
-    }),
-    ...friendRoutes({
-      sendFriendRequest: c.get(SendFriendRequest),
-      listFriendRequests: c.get(ListFriendRequests),
-      acceptFriendRequest: c.get(AcceptFriendRequest),
-      deleteFriendRequest: c.get(DeleteFriendRequest),
-      listFriends: c.get(ListFriends),
-      removeFriend: c.get(RemoveFriend),
-    }),
-    ...courseRoutes({
-      createCourse: c.get(CreateCourse),
-      searchCourses: c.get(SearchCourses),
-      getCourse: c.get(GetCourse),
-      createReview: c.get(CreateReview),
-      listReviews: c.get(ListReviews),
-      updateReview: c.get(UpdateReview),
-      deleteReview: c.get(DeleteReview),
-    }),
-    ...timetableRoutes({
-      createTimetable: c.get(CreateTimetable),
-      listMyTimetables: c.get(ListMyTimetables),
-      getTimetable: c.get(GetTimetable),
-      updateTimetable: c.get(UpdateTimetable),
-      deleteTimetable: c.get(DeleteTimetable),
-      addTimetableCourse: c.get(AddTimetableCourse),
-      removeTimetableCourse: c.get(RemoveTimetableCourse),
-      getUserPrimaryTimetable: c.get(GetUserPrimaryTimetable),
-    }),
-  ];
+/**
+ * Each feature's HTTP module: its routes, given its use cases as the application declares them. A
+ * new feature adds its line here; a feature of the application without one does not compile.
+ */
+const features: { [F in FeatureName]: (useCases: UseCases[F]) => AnyRoute[] } = {
+  identity: (uc) => [...identityRoutes(uc), ...schoolRoutes(uc)],
+  board: (uc) => [...boardRoutes(uc), ...postRoutes(uc)],
+  friends: friendRoutes,
+  courses: courseRoutes,
+  timetables: timetableRoutes,
+};
+
+/** Every route of the API, on use cases resolved once, when the router is built. */
+export function allRoutes(useCases: UseCases): AnyRoute[] {
+  const routesOf = <F extends FeatureName>(name: F) => features[name](useCases[name]);
+  return (Object.keys(features) as FeatureName[]).flatMap(routesOf);
 }

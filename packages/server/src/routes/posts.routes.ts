@@ -1,19 +1,4 @@
-import type {
-  CreateComment,
-  CreatePost,
-  DeleteComment,
-  DeletePost,
-  GetPost,
-  LikeComment,
-  LikePost,
-  ListComments,
-  ReportComment,
-  ReportPost,
-  ScrapPost,
-  UnscrapPost,
-  UpdateComment,
-  UpdatePost,
-} from '@campus/application';
+import type { BoardUseCases } from '@campus/application';
 import { z } from 'zod';
 import {
   EXAMPLE_COMMENT,
@@ -43,28 +28,11 @@ import {
   updatePostBody,
 } from './board.schemas.js';
 
-export interface PostUseCases {
-  createPost: CreatePost;
-  getPost: GetPost;
-  updatePost: UpdatePost;
-  deletePost: DeletePost;
-  likePost: LikePost;
-  scrapPost: ScrapPost;
-  unscrapPost: UnscrapPost;
-  reportPost: ReportPost;
-  listComments: ListComments;
-  createComment: CreateComment;
-  updateComment: UpdateComment;
-  deleteComment: DeleteComment;
-  likeComment: LikeComment;
-  reportComment: ReportComment;
-}
-
 const POST = ['POST_NOT_FOUND', 'NOT_SCHOOL_MEMBER'];
 const COMMENT = ['COMMENT_NOT_FOUND', 'NOT_SCHOOL_MEMBER'];
 
 /** A post, its comments, and every reaction to either. */
-export function postRoutes(uc: PostUseCases): AnyRoute[] {
+export function postRoutes(uc: BoardUseCases): AnyRoute[] {
   return [
     defineRoute({
       method: 'post',

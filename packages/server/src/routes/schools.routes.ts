@@ -1,4 +1,4 @@
-import type { CreateDepartment, CreateSchool, ListDepartments, ListSchools } from '@campus/application';
+import type { IdentityUseCases } from '@campus/application';
 import { z } from 'zod';
 import { EXAMPLE_DEPARTMENTS, EXAMPLE_SCHOOLS } from '../openapi/examples.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
@@ -6,14 +6,7 @@ import { presentNamed } from '../presenters/identity.presenter.js';
 import { schoolParams } from './board.schemas.js';
 import { departmentSchema, nameBody, schoolSchema } from './identity.schemas.js';
 
-export interface SchoolUseCases {
-  listSchools: ListSchools;
-  createSchool: CreateSchool;
-  listDepartments: ListDepartments;
-  createDepartment: CreateDepartment;
-}
-
-export function schoolRoutes(uc: SchoolUseCases): AnyRoute[] {
+export function schoolRoutes(uc: IdentityUseCases): AnyRoute[] {
   return [
     defineRoute({
       method: 'get',

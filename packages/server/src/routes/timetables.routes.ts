@@ -1,13 +1,4 @@
-import type {
-  AddTimetableCourse,
-  CreateTimetable,
-  DeleteTimetable,
-  GetTimetable,
-  GetUserPrimaryTimetable,
-  ListMyTimetables,
-  RemoveTimetableCourse,
-  UpdateTimetable,
-} from '@campus/application';
+import type { TimetablesUseCases } from '@campus/application';
 import { z } from 'zod';
 import {
   EXAMPLE_CREATE_TIMETABLE,
@@ -16,7 +7,7 @@ import {
   EXAMPLE_TIMETABLE,
 } from '../openapi/examples.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
-import { presentTimetable } from '../presenters/catalogue.presenter.js';
+import { presentTimetable } from '../presenters/timetables.presenter.js';
 import {
   addCourseBody,
   createTimetableBody,
@@ -26,22 +17,11 @@ import {
   timetableSchema,
   updateTimetableBody,
   usernameParams,
-} from './catalogue.schemas.js';
-
-export interface TimetableUseCases {
-  createTimetable: CreateTimetable;
-  listMyTimetables: ListMyTimetables;
-  getTimetable: GetTimetable;
-  updateTimetable: UpdateTimetable;
-  deleteTimetable: DeleteTimetable;
-  addTimetableCourse: AddTimetableCourse;
-  removeTimetableCourse: RemoveTimetableCourse;
-  getUserPrimaryTimetable: GetUserPrimaryTimetable;
-}
+} from './timetables.schemas.js';
 
 const NOT_FOUND = ['TIMETABLE_NOT_FOUND'];
 
-export function timetableRoutes(uc: TimetableUseCases): AnyRoute[] {
+export function timetableRoutes(uc: TimetablesUseCases): AnyRoute[] {
   return [
     defineRoute({
       method: 'post',

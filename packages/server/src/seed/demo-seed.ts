@@ -1,23 +1,7 @@
-import {
-  AddTimetableCourse,
-  CreateCourse,
-  CreateReview,
-  CreateTimetable,
-  SendFriendRequest,
-  CreateBoard,
-  CreateComment,
-  CreateDepartment,
-  CreatePost,
-  CreateSchool,
-  LikePost,
-  SignUp,
-} from '@campus/application';
+import type { UseCases } from '@campus/application';
 import { SchoolExists, type Actor } from '@campus/domain';
 import { SingleBar, Presets } from 'cli-progress';
-import type { Newable } from 'inversify';
 import { DEMO } from './demo-data.js';
-
-type Get = <T>(id: Newable<T>) => T;
 
 export const DEMO_PASSWORD = 'campus-demo-1234';
 
@@ -25,11 +9,11 @@ export const DEMO_PASSWORD = 'campus-demo-1234';
  * Fills one demo school through the use cases (so every rule holds): departments, boards, members,
  * posts with anonymous comments and likes. Running it twice changes nothing.
  */
-export async function seedDemo(get: Get, now = new Date()): Promise<void> {
+export async function seedDemo(campus: UseCases, now = new Date()): Promise<void> {
   const admin: Actor = { id: 'seed' as Actor['id'], role: 'admin', schoolId: null };
   let school;
   try {
-    school = await get(CreateSchool).execute({ actor: admin, name: DEMO.school });
+    school = await campus.identity.createSchool.execute({ actor: admin, name: DEMO.school });
   } catch (error) {
     if (error instanceof SchoolExists) {
       console.log(`${DEMO.school} is already seeded.`);
@@ -52,17 +36,19 @@ export async function seedDemo(get: Get, now = new Date()): Promise<void> {
   bar.start(total, 0, { step: 'departments' });
   const departments = [];
   for (const name of DEMO.departments) {
-    departments.push(await get(CreateDepartment).execute({ actor: admin, schoolId: school.id, name }));
+    departments.push(
+      await campus.identity.createDepartment.execute({ actor: admin, schoolId: school.id, name }),
+    );
     bar.increment({ step: 'departments' });
   }
   const boards = [];
   for (const board of DEMO.boards) {
-    boards.push(await get(CreateBoard).execute({ actor: admin, schoolId: school.id, ...board }));
+    boards.push(await campus.board.createBoard.execute({ actor: admin, schoolId: school.id, ...board }));
     bar.increment({ step: 'boards' });
   }
   const members: Actor[] = [];
   for (const [i, [username, nickname]] of DEMO.members.entries()) {
-    const { user } = await get(SignUp).execute({
+    const { user } = await campus.identity.signUp.execute({
       username,
       nickname,
       password: DEMO_PASSWORD,
@@ -75,7 +61,7 @@ export async function seedDemo(get: Get, now = new Date()): Promise<void> {
   }
   for (const [i, post] of DEMO.posts.entries()) {
     const author = members[i % members.length]!;
-    const created = await get(CreatePost).execute({
+    const created = await campus.board.createPost.execute({
       actor: author,
       boardId: boards[post.board]!.id,
       title: post.title,
@@ -85,7 +71,7 @@ export async function seedDemo(get: Get, now = new Date()): Promise<void> {
     });
     for (const [j, content] of post.comments.entries()) {
       const commenter = members[(i + j + 1) % members.length]!;
-      await get(CreateComment).execute({
+      await campus.board.createComment.execute({
         actor: commenter,
         postId: created.id,
         content,
@@ -93,14 +79,14 @@ export async function seedDemo(get: Get, now = new Date()): Promise<void> {
       });
     }
     for (let k = 1; k <= post.likes; k++) {
-      await get(LikePost).execute({ actor: members[(i + k) % members.length]!, postId: created.id });
+      await campus.board.likePost.execute({ actor: members[(i + k) % members.length]!, postId: created.id });
     }
     bar.increment({ step: 'posts' });
   }
   const courses = [];
   for (const [i, c] of DEMO.courses.entries()) {
     const { reviews, ...course } = c;
-    const created = await get(CreateCourse).execute({
+    const created = await campus.courses.createCourse.execute({
       actor: admin,
       schoolId: school.id,
       semester,
@@ -108,7 +94,7 @@ export async function seedDemo(get: Get, now = new Date()): Promise<void> {
     });
     courses.push(created);
     for (const [j, [rating, content]] of reviews.entries()) {
-      await get(CreateReview).execute({
+      await campus.courses.createReview.execute({
         actor: members[(i + j) % members.length]!,
         courseId: created.id,
         rating,
@@ -125,20 +111,20 @@ export async function seedDemo(get: Get, now = new Date()): Promise<void> {
     [0, 4],
   ] as const;
   for (const [i, member] of members.entries()) {
-    const timetable = await get(CreateTimetable).execute({
+    const timetable = await campus.timetables.createTimetable.execute({
       actor: member,
       semester,
       visibility: i % 2 ? 'friends' : 'public',
     });
     for (const index of pairs[i % pairs.length]!) {
-      await get(AddTimetableCourse).execute({
+      await campus.timetables.addTimetableCourse.execute({
         actor: member,
         timetableId: timetable.id,
         courseId: courses[index]!.id,
       });
     }
     const next = DEMO.members[(i + 1) % members.length]![0];
-    await get(SendFriendRequest).execute({ actor: member, username: next });
+    await campus.friends.sendFriendRequest.execute({ actor: member, username: next });
   }
   bar.increment({ step: 'timetables and friends' });
   bar.stop();

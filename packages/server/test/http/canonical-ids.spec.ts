@@ -1,7 +1,7 @@
+import { useCasesFrom } from '@campus/application';
 import type { Actor, SessionId } from '@campus/domain';
 import { UserId } from '@campus/domain';
 import { expect } from 'chai';
-import type { Container } from 'inversify';
 import type { Middleware } from 'koa';
 import sinon from 'sinon';
 import supertest from 'supertest';
@@ -33,7 +33,7 @@ const NON_CANONICAL: [what: string, inPath: string][] = [
  */
 describe('ids in paths, on every route', () => {
   const execute = sinon.spy(() => Promise.reject(new Error('a use case was reached')));
-  const routes = allRoutes({ get: () => ({ execute }) } as unknown as Container);
+  const routes = allRoutes(useCasesFrom(() => ({ execute }) as never));
   const signedIn: Middleware<AppState> = async (ctx, next) => {
     const actor: Actor = { id: UserId(CANONICAL), role: 'user', schoolId: null };
     ctx.state.actor = actor;

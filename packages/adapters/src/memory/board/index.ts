@@ -8,3 +8,4 @@ export { InMemoryPostScrapRepository } from './in-memory-post-scrap-repository.j
 export { InMemoryPostReportRepository } from './in-memory-post-report-repository.js';
 export { InMemoryCommentReportRepository } from './in-memory-comment-report-repository.js';
 export { InMemoryPostQueries } from './in-memory-post-queries.js';
+export { memoryBoard } from './board.memory-module.js';

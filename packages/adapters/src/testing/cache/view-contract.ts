@@ -1,16 +1,17 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
 import { BoardPlaces, boardRetirements } from '../../cache/board-retirements.js';
-import { cacheBoardStores } from '../../cache/cached-board-stores.js';
-import { cacheCourseStores, courseRetirements } from '../../cache/cached-course-repositories.js';
-import { cacheIdentityStores, identityRetirements } from '../../cache/cached-identity-repositories.js';
+import { courseRetirements } from '../../cache/cached-course-repositories.js';
+import { identityRetirements } from '../../cache/cached-identity-repositories.js';
 import type { CheckedCache } from '../../cache/checked-cache.js';
 import { ViewCache } from '../../cache/view-cache.js';
 import { SystemClock } from '../../system/index.js';
 import { BoardWorld } from '../board/board-fixtures.js';
 import { readAll, stage, writeCases, type ViewStores } from './view-contract-cases.js';
+import { cachedViewStores } from './view-stores.js';
 
 export type { ViewStores } from './view-contract-cases.js';
+export { cachedViewStores } from './view-stores.js';
 
 /** A fault of the cache between a read and a write: `start` before the write, `end` once it was answered. */
 export interface CacheFault {
@@ -29,18 +30,6 @@ export interface ViewCacheUnderTest {
   /** How long a retirement may wait (shorter than in production, so that a lost one is quick to test). */
   retireBudgetMs?: number;
   teardown?: () => Promise<void>;
-}
-
-/** The stores behind one view cache, wrapped as the server wraps them. */
-export function cachedViewStores(stores: ViewStores, views: ViewCache): ViewStores {
-  const board = cacheBoardStores({ ...stores, postQueries: stores.queries }, views, stores.uow);
-  return {
-    ...stores,
-    ...board,
-    queries: board.postQueries,
-    ...cacheIdentityStores(stores, views, stores.uow),
-    ...cacheCourseStores(stores, views, stores.uow),
-  };
 }
 
 /**

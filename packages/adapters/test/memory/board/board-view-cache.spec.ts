@@ -1,8 +1,6 @@
 import { expect } from 'chai';
 import { Board, BoardId, CommentId, type PostQueries } from '@campus/domain';
 import type { CheckedCache } from '../../../src/cache/checked-cache.js';
-import { ViewCache } from '../../../src/cache/view-cache.js';
-import { cacheBoardRows } from '../../../src/cache/cached-board-stores.js';
 import { InProcessCache } from '../../../src/memory/cache/in-process-cache.js';
 import { SystemClock } from '../../../src/system/index.js';
 import { BoardWorld, cachedBoardPorts, type BoardPorts } from '../../../src/testing/index.js';
@@ -307,18 +305,19 @@ describe('boards alone behind the cache (board views off)', () => {
       asked += 1;
       return findById(id);
     };
-    const stores = cacheBoardRows(
-      { ...raw, postQueries: store.queries },
-      new ViewCache(new InProcessCache(new SystemClock()), new SystemClock()),
-      raw.uow,
+    const stores = cachedBoardPorts(
+      { ...raw, queries: store.queries },
+      new InProcessCache(new SystemClock()),
+      undefined,
+      { boardViews: false },
     );
-    const world = new BoardWorld({ ...raw, ...stores, queries: stores.postQueries });
+    const world = new BoardWorld(stores);
     const { board, alice } = await world.stage();
     await world.post(board, alice);
 
     for (let i = 0; i < 3; i += 1) {
       expect((await stores.boards.findById(board.id))?.snapshot()).to.deep.equal(board.snapshot());
-      const page = await stores.postQueries.listBoardPosts(
+      const page = await stores.queries.listBoardPosts(
         { boardId: board.id, includeHidden: false },
         { limit: 20, after: null },
       );

@@ -1,14 +1,7 @@
-import {
-  CourseNotFound,
-  FriendRequestNotFound,
-  NotFriends,
-  ReviewNotFound,
-  TimetableNotFound,
-} from '@campus/domain';
+import { CourseNotFound, ReviewNotFound } from '@campus/domain';
 import { pageQuery } from '../http/pagination.js';
 import { resourceId } from '../http/resource-id.js';
 import { z } from '../openapi/zod-extension.js';
-import { idParam, userSchema } from './identity.schemas.js';
 
 export const semester = z
   .string()
@@ -26,21 +19,9 @@ const meeting = z.strictObject({
   }),
   room: z.string().trim().min(1).max(50).optional(),
 });
-export const visibility = z.enum(['private', 'friends', 'public']).openapi('TimetableVisibility', {
-  description: 'Who else may read the timetable: nobody, my friends, or every member.',
-});
-
-export const usernameBody = z.strictObject({ username: z.string().min(1).max(100) });
-const courseId = resourceId(() => new CourseNotFound());
-const timetableId = resourceId(() => new TimetableNotFound());
-export const requestParams = z.strictObject({ id: resourceId(() => new FriendRequestNotFound()) });
-export const userIdParams = z.strictObject({ userId: resourceId(() => new NotFriends()) });
+export const courseId = resourceId(() => new CourseNotFound());
 export const courseParams = z.strictObject({ courseId });
 export const reviewParams = z.strictObject({ reviewId: resourceId(() => new ReviewNotFound()) });
-export const timetableParams = z.strictObject({ id: timetableId });
-export const timetableCourseParams = z.strictObject({ id: timetableId, courseId });
-export const usernameParams = z.strictObject({ username: z.string().min(1).max(100) });
-
 export const createCourseBody = z.strictObject({
   semester,
   code: z.string().trim().min(1).max(20),
@@ -67,45 +48,6 @@ export const updateReviewBody = z
   .refine((b) => b.rating !== undefined || b.content !== undefined, 'Send a rating, a content, or both.')
   .openapi({ description: 'A rating, a content, or both.' });
 export const pageOnlyQuery = z.strictObject({ ...pageQuery });
-
-export const createTimetableBody = z.strictObject({
-  semester,
-  name: z
-    .string()
-    .trim()
-    .min(1)
-    .max(30)
-    .optional()
-    .openapi({ description: 'Default: `시간표1`, `시간표2`, … (the first free one of the semester).' }),
-  visibility: visibility.optional().openapi({ description: 'Default: `private`.' }),
-});
-export const updateTimetableBody = z
-  .strictObject({
-    name: z.string().trim().min(1).max(30).optional(),
-    visibility: visibility.optional(),
-    isPrimary: z.literal(true).optional(),
-  })
-  .refine(
-    (b) => b.name !== undefined || b.visibility !== undefined || b.isPrimary !== undefined,
-    'Send at least one field.',
-  )
-  .openapi({ description: 'At least one field.' });
-export const addCourseBody = z.strictObject({ courseId: idParam });
-export const semesterQuery = z.strictObject({ semester });
-export const optionalSemesterQuery = z.strictObject({ semester: semester.optional() });
-
-export const friendRequestSchema = z
-  .object({
-    id: z.string(),
-    from: userSchema,
-    to: userSchema,
-    createdAt: z.iso.datetime(),
-  })
-  .openapi('FriendRequest');
-export const friendSchema = z.object({ friend: userSchema, since: z.iso.datetime() }).openapi('Friendship');
-export const friendRequestsSchema = z
-  .object({ incoming: z.array(friendRequestSchema), outgoing: z.array(friendRequestSchema) })
-  .openapi('FriendRequests');
 export const courseSchema = z
   .object({
     id: z.string(),
@@ -147,16 +89,3 @@ export const reviewPageSchema = z
       .openapi({ description: 'Pass as `cursor` for the next page; `null` on the last page.' }),
   })
   .openapi('ReviewPage');
-export const timetableSchema = z
-  .object({
-    id: z.string(),
-    semester: z.string(),
-    name: z.string(),
-    visibility,
-    isPrimary: z.boolean(),
-    courses: z.array(courseSchema),
-    totalCredits: z.number().int(),
-    createdAt: z.iso.datetime(),
-    owner: userSchema,
-  })
-  .openapi('Timetable');

@@ -1,0 +1,1 @@
+export { Ports, provide, type AdapterModule, type Provision, type Provisions } from './provisions.js';

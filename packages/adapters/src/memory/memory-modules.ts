@@ -1,0 +1,29 @@
+import { UNIT_OF_WORK } from '@campus/domain';
+import { AFTER_COMMIT } from '../cache/after-commit.js';
+import { Ports, provide, type AdapterModule } from '../composition/provisions.js';
+import { memoryBoard } from './board/board.memory-module.js';
+import { memoryCourses } from './courses/courses.memory-module.js';
+import { memoryFriends } from './friends/friends.memory-module.js';
+import { memoryIdentity } from './identity/identity.memory-module.js';
+import { InMemoryUnitOfWork, MemoryDatabase } from './memory-database.js';
+import { memoryTimetables } from './timetables/timetables.memory-module.js';
+
+/** Every feature's in-memory adapters: a new feature adds its line here. */
+export const memoryModules: readonly AdapterModule<MemoryDatabase>[] = [
+  memoryIdentity,
+  memoryBoard,
+  memoryFriends,
+  memoryCourses,
+  memoryTimetables,
+];
+
+/** Every repository of every feature on one `MemoryDatabase`, with its unit of work. */
+export function memoryRepositories(
+  db = new MemoryDatabase(),
+  unitOfWork = new InMemoryUnitOfWork(db),
+): Ports {
+  return new Ports([provide(UNIT_OF_WORK, unitOfWork), provide(AFTER_COMMIT, unitOfWork)]).load(
+    db,
+    memoryModules,
+  );
+}

@@ -1,0 +1,67 @@
+import {
+  BOARD_SETTINGS,
+  CLOCK,
+  DEFAULT_BOARD_SETTINGS,
+  DEVICE_TOKEN_SERVICE,
+  ID_GENERATOR,
+  LOGIN_ATTEMPT_STORE,
+  LOGIN_THROTTLE_POLICY,
+  LoginThrottlePolicy,
+  PASSWORD_HASHER,
+  SESSION_POLICY,
+  SessionPolicy,
+  TOKEN_SERVICE,
+  type Clock,
+  type IdGenerator,
+  type PasswordHasher,
+} from '@campus/domain';
+import { provide, type Ports } from '../composition/provisions.js';
+import { HmacDeviceTokenService } from '../security/hmac-device-token-service.js';
+import { JwtTokenService } from '../security/jwt-token-service.js';
+import { ScryptPasswordHasher } from '../security/scrypt-password-hasher.js';
+import { UuidV7IdGenerator } from '../system/id-generators.js';
+import { SystemClock } from '../system/system-clock.js';
+import { InMemoryLoginAttemptStore } from './identity/in-memory-login-attempt-store.js';
+import { MemoryDatabase } from './memory-database.js';
+import { memoryRepositories } from './memory-modules.js';
+
+export interface MemoryPortsOptions {
+  /** Signs access and device tokens: at least 32 bytes. */
+  secret: string;
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** Default: scrypt on node:crypto, so nothing native is loaded. */
+  hasher?: PasswordHasher;
+  db?: MemoryDatabase;
+}
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+
+/**
+ * Every port the use cases need, in this process's memory, with the server's defaults: tokens
+ * valid 30 minutes (refresh 7 days, a session at most 30 days), 5 failed logins per user and 50
+ * per client address in 15 minutes, the board's default thresholds. For embedding and tests;
+ * loads no database driver, Redis client or native module.
+ */
+export function memoryPorts(options: MemoryPortsOptions): Ports {
+  const { secret, clock = new SystemClock(), ids = new UuidV7IdGenerator() } = options;
+  const tokens = new JwtTokenService({
+    secret,
+    issuer: 'campus',
+    accessTtlMs: 30 * MINUTE,
+    refreshTtlMs: 7 * DAY,
+    clock,
+  });
+  return memoryRepositories(options.db ?? new MemoryDatabase()).add([
+    provide(CLOCK, clock),
+    provide(ID_GENERATOR, ids),
+    provide(PASSWORD_HASHER, options.hasher ?? new ScryptPasswordHasher()),
+    provide(TOKEN_SERVICE, tokens),
+    provide(DEVICE_TOKEN_SERVICE, new HmacDeviceTokenService(secret)),
+    provide(LOGIN_ATTEMPT_STORE, new InMemoryLoginAttemptStore()),
+    provide(LOGIN_THROTTLE_POLICY, new LoginThrottlePolicy(5, 15 * MINUTE, 50)),
+    provide(SESSION_POLICY, new SessionPolicy(30 * DAY, 10_000)),
+    provide(BOARD_SETTINGS, DEFAULT_BOARD_SETTINGS),
+  ]);
+}

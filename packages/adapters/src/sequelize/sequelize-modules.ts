@@ -1,0 +1,16 @@
+import type { AdapterModule } from '../composition/provisions.js';
+import { sequelizeBoard } from './board/board.sequelize-module.js';
+import { sequelizeCourses } from './courses/courses.sequelize-module.js';
+import { sequelizeFriends } from './friends/friends.sequelize-module.js';
+import { sequelizeTimetables } from './timetables/timetables.sequelize-module.js';
+import { sequelizeIdentity } from './identity/identity.sequelize-module.js';
+import type { SequelizeHandle } from './sequelize-handle.js';
+
+/** Every feature's Sequelize adapters: a new feature adds its line here. */
+export const sequelizeModules: readonly AdapterModule<SequelizeHandle>[] = [
+  sequelizeIdentity,
+  sequelizeBoard,
+  sequelizeFriends,
+  sequelizeCourses,
+  sequelizeTimetables,
+];

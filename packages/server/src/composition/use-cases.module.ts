@@ -1,0 +1,19 @@
+import { declaredUseCases, keyOf, useCasesFrom, type UseCases } from '@campus/application';
+import { ContainerModule, type Container } from 'inversify';
+
+/**
+ * Every use case the application declares, each a singleton built from its declared ports: the
+ * features' list lives in the application, so a new feature needs no line here.
+ */
+export const useCasesModule = new ContainerModule(({ bind }) => {
+  for (const declared of declaredUseCases()) {
+    bind(declared.token)
+      .toResolvedValue((...args: unknown[]) => declared.build(args), declared.deps.map(keyOf))
+      .inSingletonScope();
+  }
+});
+
+/** Every use case, resolved once from the container: what the routes and the CLI call. */
+export function resolveUseCases(container: Container): UseCases {
+  return useCasesFrom((declared) => container.get(declared.token));
+}
