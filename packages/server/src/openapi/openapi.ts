@@ -11,7 +11,9 @@ const errorBody = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+    details: z
+      .array(z.object({ path: z.string(), message: z.string(), courseId: z.string().optional() }))
+      .optional(),
   }),
 });
 
