@@ -4,7 +4,7 @@ import { Container } from 'inversify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { boardModule } from './board.module.js';
-import { openCacheLayer } from './cache-layer.js';
+import { openCacheLayer, type CacheObserver } from './cache-layer.js';
 import { catalogueModule } from './catalogue.module.js';
 import { identityModule } from './identity.module.js';
 import { infrastructureModule } from './infrastructure.module.js';
@@ -27,9 +27,13 @@ export interface Composition {
 export async function compose(
   config: Config,
   logger: Logger,
-  { clock, migrate = true }: { clock?: Clock | undefined; migrate?: boolean } = {},
+  {
+    clock,
+    migrate = true,
+    observeCache,
+  }: { clock?: Clock | undefined; migrate?: boolean; observeCache?: CacheObserver | undefined } = {},
 ): Promise<Composition> {
-  const cached = openCacheLayer(config, logger);
+  const cached = openCacheLayer(config, logger, observeCache);
   const opened = await openStorage(config.databaseUrl, cached, migrate).catch(async (error: unknown) => {
     await cached.close();
     throw error;

@@ -1,7 +1,7 @@
-import { SequelizeAdapters, createSequelize, prepareSqlite } from '@campus/adapters';
+import { SequelizeAdapters, createSequelize, migrate, prepareSqlite } from '@campus/adapters';
 import type { CacheLayer } from './cache-layer.js';
 import { storesModule } from './stores-module.js';
-import type { OpenedStorage } from './tokens.js';
+import type { ConnectionPool, OpenedStorage } from './tokens.js';
 
 /**
  * SQLite or MySQL through Sequelize; the schema is migrated before anything is bound, unless
@@ -10,9 +10,10 @@ import type { OpenedStorage } from './tokens.js';
 export async function openSequelizeStorage(
   url: string,
   cached: CacheLayer,
-  migrate = true,
+  shouldMigrate = true,
 ): Promise<OpenedStorage> {
-  const adapters = migrate ? await SequelizeAdapters.open(url) : await openMigrated(url);
+  const { adapters, applied } = await open(url, shouldMigrate);
+  const pool = connectionPool(adapters.sequelize);
   return {
     kind: url.startsWith('mysql:') ? 'mysql' : 'sqlite',
     module: storesModule(adapters, cached),
@@ -20,18 +21,54 @@ export async function openSequelizeStorage(
     ping: () => adapters.ping(),
     isUnavailable: (error) => adapters.isUnavailable(error),
     close: () => adapters.close(),
+    applied,
+    ...(pool ? { pool } : {}),
   };
 }
 
-/** Opens a database another process has migrated; fails, as `open` would, when it does not answer. */
-async function openMigrated(url: string): Promise<SequelizeAdapters> {
+/**
+ * Opens the database, migrating it unless another process did; fails, as `SequelizeAdapters.open`
+ * would, when it does not answer, with nothing left open.
+ */
+async function open(url: string, shouldMigrate: boolean) {
   const sequelize = createSequelize(url);
   try {
     await prepareSqlite(sequelize, url);
-    await sequelize.authenticate();
+    const applied = shouldMigrate ? await migrate(sequelize) : (await sequelize.authenticate(), []);
+    return { adapters: new SequelizeAdapters(sequelize), applied };
   } catch (error) {
     await sequelize.close().catch(() => undefined);
     throw error;
   }
-  return new SequelizeAdapters(sequelize);
+}
+
+/** The shape of sequelize-pool's pool, which Sequelize keeps for MySQL (SQLite has none). */
+interface RawPool {
+  size: number;
+  available: number;
+  using: number;
+  waiting: number;
+  maxSize: number;
+}
+
+/** Reads the pool Sequelize keeps, where there is one, and times how long connections take to be had. */
+function connectionPool(sequelize: SequelizeAdapters['sequelize']): ConnectionPool | undefined {
+  const raw = (sequelize.connectionManager as unknown as { pool?: Partial<RawPool> }).pool;
+  if (!raw || typeof raw.size !== 'number') return undefined;
+  const pool = raw as RawPool;
+  return {
+    stats: () => ({ open: pool.size, busy: pool.using, max: pool.maxSize, waiting: pool.waiting }),
+    onAcquired(listener) {
+      const started = new WeakMap<object, bigint>();
+      sequelize.addHook('beforePoolAcquire', (options?: object) => {
+        if (options) started.set(options, process.hrtime.bigint());
+      });
+      sequelize.addHook('afterPoolAcquire', (_connection: unknown, options?: object) => {
+        const at = options && started.get(options);
+        if (at === undefined) return;
+        started.delete(options!);
+        listener(Number(process.hrtime.bigint() - at) / 1e9);
+      });
+    },
+  };
 }

@@ -24,6 +24,14 @@ const durationOrZero = z
   .string()
   .refine((v) => DURATION.test(v) || /^\d+$/.test(v), 'use a duration like 10s, 0s or 2m')
   .transform(parseDuration);
+function parsesAsUrl(value: string): boolean {
+  try {
+    new URL(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 const positiveInt = z.coerce.number().int().positive();
 const onOff = z.enum(['on', 'off']);
 
@@ -33,11 +41,22 @@ const schema = z.object({
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .string()
-    .regex(/^(memory|sqlite:.+|mysql:\/\/.+)$/, 'use memory, sqlite:<path>, sqlite::memory: or mysql://...')
+    .regex(
+      /^(memory|sqlite:.+|mysql:\/\/.+)$/,
+      'use memory, sqlite:<path>, sqlite::memory: or mysql://user:password@host:3306/database',
+    )
+    .refine(
+      (url) => !url.startsWith('mysql:') || (parsesAsUrl(url) && /^\/[^/]+$/.test(new URL(url).pathname)),
+      'a MySQL URL names a host and a database: mysql://user:password@host:3306/database (special characters in the password percent-encoded)',
+    )
     .default('sqlite:./data/campus.sqlite'),
   REDIS_URL: z
     .string()
-    .regex(/^rediss?:\/\//, 'use redis://...')
+    .regex(/^rediss?:\/\//, 'use redis://host:6379 (or rediss:// for TLS)')
+    .refine(
+      (url) => parsesAsUrl(url) && new URL(url).hostname !== '',
+      'use redis://host:6379 (or rediss:// for TLS), with special characters percent-encoded',
+    )
     .optional(),
   REDIS_KEY_PREFIX: z.string().min(1).default('campus:'),
   JWT_SECRET: z.string().optional(),
@@ -60,7 +79,13 @@ const schema = z.object({
   WORKER_START_TIMEOUT: duration.default(parseDuration('60s')),
   WORKER_RESTART_DELAY: duration.default(parseDuration('1s')),
   SHUTDOWN_TIMEOUT: duration.default(parseDuration('8s')),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  METRICS: onOff.default('off'),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 });
+
+/** Every variable the configuration reads (`.env.example` lists exactly these). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 export interface Config {
   env: string;
@@ -104,16 +129,32 @@ export interface Config {
    * under the time a supervisor allows before SIGKILL so that the log of what was cut is written.
    */
   shutdownTimeoutMs: number;
+  /**
+   * `pretty`: one readable line per log record (needs the dev-only pino-pretty, else JSON);
+   * `json`: JSON lines for a collector. Default: pretty on a terminal outside production.
+   */
+  logFormat: 'json' | 'pretty';
+  /** Prometheus metrics at `GET /metrics`: off, on the public port, or on a port of their own. */
+  metrics: { port: number | undefined } | undefined;
 }
 
 export class ConfigError extends Error {}
 
 /** Reads and validates the environment once, at start-up. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  isTerminal = process.stdout.isTTY === true,
+): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}.`;
+    });
+    throw new ConfigError(
+      `Invalid configuration, so campus did not start:\n${lines.join('\n')}\n` +
+        'Fix or unset the variable; .env.example lists every setting with its default.',
+    );
   }
   const e = parsed.data;
   return {
@@ -148,6 +189,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerStartTimeoutMs: e.WORKER_START_TIMEOUT,
     workerRestartDelayMs: e.WORKER_RESTART_DELAY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
+    logFormat: e.LOG_FORMAT ?? (isTerminal && e.NODE_ENV !== 'production' ? 'pretty' : 'json'),
+    metrics: e.METRICS === 'on' ? { port: e.METRICS_PORT } : undefined,
   };
 }
 
