@@ -34,7 +34,10 @@ const NO_PASSWORD_FLAG =
 
 async function main(argv: string[]): Promise<number> {
   const [command = 'serve', ...rest] = argv;
-  if (command === 'create-admin' && rest.some((arg) => arg === '--password' || arg.startsWith('--password='))) {
+  if (
+    command === 'create-admin' &&
+    rest.some((arg) => arg === '--password' || arg.startsWith('--password='))
+  ) {
     console.error(NO_PASSWORD_FLAG);
     return 2;
   }

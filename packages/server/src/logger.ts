@@ -45,7 +45,12 @@ function prettyStream(): DestinationStream | undefined {
     try {
       const require = createRequire(import.meta.url);
       const build = require('pino-pretty') as (options: object) => DestinationStream;
-      pretty = build({ colorize: process.stdout.isTTY === true, ignore: 'pid,hostname,service', sync: true });
+      pretty = build({
+        colorize: process.stdout.isTTY === true,
+        ignore: 'pid,hostname,service',
+        singleLine: true,
+        sync: true,
+      });
     } catch {
       pretty = null;
     }

@@ -26,18 +26,26 @@ const durationOrZero = z
   .transform(parseDuration);
 function parsesAsUrl(value: string): boolean {
   try {
-    new URL(value);
+    const url = new URL(value);
+    // The driver decodes these; a stray % would fail there with a less helpful message.
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+    decodeURIComponent(url.pathname);
     return true;
   } catch {
     return false;
   }
 }
-const positiveInt = z.coerce.number().int().positive();
+/** A whole number in [min, max], with one message for whatever else is given. */
+const wholeNumber = (min: number, max: number, message: string) =>
+  z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+const positiveInt = wholeNumber(1, Number.MAX_SAFE_INTEGER, 'use a whole number of at least 1');
+const port = wholeNumber(0, 65535, 'use a port number from 0 to 65535 (0: any free port)');
 const onOff = z.enum(['on', 'off']);
 
 const schema = z.object({
   NODE_ENV: z.string().default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .string()
@@ -62,7 +70,7 @@ const schema = z.object({
   JWT_SECRET: z.string().optional(),
   ACCESS_TOKEN_TTL: duration.default(parseDuration('30m')),
   REFRESH_TOKEN_TTL: duration.default(parseDuration('7d')),
-  BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
+  BCRYPT_ROUNDS: wholeNumber(4, 15, 'use a whole number from 4 to 15').default(12),
   HOT_THRESHOLD: positiveInt.default(10),
   BEST_THRESHOLD: positiveInt.default(100),
   REPORT_THRESHOLD: positiveInt.default(5),
@@ -81,7 +89,7 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT: duration.default(parseDuration('8s')),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   METRICS: onOff.default('off'),
-  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  METRICS_PORT: port.optional(),
 });
 
 /** Every variable the configuration reads (`.env.example` lists exactly these). */

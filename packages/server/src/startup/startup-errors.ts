@@ -39,8 +39,8 @@ const COLLATION = 'utf8mb4_bin';
 
 function explainMysql(error: unknown, code: string | undefined, url: URL): string | null {
   const server = `${url.hostname}:${url.port || 3306}`;
-  const database = decodeURIComponent(url.pathname.slice(1));
-  const user = decodeURIComponent(url.username) || 'root';
+  const database = decoded(url.pathname.slice(1));
+  const user = decoded(url.username) || 'root';
   // Backticks inside the shell's double quotes need escaping; a plain name needs none.
   const quoted = /^\w+$/.test(database) ? database : `\\\`${database}\\\``;
   switch (code) {
@@ -69,6 +69,14 @@ function explainMysql(error: unknown, code: string | undefined, url: URL): strin
         return `Cannot use MySQL at ${server} (${name.replace(/^Sequelize/, '')}${code ? `, ${code}` : ''}): check that it runs and that DATABASE_URL names the right host, port, user, password and database.`;
       return null;
     }
+  }
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
   }
 }
 
