@@ -64,7 +64,7 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'serve': {
-      const workers = Number(values.workers ?? process.env.WORKERS ?? 1);
+      let workers = Number(values.workers ?? 1);
       if (!Number.isInteger(workers) || workers < 1) {
         console.error('--workers needs a whole number of at least 1.');
         return 2;
@@ -75,6 +75,7 @@ async function main(argv: string[]): Promise<number> {
         return -1;
       }
       const config = (loaded = loadConfig());
+      if (values.workers === undefined) workers = config.workers;
       if (workers > 1) {
         const refusal = refuseWorkers(config, workers);
         if (refusal) {

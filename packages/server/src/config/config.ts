@@ -84,6 +84,7 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CACHE_BOARD_VIEWS: z.enum(['on', 'off']).default('on'),
+  WORKERS: positiveInt.default(1),
   WORKER_START_TIMEOUT: duration.default(parseDuration('60s')),
   WORKER_RESTART_DELAY: duration.default(parseDuration('1s')),
   SHUTDOWN_TIMEOUT: duration.default(parseDuration('8s')),
@@ -128,6 +129,8 @@ export interface Config {
    * database (the boards themselves stay cached).
    */
   cacheBoardViews: boolean;
+  /** Processes `campus serve` runs (`--workers N` wins over it). */
+  workers: number;
   /** `serve --workers N`: the whole process gives up when no worker is listening by then. */
   workerStartTimeoutMs: number;
   /** The first wait before a failed worker is replaced; it doubles while they keep failing. */
@@ -194,6 +197,7 @@ export function loadConfig(
       .filter(Boolean),
     logLevel: e.LOG_LEVEL,
     cacheBoardViews: e.CACHE_BOARD_VIEWS === 'on',
+    workers: e.WORKERS,
     workerStartTimeoutMs: e.WORKER_START_TIMEOUT,
     workerRestartDelayMs: e.WORKER_RESTART_DELAY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,

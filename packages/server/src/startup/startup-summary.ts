@@ -86,7 +86,7 @@ export function summaryLines(summary: Summary, applied: readonly string[]): stri
 /**
  * Says where the server is and what to do next: plain lines when the logs are for a person, else
  * the usual JSON record (`campus is listening`, which tools wait for) carrying the same facts,
- * and each next step as a warning whose message is the sentence.
+ * then each next step as a record whose message is the sentence (a warning while no school exists).
  */
 export function announce(
   logger: Logger,
@@ -104,5 +104,9 @@ export function announce(
     { ...listening, ...where, migrations: facts.applied, schools: facts.schools, pid: process.pid },
     'campus is listening',
   );
-  for (const line of next) logger.warn(line);
+  // The demo's login is news; no school at all is something to act on.
+  for (const line of next) {
+    if (facts.demo) logger.info(line);
+    else logger.warn(line);
+  }
 }
