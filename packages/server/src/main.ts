@@ -69,7 +69,7 @@ export async function serve(options: BuildOptions = {}, loaded?: Config): Promis
     }
   } catch (error) {
     // An open pool or Redis client would keep a half-started process alive and unnoticed.
-    failed(error, config, logger);
+    failed(error, { ...config, metricsPort: config.metrics?.port }, logger);
   }
   const summary = summarize(config, port, server.startup, metricsPort);
   // The workers of `serve --workers` each log that they listen, in the logs' format.

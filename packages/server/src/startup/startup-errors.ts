@@ -5,6 +5,8 @@ export interface StartupContext {
   databaseUrl: string;
   host?: string;
   port?: number;
+  /** METRICS_PORT, when the metrics have a listener of their own. */
+  metricsPort?: number | undefined;
 }
 
 /**
@@ -19,8 +21,11 @@ export function explainStartupError(error: unknown, context: StartupContext): st
   if (listen.syscall === 'listen' || code === 'EADDRINUSE') {
     const where = `${listen.address ?? context.host ?? ''}:${listen.port ?? context.port ?? ''}`;
     const port = listen.port ?? context.port;
+    // The metrics' own listener, when it is the one that failed, is set by another variable.
+    const variable =
+      port !== undefined && port === context.metricsPort && port !== context.port ? 'METRICS_PORT' : 'PORT';
     if (code === 'EADDRINUSE')
-      return `Port ${port} is already in use (${where}): another campus, or another program, is listening there. Stop it, or start on another port, e.g. PORT=${(port ?? 3000) + 1} npm start.`;
+      return `Port ${port} is already in use (${where}): another campus, or another program, is listening there. Stop it, or start on another port, e.g. ${variable}=${(port ?? 3000) + 1} npm start.`;
     if (code === 'EACCES')
       return `Not allowed to listen on ${where}: ports below 1024 need privileges. Use a higher port, e.g. PORT=3000.`;
     if (code === 'EADDRNOTAVAIL')
@@ -28,7 +33,8 @@ export function explainStartupError(error: unknown, context: StartupContext): st
   }
   const url = context.databaseUrl;
   if (url.startsWith('mysql:')) return explainMysql(error, code, new URL(url));
-  if (url.startsWith('sqlite:') && (code === 'SQLITE_CANTOPEN' || code === 'SQLITE_READONLY')) {
+  const sqliteFile = ['ENOTDIR', 'EACCES', 'EROFS', 'ENOENT', 'EPERM', 'SQLITE_CANTOPEN', 'SQLITE_READONLY'];
+  if (url.startsWith('sqlite:') && code !== undefined && sqliteFile.includes(code)) {
     return `Cannot open the SQLite database ${url.slice('sqlite:'.length)} (${code}): its folder must exist, or be creatable, and be writable by this user. Fix the permissions or point DATABASE_URL at another path, e.g. DATABASE_URL=sqlite:./data/campus.sqlite.`;
   }
   return null;
