@@ -202,6 +202,7 @@ function supervision(config: Config, demo: boolean) {
     restartDelayMs: config.workerRestartDelayMs,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
     retryable: isDatabaseUnavailable,
+    explain: (error: unknown) => explainStartupError(error, config),
     // Migrations and the admin account, once, so that no two workers race to make them.
     prepare: async () => {
       const { container, storage } = await compose(config, logger);
