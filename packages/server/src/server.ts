@@ -11,9 +11,11 @@ import { InFlight } from './http/in-flight.js';
 import { DatabaseProbe } from './http/readiness.js';
 import { authenticate } from './http/authenticate.js';
 import { createLogger } from './logger.js';
+import { Metrics } from './metrics/metrics.js';
 import { mountDocs } from './openapi/docs-page.js';
 import { openApiDocument } from './openapi/openapi.js';
 import { allRoutes } from './routes/index.js';
+import type { DemoSeeded } from './seed/demo-seed.js';
 
 const VERSION = '0.1.0';
 
@@ -28,6 +30,22 @@ export interface CampusServer {
   close(): Promise<void>;
   /** The requests still running, for the log of a shutdown that had to be cut short. */
   running(): string[];
+  /**
+   * With METRICS=on and METRICS_PORT set, starts the listener that alone serves `GET /metrics`;
+   * otherwise does nothing (the metrics, when on, are on the public app).
+   */
+  listenMetrics(port: number, host: string): Server | undefined;
+  /** What the start found and did, for the start-up summary. */
+  startup: StartupFacts;
+}
+
+export interface StartupFacts {
+  /** The migrations applied by this start (none: the schema was up to date, or not ours to run). */
+  applied: readonly string[];
+  /** Schools there are: with none, nobody can sign up yet. */
+  schools: number;
+  /** Set when the demo community was asked for (`serve --demo`). */
+  demo: DemoSeeded | undefined;
 }
 
 export interface BuildOptions {
@@ -35,6 +53,8 @@ export interface BuildOptions {
   prepare?: boolean;
   /** Replaces the system clock, for tests that move time. */
   clock?: Clock;
+  /** Fill the demo community when there is no school yet (`campus serve --demo`). */
+  demo?: boolean;
 }
 
 /** How long `/ready` waits for the database before it says `down`. */
@@ -46,6 +66,7 @@ export async function buildServer(
   options: BuildOptions = {},
 ): Promise<CampusServer> {
   const prepare = options.prepare ?? true;
+  const metrics = config.metrics ? new Metrics() : undefined;
   const {
     container,
     useCases,
@@ -55,12 +76,24 @@ export async function buildServer(
   } = await compose(config, logger, {
     clock: options.clock,
     migrate: prepare,
+    observeCache: metrics?.observeCache,
   });
+  if (metrics) {
+    if (storage.pool) metrics.watchPool(storage.pool);
+    metrics.watchRedis(redisReady);
+  }
   if (config.admin && prepare) {
     const outcome = await useCases.identity.ensureAdmin.execute(config.admin);
     if (outcome !== 'unchanged')
       logger.info({ username: config.admin.username, outcome }, 'admin account ensured');
   }
+  let demo: DemoSeeded | undefined;
+  if (options.demo && prepare) {
+    // Loaded only when asked for: the demo's data and progress bar are no part of a normal start.
+    const { seedDemo } = await import('./seed/demo-seed.js');
+    demo = await seedDemo(useCases);
+  }
+  const schools = (await useCases.identity.listSchools.execute()).length;
   const routes = allRoutes(useCases);
   const document = openApiDocument(routes, VERSION);
   const inFlight = new InFlight();
@@ -75,7 +108,12 @@ export async function buildServer(
       logger,
       secret: config.jwtSecret,
     }),
-    extra: (router) => mountDocs(router, document),
+    extra: (router) => {
+      mountDocs(router, document);
+      // Never on the public port when METRICS_PORT gives them a listener of their own.
+      if (metrics && config.metrics?.port === undefined) router.get('/metrics', metrics.route);
+    },
+    ...(metrics ? { observe: metrics.middleware } : {}),
     authenticate: authenticate(useCases.identity.authenticate),
     isCanonicalId: (id) => ids.isCanonical(id),
     logger,
@@ -88,6 +126,7 @@ export async function buildServer(
     },
   });
   let server: Server | undefined;
+  let metricsServer: Server | undefined;
 
   return {
     app,
@@ -98,14 +137,21 @@ export async function buildServer(
       server.keepAliveTimeout = 5_000;
       return server.listen(port, host);
     },
+    listenMetrics(port, host) {
+      if (!metrics || config.metrics?.port === undefined) return undefined;
+      metricsServer = metrics.server();
+      return metricsServer.listen(port, host);
+    },
     async close() {
       inFlight.closing();
+      if (metricsServer?.listening) await closeConnections(metricsServer);
       if (server?.listening) await closeConnections(server);
       // Requests whose client went away still run to the end; the pools close only after them.
       await inFlight.drained();
       await storage.close();
     },
     running: () => inFlight.describe(),
+    startup: { applied: storage.applied, schools, demo },
   };
 }
 

@@ -13,6 +13,8 @@ export interface SupervisorOptions {
   prepare: () => Promise<void>;
   /** Whether a failure of `prepare` may pass (the database not answering yet), so it is retried. */
   retryable: (error: unknown) => boolean;
+  /** A paragraph for a person about a failure they can fix (the database missing, say), else null. */
+  explain?: (error: unknown) => string | null;
   logger: Logger;
 }
 
@@ -121,12 +123,16 @@ async function prepareWithRetries(
       options.logger.info('database prepared for the workers');
       return 'ready';
     } catch (error) {
+      const reason = options.explain?.(error) ?? null;
       if (!options.retryable(error)) {
-        options.logger.fatal({ err: error }, 'could not prepare the database');
+        if (reason === null) options.logger.fatal({ err: error }, 'could not prepare the database');
+        else console.error(reason);
         return 'failed';
       }
       const delay = backOff();
-      options.logger.error({ err: error, retryInMs: delay }, 'database not answering; trying again');
+      // What a person can fix is said as a sentence; anything else keeps its stack.
+      const why = reason === null ? { err: error } : { reason };
+      options.logger.error({ ...why, retryInMs: delay }, 'database not answering; trying again');
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }

@@ -2,7 +2,8 @@ import { expect } from 'chai';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, loadConfig, parseDuration } from '../src/config/config.js';
+import { fileURLToPath } from 'node:url';
+import { CONFIG_VARIABLES, ConfigError, loadConfig, parseDuration } from '../src/config/config.js';
 
 describe('configuration', () => {
   it('applies the documented defaults', () => {
@@ -118,6 +119,65 @@ describe('configuration', () => {
     expect(() =>
       loadConfig({ ACCESS_TOKEN_TTL: 'soon', JWT_SECRET: 's'.repeat(32), DATABASE_URL: 'memory' }),
     ).to.throw(ConfigError);
+  });
+
+  it('says, for each bad value, the variable, the value given and what to use instead', () => {
+    const secret = 's'.repeat(32);
+    const attempt = (env: Record<string, string>) => {
+      try {
+        loadConfig({ JWT_SECRET: secret, ...env });
+      } catch (error) {
+        expect(error).to.be.instanceOf(ConfigError);
+        return (error as Error).message;
+      }
+      throw new Error(`accepted ${JSON.stringify(env)}`);
+    };
+    expect(attempt({ PORT: 'abc' })).to.contain('PORT="abc": use a port number from 0 to 65535');
+    expect(attempt({ BCRYPT_ROUNDS: '99' })).to.contain(
+      'BCRYPT_ROUNDS="99": use a whole number from 4 to 15',
+    );
+    expect(attempt({ DATABASE_URL: 'postgres://db/campus' })).to.match(
+      /DATABASE_URL="postgres:\/\/db\/campus": use memory, sqlite:<path>, sqlite::memory: or mysql:\/\//,
+    );
+    expect(attempt({ DATABASE_URL: 'mysql://root@127.0.0.1:3306' })).to.contain(
+      'names a host and a database',
+    );
+    expect(attempt({ DATABASE_URL: 'mysql://root:50%@db/campus' })).to.contain('percent-encoded');
+    expect(attempt({ REDIS_URL: 'localhost:6379' })).to.contain(
+      'REDIS_URL="localhost:6379": use redis://host:6379',
+    );
+    expect(attempt({ METRICS: 'yes' })).to.contain('METRICS="yes"');
+    expect(attempt({ METRICS_PORT: '70000' })).to.contain('METRICS_PORT="70000"');
+    expect(attempt({ PORT: 'abc' })).to.contain('.env.example lists every setting');
+  });
+
+  it('reads METRICS, METRICS_PORT and LOG_FORMAT, with logs readable only at a terminal outside production', () => {
+    const base = { DATABASE_URL: 'memory', JWT_SECRET: 's'.repeat(32) };
+    expect(loadConfig(base, false).metrics).to.equal(undefined);
+    expect(loadConfig({ ...base, METRICS: 'on' }, false).metrics).to.deep.equal({ port: undefined });
+    expect(loadConfig({ ...base, METRICS: 'on', METRICS_PORT: '9464' }, false).metrics).to.deep.equal({
+      port: 9464,
+    });
+    expect(loadConfig(base, false).logFormat).to.equal('json');
+    expect(loadConfig(base, true).logFormat).to.equal('pretty');
+    expect(loadConfig({ ...base, NODE_ENV: 'production' }, true).logFormat).to.equal('json');
+    expect(loadConfig({ ...base, LOG_FORMAT: 'json' }, true).logFormat).to.equal('json');
+    expect(loadConfig({ ...base, LOG_FORMAT: 'pretty' }, false).logFormat).to.equal('pretty');
+  });
+
+  it('.env.example lists exactly the variables it reads, each set line with its default', () => {
+    const example = readFileSync(fileURLToPath(new URL('../../../.env.example', import.meta.url)), 'utf8');
+    const lines = example
+      .split('\n')
+      .map((line) => /^(# )?([A-Z][A-Z0-9_]*)=(.*)$/.exec(line))
+      .filter((match) => match !== null);
+    const names = lines.map((match) => match[2]!);
+    expect([...names].sort()).to.deep.equal([...CONFIG_VARIABLES].sort());
+    expect(new Set(names).size).to.equal(names.length);
+    // The lines that set a value show the default: setting them all changes nothing.
+    const set = Object.fromEntries(lines.filter((m) => !m[1]).map((m) => [m[2]!, m[3]!]));
+    const secret = { JWT_SECRET: 's'.repeat(32) };
+    expect(loadConfig({ ...set, ...secret }, false)).to.deep.equal(loadConfig(secret, false));
   });
 
   it('parses durations', () => {

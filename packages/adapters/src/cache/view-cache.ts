@@ -38,6 +38,8 @@ export interface ViewCacheOptions {
   retireBudgetMs?: number;
   /** Told when a retirement could not be confirmed within its budget. */
   onLost?: (scopes: readonly string[]) => void;
+  /** Told of every view looked up and whether it was a hit (for metrics; must not throw). */
+  onLookup?: (view: View, hit: boolean) => void;
 }
 /**
  * Views kept per process, so a hit on an unchanged view fetches and parses nothing: at most this
@@ -103,6 +105,7 @@ export class ViewCache {
   private readonly generation: CacheGeneration;
   private readonly retireBudgetMs: number;
   private readonly onLost: (scopes: readonly string[]) => void;
+  private readonly onLookup: ((view: View, hit: boolean) => void) | undefined;
 
   constructor(
     private readonly cache: CheckedCache,
@@ -112,6 +115,7 @@ export class ViewCache {
     const keep = options.keep ?? KEEP;
     this.retireBudgetMs = options.retireBudgetMs ?? RETIRE_BUDGET_MS;
     this.onLost = options.onLost ?? (() => undefined);
+    this.onLookup = options.onLookup;
     this.generation = new CacheGeneration(cache, clock, () => this.newVersion());
     this.known = new LRUCache<string, Known>({
       max: keep.views,
@@ -133,6 +137,12 @@ export class ViewCache {
   }
 
   async lookup(views: readonly View[]): Promise<Lookup> {
+    const found = await this.find(views);
+    if (this.onLookup) views.forEach((view, i) => this.onLookup!(view, found.hits[i] != null));
+    return found;
+  }
+
+  private async find(views: readonly View[]): Promise<Lookup> {
     const untrusted = { hits: views.map(() => null), versions: new Map<string, string | null>() };
     if (!this.generation.owesNothing && !(await this.generation.trusted())) return untrusted;
     const scopes = [GENERATION, ...new Set(views.flatMap((view) => view.scopes))];

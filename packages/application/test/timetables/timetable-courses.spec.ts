@@ -64,10 +64,13 @@ describe('courses in timetables', () => {
       const wide = await w.course('W', [mon('10:00', '11:00')]);
       const error = await rejection(add(wide.id), TimetableConflict, 'TIMETABLE_CONFLICT');
       expect(error.kind).to.equal('conflict');
-      expect(error.details).to.deep.equal([
-        { path: 'courseId', message: a.id },
-        { path: 'courseId', message: b.id },
+      expect(error.details.map(({ path, courseId }) => ({ path, courseId }))).to.deep.equal([
+        { path: 'courseId', courseId: a.id },
+        { path: 'courseId', courseId: b.id },
       ]);
+      expect(error.message).to.match(
+        /^W .* \(MON 10:00–11:00\) clashes with A .* \(MON 09:00–10:30\) and B .* \(MON 10:30–12:00\)/,
+      );
       const stored = await w.uc.getTimetable.execute({ actor: ann.actor, timetableId: timetable.id });
       expect(stored.courses.map((x) => x.code)).to.deep.equal(['A', 'B', 'C']);
     });

@@ -106,7 +106,7 @@ export class Timetable {
     if (course.semester !== this.state.semester) throw new SemesterMismatch();
     if (this.state.courseIds.includes(course.id)) throw new CourseAlreadyAdded();
     const clashing = clashingCourses(course, current);
-    if (clashing.length > 0) throw new TimetableConflict(clashing.map((c) => c.id));
+    if (clashing.length > 0) throw new TimetableConflict(course, clashing);
   }
 
   snapshot(): TimetableState {

@@ -186,7 +186,7 @@ describe('Timetable', () => {
       throw new Error('expected a conflict');
     } catch (error) {
       expect((error as { code: string }).code).to.equal('TIMETABLE_CONFLICT');
-      expect((error as { details: { message: string }[] }).details.map((d) => d.message)).to.deep.equal([
+      expect((error as { details: { courseId: string }[] }).details.map((d) => d.courseId)).to.deep.equal([
         'a',
         'b',
       ]);

@@ -133,20 +133,37 @@ describe('adding a course: the checks in order', () => {
     );
   });
 
-  it('given clashes, then TIMETABLE_CONFLICT with one detail per clashing course id, in timetable order', () => {
-    const b = course('b', mon('10:30', '12:00'));
+  it('given clashes, then TIMETABLE_CONFLICT naming both sides by code, name, day and hours, with one detail per clashing course id, in timetable order', () => {
+    const b = course('b', mon('10:30', '12:00'), { code: 'CS102', name: '알고리즘' });
     const c = course('c', [{ day: 'TUE', start: '10:00', end: '11:00' }]);
-    const wide = course('w', [...mon('10:00', '11:00'), { day: 'FRI', start: '09:00', end: '10:00' }]);
+    const wide = course('w', [...mon('10:00', '11:00'), { day: 'FRI', start: '09:00', end: '10:00' }], {
+      code: 'CS205',
+      name: '운영체제',
+    });
+    const a = course('a', mon('09:00', '10:30'), { code: 'CS101', name: '자료구조' });
     try {
       timetable('private', ['a', 'b', 'c']).assertCanAdd(wide, S1, [a, b, c]);
       expect.fail('expected TIMETABLE_CONFLICT');
     } catch (error) {
       expect(error).to.be.instanceOf(TimetableConflict);
       expect(error).to.include({ code: 'TIMETABLE_CONFLICT', kind: 'conflict' });
-      expect((error as TimetableConflict).details).to.deep.equal([
-        { path: 'courseId', message: 'a' },
-        { path: 'courseId', message: 'b' },
+      const conflict = error as TimetableConflict;
+      expect(conflict.message).to.equal(
+        'CS205 운영체제 (MON 10:00–11:00) clashes with CS101 자료구조 (MON 09:00–10:30) and CS102 알고리즘 (MON 10:30–12:00), already in the timetable.',
+      );
+      expect(conflict.details).to.deep.equal([
+        {
+          path: 'courseId',
+          courseId: 'a',
+          message: 'CS101 자료구조 meets MON 09:00–10:30, which overlaps MON 10:00–11:00 of CS205 운영체제.',
+        },
+        {
+          path: 'courseId',
+          courseId: 'b',
+          message: 'CS102 알고리즘 meets MON 10:30–12:00, which overlaps MON 10:00–11:00 of CS205 운영체제.',
+        },
       ]);
+      expect(conflict.clashingCourseIds).to.deep.equal(['a', 'b']);
     }
   });
 

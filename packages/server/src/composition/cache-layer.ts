@@ -36,7 +36,10 @@ export interface CacheLayer {
  */
 const REDIS_DOWN_AFTER_MS = 3_000;
 
-export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
+/** Told of every cached view looked up, by kind of view (`post`, `comments`, `board`, ...). */
+export type CacheObserver = (view: string, hit: boolean) => void;
+
+export function openCacheLayer(config: Config, logger: Logger, observe?: CacheObserver): CacheLayer {
   const clock = new SystemClock();
   let cache: CheckedCache;
   let loginAttempts: LoginAttemptStore;
@@ -80,7 +83,11 @@ export function openCacheLayer(config: Config, logger: Logger): CacheLayer {
     [lost, lastLost] = [0, now];
   };
   // One view cache for the process: one generation to trust, one set of views kept decoded.
-  const views = new ViewCache(cache, clock, { onLost });
+  const views = new ViewCache(cache, clock, {
+    onLost,
+    // Keys read `view:<kind>:<ids>`: the kind alone labels the lookup, never an id.
+    onLookup: observe && ((view, hit) => observe(view.key.split(':')[1] ?? 'other', hit)),
+  });
   return {
     cache,
     loginAttempts,

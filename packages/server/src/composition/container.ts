@@ -5,7 +5,7 @@ import { LOGIN_ATTEMPT_STORE, type Clock } from '@campus/domain';
 import { Container } from 'inversify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import { openCacheLayer } from './cache-layer.js';
+import { openCacheLayer, type CacheObserver } from './cache-layer.js';
 import { infrastructureModule } from './infrastructure.module.js';
 import { openStorage } from './storage.js';
 import { CONFIG, LOGGER, type OpenedStorage, type Storage } from './tokens.js';
@@ -29,9 +29,13 @@ export interface Composition {
 export async function compose(
   config: Config,
   logger: Logger,
-  { clock, migrate = true }: { clock?: Clock | undefined; migrate?: boolean } = {},
+  {
+    clock,
+    migrate = true,
+    observeCache,
+  }: { clock?: Clock | undefined; migrate?: boolean; observeCache?: CacheObserver | undefined } = {},
 ): Promise<Composition> {
-  const cached = openCacheLayer(config, logger);
+  const cached = openCacheLayer(config, logger, observeCache);
   const opened = await openStorage(config.databaseUrl, cached, migrate).catch(async (error: unknown) => {
     await cached.close();
     throw error;

@@ -13,5 +13,6 @@ export function openMemoryStorage(cached: CacheLayer): OpenedStorage {
     ping: () => Promise.resolve(true),
     isUnavailable: () => false,
     close: () => Promise.resolve(),
+    applied: [],
   };
 }

@@ -14,6 +14,23 @@ export interface Storage {
   ping(): Promise<boolean>;
   isUnavailable(error: unknown): boolean;
   close(): Promise<void>;
+  /** The migrations this start applied, in order (none: the schema was up to date). */
+  readonly applied: readonly string[];
+  /** The connection pool, where the storage has one (MySQL). */
+  readonly pool?: ConnectionPool;
+}
+
+export interface PoolStats {
+  /** The most connections the pool opens. */
+  max: number;
+  /** Queries waiting for a connection. */
+  waiting: number;
+}
+
+export interface ConnectionPool {
+  stats(): PoolStats;
+  /** Told how long each connection took to be had, in seconds. */
+  onAcquired(listener: (seconds: number) => void): void;
 }
 
 /** A storage backend, opened and migrated, with the module that binds its repositories. */

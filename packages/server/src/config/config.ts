@@ -24,26 +24,53 @@ const durationOrZero = z
   .string()
   .refine((v) => DURATION.test(v) || /^\d+$/.test(v), 'use a duration like 10s, 0s or 2m')
   .transform(parseDuration);
-const positiveInt = z.coerce.number().int().positive();
+function parsesAsUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    // The driver decodes these; a stray % would fail there with a less helpful message.
+    decodeURIComponent(url.username);
+    decodeURIComponent(url.password);
+    decodeURIComponent(url.pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+/** A whole number in [min, max], with one message for whatever else is given. */
+const wholeNumber = (min: number, max: number, message: string) =>
+  z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+const positiveInt = wholeNumber(1, Number.MAX_SAFE_INTEGER, 'use a whole number of at least 1');
+const port = wholeNumber(0, 65535, 'use a port number from 0 to 65535 (0: any free port)');
 const onOff = z.enum(['on', 'off']);
 
 const schema = z.object({
   NODE_ENV: z.string().default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: port.default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
   DATABASE_URL: z
     .string()
-    .regex(/^(memory|sqlite:.+|mysql:\/\/.+)$/, 'use memory, sqlite:<path>, sqlite::memory: or mysql://...')
+    .regex(
+      /^(memory|sqlite:.+|mysql:\/\/.+)$/,
+      'use memory, sqlite:<path>, sqlite::memory: or mysql://user:password@host:3306/database',
+    )
+    .refine(
+      (url) => !url.startsWith('mysql:') || (parsesAsUrl(url) && /^\/[^/]+$/.test(new URL(url).pathname)),
+      'a MySQL URL names a host and a database: mysql://user:password@host:3306/database (special characters in the password percent-encoded)',
+    )
     .default('sqlite:./data/campus.sqlite'),
   REDIS_URL: z
     .string()
-    .regex(/^rediss?:\/\//, 'use redis://...')
+    .regex(/^rediss?:\/\//, 'use redis://host:6379 (or rediss:// for TLS)')
+    .refine(
+      (url) => parsesAsUrl(url) && new URL(url).hostname !== '',
+      'use redis://host:6379 (or rediss:// for TLS), with special characters percent-encoded',
+    )
     .optional(),
   REDIS_KEY_PREFIX: z.string().min(1).default('campus:'),
   JWT_SECRET: z.string().optional(),
   ACCESS_TOKEN_TTL: duration.default(parseDuration('30m')),
   REFRESH_TOKEN_TTL: duration.default(parseDuration('7d')),
-  BCRYPT_ROUNDS: z.coerce.number().int().min(4).max(15).default(12),
+  BCRYPT_ROUNDS: wholeNumber(4, 15, 'use a whole number from 4 to 15').default(12),
   HOT_THRESHOLD: positiveInt.default(10),
   BEST_THRESHOLD: positiveInt.default(100),
   REPORT_THRESHOLD: positiveInt.default(5),
@@ -57,10 +84,17 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   CACHE_BOARD_VIEWS: z.enum(['on', 'off']).default('on'),
+  WORKERS: positiveInt.default(1),
   WORKER_START_TIMEOUT: duration.default(parseDuration('60s')),
   WORKER_RESTART_DELAY: duration.default(parseDuration('1s')),
   SHUTDOWN_TIMEOUT: duration.default(parseDuration('8s')),
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
+  METRICS: onOff.default('off'),
+  METRICS_PORT: port.optional(),
 });
+
+/** Every variable the configuration reads (`.env.example` lists exactly these). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 export interface Config {
   env: string;
@@ -95,6 +129,8 @@ export interface Config {
    * database (the boards themselves stay cached).
    */
   cacheBoardViews: boolean;
+  /** Processes `campus serve` runs (`--workers N` wins over it). */
+  workers: number;
   /** `serve --workers N`: the whole process gives up when no worker is listening by then. */
   workerStartTimeoutMs: number;
   /** The first wait before a failed worker is replaced; it doubles while they keep failing. */
@@ -104,16 +140,32 @@ export interface Config {
    * under the time a supervisor allows before SIGKILL so that the log of what was cut is written.
    */
   shutdownTimeoutMs: number;
+  /**
+   * `pretty`: one readable line per log record (needs the dev-only pino-pretty, else JSON);
+   * `json`: JSON lines for a collector. Default: pretty on a terminal outside production.
+   */
+  logFormat: 'json' | 'pretty';
+  /** Prometheus metrics at `GET /metrics`: off, on the public port, or on a port of their own. */
+  metrics: { port: number | undefined } | undefined;
 }
 
 export class ConfigError extends Error {}
 
 /** Reads and validates the environment once, at start-up. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  isTerminal = process.stdout.isTTY === true,
+): Config {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
-    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0]);
+      return `  ${name}=${JSON.stringify(env[name] ?? '')}: ${issue.message}.`;
+    });
+    throw new ConfigError(
+      `Invalid configuration, so campus did not start:\n${lines.join('\n')}\n` +
+        'Fix or unset the variable; .env.example lists every setting with its default.',
+    );
   }
   const e = parsed.data;
   return {
@@ -145,9 +197,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       .filter(Boolean),
     logLevel: e.LOG_LEVEL,
     cacheBoardViews: e.CACHE_BOARD_VIEWS === 'on',
+    workers: e.WORKERS,
     workerStartTimeoutMs: e.WORKER_START_TIMEOUT,
     workerRestartDelayMs: e.WORKER_RESTART_DELAY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
+    logFormat: e.LOG_FORMAT ?? (isTerminal && e.NODE_ENV !== 'production' ? 'pretty' : 'json'),
+    metrics: e.METRICS === 'on' ? { port: e.METRICS_PORT } : undefined,
   };
 }
 

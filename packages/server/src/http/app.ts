@@ -29,6 +29,8 @@ export interface AppOptions {
   inFlight?: Middleware<AppState>;
   /** `Idempotency-Key` on every creating route; without it, the header is ignored. */
   idempotent?: Middleware<AppState>;
+  /** Runs next, around everything else: sees every request's route and final status (metrics). */
+  observe?: Middleware<AppState>;
   /** Routes outside the API base (`/docs`, `/api/v1/openapi.json`), mounted as they are. */
   extra?: (router: Router<AppState>) => void;
 }
@@ -56,6 +58,7 @@ export function createApp(options: AppOptions): Koa<AppState> {
   mount(api, options.routes, options.authenticate, options.isCanonicalId, options.idempotent);
 
   if (options.inFlight) app.use(options.inFlight);
+  if (options.observe) app.use(options.observe);
   app.use(requestId);
   app.use(securityHeaders);
   app.use(requestLog(options.logger));

@@ -21,7 +21,7 @@ const EDGE_STATUS: Record<string, number> = {
 
 export interface ErrorExample {
   message: string;
-  details?: { path: string; message: string }[];
+  details?: { path: string; message: string; courseId?: string }[];
 }
 
 /**
@@ -38,8 +38,15 @@ export const ERROR_EXAMPLES: Record<string, ErrorExample> = {
   UNAUTHENTICATED: { message: 'Authentication is required.' },
   TOO_MANY_ATTEMPTS: { message: 'Too many failed logins. Try again in 900 seconds.' },
   TIMETABLE_CONFLICT: {
-    message: 'The course clashes with courses already in the timetable.',
-    details: [{ path: 'courseId', message: '01939b2c-5a41-7c3e-9f10-2b7d4e6a8c01' }],
+    message:
+      'CS205 운영체제 (MON 10:00–11:00) clashes with CS101 자료구조 (MON 09:00–10:30), already in the timetable.',
+    details: [
+      {
+        path: 'courseId',
+        courseId: '01939b2c-5a41-7c3e-9f10-2b7d4e6a8c01',
+        message: 'CS101 자료구조 meets MON 09:00–10:30, which overlaps MON 10:00–11:00 of CS205 운영체제.',
+      },
+    ],
   },
   NOT_FOUND: { message: 'No such route.' },
   METHOD_NOT_ALLOWED: { message: 'This route does not accept that method.' },

@@ -15,7 +15,16 @@ const errorBody = z
         .openapi({ description: 'Stable SNAKE_CASE code: branch on this, not on the message.' }),
       message: z.string().openapi({ description: 'For people; may change.' }),
       details: z
-        .array(z.object({ path: z.string(), message: z.string() }))
+        .array(
+          z.object({
+            path: z.string(),
+            message: z.string(),
+            courseId: z
+              .string()
+              .optional()
+              .openapi({ description: 'TIMETABLE_CONFLICT: the id of a course the new one clashes with.' }),
+          }),
+        )
         .optional()
         .openapi({ description: 'Which fields were wrong (validation), or what clashed.' }),
     }),

@@ -5,20 +5,36 @@ import { DEMO } from './demo-data.js';
 
 export const DEMO_PASSWORD = 'campus-demo-1234';
 
+/** What seeding did, and whom to log in as. */
+export interface DemoSeeded {
+  /** False when the demo school was there already (nothing was changed). */
+  seeded: boolean;
+  school: string;
+  username: string;
+  password: string;
+}
+
+/** Whom to log in as, for a person, once the demo community exists. */
+export const demoLogin = (demo: DemoSeeded) =>
+  `log in as ${demo.username} (or any demo member) with password ${demo.password}`;
+
 /**
  * Fills one demo school through the use cases (so every rule holds): departments, boards, members,
  * posts with anonymous comments and likes. Running it twice changes nothing.
  */
-export async function seedDemo(campus: UseCases, now = new Date()): Promise<void> {
+export async function seedDemo(campus: UseCases, now = new Date()): Promise<DemoSeeded> {
+  const outcome = (seeded: boolean): DemoSeeded => ({
+    seeded,
+    school: DEMO.school,
+    username: DEMO.members[0]![0],
+    password: DEMO_PASSWORD,
+  });
   const admin: Actor = { id: 'seed' as Actor['id'], role: 'admin', schoolId: null };
   let school;
   try {
     school = await campus.identity.createSchool.execute({ actor: admin, name: DEMO.school });
   } catch (error) {
-    if (error instanceof SchoolExists) {
-      console.log(`${DEMO.school} is already seeded.`);
-      return;
-    }
+    if (error instanceof SchoolExists) return outcome(false);
     throw error;
   }
   const bar = new SingleBar(
@@ -128,7 +144,5 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<void
   }
   bar.increment({ step: 'timetables and friends' });
   bar.stop();
-  console.log(
-    `Seeded ${DEMO.school}: log in as ${DEMO.members[0]![0]} (or any demo member) with password ${DEMO_PASSWORD}.`,
-  );
+  return outcome(true);
 }

@@ -119,8 +119,15 @@ for (const storage of STORAGES) {
       const spanning = await course([{ day: 'MON', start: '10:00', end: '11:00' }]);
       const clash = await add(spanning);
       expectError(clash, 409, 'TIMETABLE_CONFLICT');
-      expect(clash.body.error.details.map((d: { message: string }) => d.message).sort()).to.deep.equal(
-        [mon9, mon1030].sort(),
+      const details = clash.body.error.details as { path: string; courseId: string; message: string }[];
+      expect(details.map((d) => d.courseId).sort()).to.deep.equal([mon9, mon1030].sort());
+      expect(details.every((d) => d.path === 'courseId')).to.equal(true);
+      // The person reads which courses clash and when: code, name, day and hours on both sides.
+      expect(clash.body.error.message).to.match(
+        /^T\d+ Course \d+ \(MON 10:00–11:00\) clashes with T\d+ Course \d+ \(MON 09:00–10:30\) and T\d+ Course \d+ \(MON 10:30–12:00\)/,
+      );
+      expect(details.map((d) => d.message).join('\n')).to.contain(
+        'MON 09:00–10:30, which overlaps MON 10:00–11:00',
       );
       expectError(await add(mon9), 409, 'COURSE_ALREADY_ADDED');
       expectError(

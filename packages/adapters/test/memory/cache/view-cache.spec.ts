@@ -47,6 +47,20 @@ describe('ViewCache', () => {
     expect(first).to.deep.equal({ n: 1, at: 'then' });
   });
 
+  it('tells an onLookup observer of every view looked up and whether it was a hit', async () => {
+    const seen: [string, boolean][] = [];
+    const observed = new ViewCache(cache, clock, { onLookup: (v, hit) => seen.push([v.key, hit]) });
+    await observed.read(view, 60_000, load, decode);
+    await observed.read(view, 60_000, load, decode);
+    await uow.run(() => observed.retire(uow, ['scope:a']));
+    await observed.read(view, 60_000, load, decode);
+    expect(seen).to.deep.equal([
+      ['view:thing', false],
+      ['view:thing', true],
+      ['view:thing', false],
+    ]);
+  });
+
   it('given a cached view, when any one of its scopes is retired, then the next read loads again', async () => {
     await views.read(view, 60_000, load, decode);
     stored = { n: 2, at: 'now' };
