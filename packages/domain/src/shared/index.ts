@@ -5,3 +5,5 @@ export * from './pagination.js';
 export * from './cache.port.js';
 export * from './freeze.js';
 export * from './time.js';
+export * from './token.js';
+export * from './mailer.port.js';
