@@ -165,6 +165,42 @@ describe('configuration', () => {
     expect(loadConfig({ ...base, LOG_FORMAT: 'pretty' }, false).logFormat).to.equal('pretty');
   });
 
+  it('reads the mail settings: the outbox in the data folder without SMTP_URL, and refuses bad URLs', () => {
+    const base = { JWT_SECRET: 's'.repeat(32) };
+    const folder = mkdtempSync(join(tmpdir(), 'campus-config-'));
+    const plain = loadConfig(
+      { ...base, DATABASE_URL: `sqlite:${folder}/campus.sqlite`, PORT: '8080' },
+      false,
+    );
+    expect(plain.mail).to.deep.equal({
+      smtpUrl: undefined,
+      from: 'campus <no-reply@localhost>',
+      outbox: join(folder, 'outbox'),
+    });
+    expect(plain.publicUrl).to.equal('http://localhost:8080');
+    const set = loadConfig(
+      {
+        ...base,
+        DATABASE_URL: 'memory',
+        SMTP_URL: 'smtps://campus:pw@smtp.example.ac.kr:465',
+        MAIL_FROM: '캠퍼스 <no-reply@example.ac.kr>',
+        PUBLIC_URL: 'https://campus.example.ac.kr/',
+      },
+      false,
+    );
+    expect(set.mail).to.deep.equal({
+      smtpUrl: 'smtps://campus:pw@smtp.example.ac.kr:465',
+      from: '캠퍼스 <no-reply@example.ac.kr>',
+      outbox: join('data', 'outbox'),
+    });
+    expect(set.publicUrl).to.equal('https://campus.example.ac.kr');
+    for (const bad of [{ SMTP_URL: 'smtp.example.ac.kr:587' }, { PUBLIC_URL: 'campus.example.ac.kr' }])
+      expect(() => loadConfig({ ...base, DATABASE_URL: 'memory', ...bad }, false)).to.throw(
+        ConfigError,
+        Object.keys(bad)[0],
+      );
+  });
+
   it('.env.example lists exactly the variables it reads, each set line with its default', () => {
     const example = readFileSync(fileURLToPath(new URL('../../../.env.example', import.meta.url)), 'utf8');
     const lines = example

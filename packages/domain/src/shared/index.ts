@@ -33,3 +33,4 @@ export {
 } from './pagination.js';
 export { token, type Token } from './token.js';
 export type { Resolve } from './resolve.js';
+export { type Mail, MAILER, type Mailer } from './mailer.port.js';

@@ -52,7 +52,7 @@ export async function compose(
   container.bind(LOGIN_ATTEMPT_STORE).toConstantValue(cached.loginAttempts);
   container.bind<Config>(CONFIG).toConstantValue(config);
   container.bind<Logger>(LOGGER).toConstantValue(logger);
-  container.load(storage.module, infrastructureModule(config, clock), useCasesModule);
+  container.load(storage.module, infrastructureModule(config, logger, clock), useCasesModule);
   return {
     container,
     useCases: resolveUseCases(container),

@@ -1,3 +1,4 @@
+import { OutboxMailer, SmtpMailer } from '@campus/adapters/mail';
 import { BcryptPasswordHasher, HmacDeviceTokenService, JwtTokenService } from '@campus/adapters/security';
 import { SystemClock, UuidV7IdGenerator } from '@campus/adapters/system';
 import {
@@ -6,6 +7,7 @@ import {
   DEVICE_TOKEN_SERVICE,
   ID_GENERATOR,
   LOGIN_THROTTLE_POLICY,
+  MAILER,
   LoginThrottlePolicy,
   SESSION_POLICY,
   SessionPolicy,
@@ -13,18 +15,26 @@ import {
   TOKEN_SERVICE,
   type BoardSettings,
   type Clock,
+  type Mailer,
 } from '@campus/domain';
 import { ContainerModule } from 'inversify';
+import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 
 /**
- * Time, ids, hashing, tokens, session lifetimes, the login throttle and the board's thresholds: the
- * same whatever the storage. `clock` replaces the system's, for tests that move time.
+ * Time, ids, hashing, tokens, mail, session lifetimes, the login throttle and the board's
+ * thresholds: the same whatever the storage. `clock` replaces the system's, for tests that move time.
  */
-export function infrastructureModule(config: Config, clock: Clock = new SystemClock()): ContainerModule {
+export function infrastructureModule(
+  config: Config,
+  logger: Logger,
+  clock: Clock = new SystemClock(),
+): ContainerModule {
   return new ContainerModule(({ bind }) => {
+    const ids = new UuidV7IdGenerator();
     bind(CLOCK).toConstantValue(clock);
-    bind(ID_GENERATOR).toConstantValue(new UuidV7IdGenerator());
+    bind(ID_GENERATOR).toConstantValue(ids);
+    bind(MAILER).toConstantValue(mailer(config, logger, ids));
     bind(PASSWORD_HASHER).toConstantValue(new BcryptPasswordHasher(config.bcryptRounds));
     bind(TOKEN_SERVICE)
       .toResolvedValue(
@@ -52,5 +62,16 @@ export function infrastructureModule(config: Config, clock: Clock = new SystemCl
     bind(SESSION_POLICY).toConstantValue(
       new SessionPolicy(config.sessionMaxAgeMs, config.refreshReuseGraceMs),
     );
+  });
+}
+
+/** SMTP when SMTP_URL is set; else each mail an `.eml` file in the outbox, announced by one log line. */
+function mailer({ mail }: Config, logger: Logger, ids: UuidV7IdGenerator): Mailer {
+  if (mail.smtpUrl) return new SmtpMailer({ url: mail.smtpUrl, from: mail.from });
+  return new OutboxMailer({
+    directory: mail.outbox,
+    from: mail.from,
+    ids,
+    onWritten: (file, { to, subject }) => logger.info({ to, subject, file }, 'mail written to the outbox'),
   });
 }

@@ -91,6 +91,20 @@ const schema = z.object({
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   METRICS: onOff.default('off'),
   METRICS_PORT: port.optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'use smtp://user:password@host:587 (or smtps://host:465 for TLS from the start)')
+    .refine(
+      (url) => parsesAsUrl(url) && new URL(url).hostname !== '',
+      'use smtp://user:password@host:587, with special characters percent-encoded',
+    )
+    .optional(),
+  MAIL_FROM: z.string().trim().min(3).default('campus <no-reply@localhost>'),
+  PUBLIC_URL: z
+    .string()
+    .regex(/^https?:\/\/[^/]/, 'use the address people open, e.g. https://campus.example.ac.kr')
+    .refine(parsesAsUrl, 'use the address people open, e.g. https://campus.example.ac.kr')
+    .optional(),
 });
 
 /** Every variable the configuration reads (`.env.example` lists exactly these). */
@@ -147,6 +161,10 @@ export interface Config {
   logFormat: 'json' | 'pretty';
   /** Prometheus metrics at `GET /metrics`: off, on the public port, or on a port of their own. */
   metrics: { port: number | undefined } | undefined;
+  /** Mail: through an SMTP server, or, without one, written as `.eml` files to `outbox`. */
+  mail: { smtpUrl: string | undefined; from: string; outbox: string };
+  /** The address people reach the service at, for links in mails. */
+  publicUrl: string;
 }
 
 export class ConfigError extends Error {}
@@ -203,6 +221,8 @@ export function loadConfig(
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
     logFormat: e.LOG_FORMAT ?? (isTerminal && e.NODE_ENV !== 'production' ? 'pretty' : 'json'),
     metrics: e.METRICS === 'on' ? { port: e.METRICS_PORT } : undefined,
+    mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outbox: join(dataFolder(e.DATABASE_URL), 'outbox') },
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
   };
 }
 
