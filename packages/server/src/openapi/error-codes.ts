@@ -55,6 +55,7 @@ export const ERROR_EXAMPLES: Record<string, ErrorExample> = {
   PAYLOAD_TOO_LARGE: { message: 'The body is larger than 64 KiB.' },
   UNSUPPORTED_MEDIA_TYPE: { message: 'Send the body as application/json.' },
   INTERNAL: { message: 'Something went wrong on our side.' },
+  SERVICE_UNAVAILABLE: { message: 'A service this request needs is unavailable. Try again shortly.' },
 };
 
 /** The code and kind of every error class the domain exports, read from an instance of each. */
