@@ -105,19 +105,22 @@ describe('SIGTERM under keep-alive load', function () {
   this.timeout(90_000);
 
   it('given one process, when SIGTERM comes under keep-alive load, then it answers what is in flight, closes every connection and exits 0 within 10 s', async () => {
-    const server = await spawnServer({ ...baseEnv('12'), DATABASE_URL: 'memory', LOG_LEVEL: 'info' });
+    // Logins slow enough to be in flight at SIGTERM also when the machine is busy.
+    const server = await spawnServer({ ...baseEnv('13'), DATABASE_URL: 'memory', LOG_LEVEL: 'info' });
     expectAGracefulExit(await terminateUnderLoad(server));
   });
 
   it('given a request that outlasts SHUTDOWN_TIMEOUT, when SIGTERM comes, then it is cut, logged, and the exit code is 1', async () => {
     const server = await spawnServer({
-      ...baseEnv('13'),
+      ...baseEnv('14'),
       DATABASE_URL: 'memory',
       SHUTDOWN_TIMEOUT: '300ms',
       LOG_LEVEL: 'info',
     });
+    // Logins of some seconds each, sent well before SIGTERM so that they have arrived on a busy
+    // machine too, and still running when the 300 ms allowed after it have passed.
     const logins = Promise.allSettled(slowLogins(server.url, 2));
-    await new Promise((r) => setTimeout(r, 150));
+    await new Promise((r) => setTimeout(r, 500));
     server.child.kill('SIGTERM');
     expect(await exitWithin(server, 5_000)).to.equal(1);
     await logins;
