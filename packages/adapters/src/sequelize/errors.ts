@@ -20,12 +20,19 @@ const UNAVAILABLE_CODES = new Set([
 /**
  * True when the error means the database could not be reached, did not answer in time, or could
  * not give a lock in time: answered as 503 with Retry-After, never as 500. Covers SQLite's busy
- * database (Sequelize's TimeoutError) and every fatal driver error (a connection that is gone).
+ * database (Sequelize's TimeoutError), every fatal driver error (a connection that is gone), and
+ * a driver's error as it is: a statement that times out while Sequelize commits or rolls back
+ * reaches the caller unwrapped.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof ConnectionError || error instanceof TimeoutError) return true;
-  if (typeof error !== 'object' || error === null || !('parent' in error)) return false;
-  const driver = error.parent;
+  if (isUnavailableDriverError(error)) return true;
+  return (
+    typeof error === 'object' && error !== null && 'parent' in error && isUnavailableDriverError(error.parent)
+  );
+}
+
+function isUnavailableDriverError(driver: unknown): boolean {
   if (typeof driver !== 'object' || driver === null) return false;
   if ('fatal' in driver && driver.fatal === true) return true;
   return 'code' in driver && typeof driver.code === 'string' && UNAVAILABLE_CODES.has(driver.code);

@@ -122,8 +122,9 @@ describe('SIGTERM under keep-alive load', function () {
     const logins = Promise.allSettled(slowLogins(server.url, 2));
     await new Promise((r) => setTimeout(r, 500));
     server.child.kill('SIGTERM');
-    expect(await exitWithin(server, 5_000)).to.equal(1);
-    await logins;
+    const code = await exitWithin(server, 5_000);
+    const settled = await logins;
+    expect(code, `${JSON.stringify(settled).slice(0, 500)}\n${server.output().slice(-2000)}`).to.equal(1);
     const cut = server
       .output()
       .split('\n')
