@@ -195,3 +195,4 @@ export {
   type UseCases,
   useCasesFrom,
 } from './features.js';
+export { WriteGuard, writeGuard } from './limits/write-guard.js';

@@ -2,6 +2,7 @@ import { FixedClock, SequentialIdGenerator } from '@campus/adapters/system';
 import { expect } from 'chai';
 import { CreatePost } from '../src/index.js';
 import { tripwiredWorld as world } from './tripwired-world.js';
+import { unlimited } from './support/write-guards.js';
 
 describe('creates answer from what they wrote', () => {
   it('given a database that fails once the post is committed, when a named post is created, then it is answered in full', async () => {
@@ -32,6 +33,7 @@ describe('creates answer from what they wrote', () => {
       w.raw.users,
       new SequentialIdGenerator(),
       new FixedClock(),
+      unlimited(new FixedClock()),
     ).execute({
       actor: w.bob,
       boardId: w.ids.board,

@@ -26,6 +26,7 @@ import {
   SignUp,
   TimetableViews,
 } from '../src/index.js';
+import { unlimited } from './support/write-guards.js';
 
 /**
  * Stands for a database that fails the moment a write has committed: every store call made after
@@ -141,8 +142,17 @@ export async function tripwiredWorld() {
     ids: { school: school.id, department: department.id, board: board.id, course: course.id },
     alice,
     bob,
-    createPost: new CreatePost(s(raw.boards), posts, users, ids, clock),
-    createComment: new CreateComment(uow, posts, s(raw.comments), s(raw.aliases), users, ids, clock),
+    createPost: new CreatePost(s(raw.boards), posts, users, ids, clock, unlimited(clock)),
+    createComment: new CreateComment(
+      uow,
+      posts,
+      s(raw.comments),
+      s(raw.aliases),
+      users,
+      ids,
+      clock,
+      unlimited(clock),
+    ),
     signUp: new SignUp(
       uow,
       users,
@@ -167,7 +177,8 @@ export async function tripwiredWorld() {
       s(raw.friendships),
       ids,
       clock,
+      unlimited(clock),
     ),
-    createReview: new CreateReview(s(raw.courses), s(raw.reviews), ids, clock),
+    createReview: new CreateReview(s(raw.courses), s(raw.reviews), ids, clock, unlimited(clock)),
   };
 }

@@ -248,3 +248,15 @@ export {
   VISIBILITIES,
   type Visibility,
 } from './timetables/index.js';
+export {
+  TooFast,
+  WRITE_LIMIT_POLICY,
+  WRITE_LIMITER,
+  type WriteCounter,
+  type WriteGranted,
+  type WriteKind,
+  WriteLimitPolicy,
+  type WriteLimitSettings,
+  type WriteLimiter,
+  type WriteRefused,
+} from './limits/index.js';

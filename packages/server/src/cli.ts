@@ -6,6 +6,7 @@ import { isDatabaseUnavailable } from '@campus/adapters/sequelize';
 import type { EnsureAdminOutput, UseCases } from '@campus/application';
 import { loadConfig, type Config } from './config/config.js';
 import { compose } from './composition/container.js';
+import { unlimitedUseCases } from './composition/use-cases.module.js';
 import { createLogger } from './logger.js';
 import { serve } from './main.js';
 import { explainStartupError } from './startup/startup-errors.js';
@@ -203,12 +204,13 @@ function supervision(config: Config, demo: boolean) {
     explain: (error: unknown) => explainStartupError(error, config),
     // Migrations and the admin account, once, so that no two workers race to make them.
     prepare: async () => {
-      const { useCases, storage } = await compose(config, logger);
+      const { useCases, storage, container } = await compose(config, logger);
       try {
         if (config.admin) await useCases.identity.ensureAdmin.execute(config.admin);
         if (demo) {
           const { seedDemo, demoLogin } = await import('./seed/demo-seed.js');
-          logger.info(`demo community ready: ${demoLogin(await seedDemo(useCases))}`);
+          const seeded = await seedDemo(unlimitedUseCases(container));
+          logger.info(`demo community ready: ${demoLogin(seeded)}`);
         }
       } finally {
         await storage.close();
@@ -222,9 +224,10 @@ async function withComposition(
   work: (campus: UseCases, applied: readonly string[], config: Config) => Promise<void>,
 ): Promise<number> {
   const config = (loaded = loadConfig());
-  const { useCases, storage } = await compose(config, createLogger('warn', config.logFormat));
+  const { container, storage } = await compose(config, createLogger('warn', config.logFormat));
   try {
-    await work(useCases, storage.applied, config);
+    // The commands write for no user (an admin, a seed): no write limits.
+    await work(unlimitedUseCases(container), storage.applied, config);
     return 0;
   } finally {
     await storage.close();

@@ -4,6 +4,7 @@ import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
 import { compose } from './composition/container.js';
+import { unlimitedUseCases } from './composition/use-cases.module.js';
 import type { AppState } from './http/app-state.js';
 import { createApp } from './http/app.js';
 import { idempotency } from './http/idempotency.js';
@@ -91,7 +92,7 @@ export async function buildServer(
   if (options.demo && prepare) {
     // Loaded only when asked for: the demo's data and progress bar are no part of a normal start.
     const { seedDemo } = await import('./seed/demo-seed.js');
-    demo = await seedDemo(useCases);
+    demo = await seedDemo(unlimitedUseCases(container));
   }
   const schools = (await useCases.identity.listSchools.execute()).length;
   const routes = allRoutes(useCases);

@@ -91,6 +91,37 @@ describe('configuration', () => {
     }
   });
 
+  it('reads the write limits with their defaults, allows 0 to switch one off, and refuses bad values', () => {
+    expect(loadConfig({ DATABASE_URL: 'memory' }).writeLimits).to.deep.equal({
+      postIntervalMs: 10_000,
+      commentIntervalMs: 3_000,
+      messageIntervalMs: 2_000,
+      writeBurst: 30,
+    });
+    const config = loadConfig({
+      DATABASE_URL: 'memory',
+      POST_INTERVAL: '0s',
+      COMMENT_INTERVAL: '1m',
+      MESSAGE_INTERVAL: '5',
+      WRITE_BURST: '0',
+    });
+    expect(config.writeLimits).to.deep.equal({
+      postIntervalMs: 0,
+      commentIntervalMs: 60_000,
+      messageIntervalMs: 5_000,
+      writeBurst: 0,
+    });
+    for (const [name, value] of [
+      ['POST_INTERVAL', 'often'],
+      ['COMMENT_INTERVAL', '-1s'],
+      ['MESSAGE_INTERVAL', '2 s'],
+      ['WRITE_BURST', '-1'],
+      ['WRITE_BURST', '2.5'],
+    ] as const) {
+      expect(() => loadConfig({ DATABASE_URL: 'memory', [name]: value }), name).to.throw(ConfigError, name);
+    }
+  });
+
   it('generates a development JWT secret once and keeps it in the data folder', () => {
     const folder = mkdtempSync(join(tmpdir(), 'campus-config-'));
     const first = loadConfig({ DATABASE_URL: `sqlite:${folder}/campus.sqlite` }).jwtSecret;

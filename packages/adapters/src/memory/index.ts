@@ -31,3 +31,4 @@ export { memoryIdentity } from './identity/index.js';
 export { memoryFriends } from './friends/index.js';
 export { memoryCourses } from './courses/index.js';
 export { memoryTimetables } from './timetables/index.js';
+export { InMemoryWriteLimiter } from './limits/in-memory-write-limiter.js';

@@ -11,9 +11,13 @@ import {
   SESSION_POLICY,
   SessionPolicy,
   TOKEN_SERVICE,
+  WRITE_LIMIT_POLICY,
+  WRITE_LIMITER,
+  WriteLimitPolicy,
   type Clock,
   type IdGenerator,
   type PasswordHasher,
+  type WriteLimitSettings,
 } from '@campus/domain';
 import { provide, type Ports } from '../composition/provisions.js';
 import { HmacDeviceTokenService } from '../security/hmac-device-token-service.js';
@@ -22,6 +26,7 @@ import { ScryptPasswordHasher } from '../security/scrypt-password-hasher.js';
 import { UuidV7IdGenerator } from '../system/id-generators.js';
 import { SystemClock } from '../system/system-clock.js';
 import { InMemoryLoginAttemptStore } from './identity/in-memory-login-attempt-store.js';
+import { InMemoryWriteLimiter } from './limits/in-memory-write-limiter.js';
 import { MemoryDatabase } from './memory-database.js';
 import { memoryRepositories } from './memory-modules.js';
 
@@ -33,15 +38,26 @@ export interface MemoryPortsOptions {
   /** Default: scrypt on node:crypto, so nothing native is loaded. */
   hasher?: PasswordHasher;
   db?: MemoryDatabase;
+  /** Default: the server's (a post every 10 s, a comment every 3 s, 30 other writes a minute). */
+  writeLimits?: WriteLimitSettings;
 }
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 
+/** The server's default write limits. */
+const WRITE_LIMITS: WriteLimitSettings = {
+  postIntervalMs: 10_000,
+  commentIntervalMs: 3_000,
+  messageIntervalMs: 2_000,
+  writeBurst: 30,
+};
+
 /**
  * Every port the use cases need, in this process's memory, with the server's defaults: tokens
  * valid 30 minutes (refresh 7 days, a session at most 30 days), 5 failed logins per user and 50
- * per client address in 15 minutes, the board's default thresholds. For embedding and tests;
+ * per client address in 15 minutes, the write limits (a post every 10 s, a comment every 3 s, 30
+ * other writes a minute, per user), the board's default thresholds. For embedding and tests;
  * loads no database driver, Redis client or native module.
  */
 export function memoryPorts(options: MemoryPortsOptions): Ports {
@@ -61,6 +77,8 @@ export function memoryPorts(options: MemoryPortsOptions): Ports {
     provide(DEVICE_TOKEN_SERVICE, new HmacDeviceTokenService(secret)),
     provide(LOGIN_ATTEMPT_STORE, new InMemoryLoginAttemptStore()),
     provide(LOGIN_THROTTLE_POLICY, new LoginThrottlePolicy(5, 15 * MINUTE, 50)),
+    provide(WRITE_LIMITER, new InMemoryWriteLimiter()),
+    provide(WRITE_LIMIT_POLICY, new WriteLimitPolicy(options.writeLimits ?? WRITE_LIMITS)),
     provide(SESSION_POLICY, new SessionPolicy(30 * DAY, 10_000)),
     provide(BOARD_SETTINGS, DEFAULT_BOARD_SETTINGS),
   ]);

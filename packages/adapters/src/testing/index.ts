@@ -91,3 +91,4 @@ export {
   idempotencyStoreContract,
   type IdempotencyStoreSetup,
 } from './idempotency/idempotency-store.contract.js';
+export { writeLimiterContract, type WriteLimitersUnderTest } from './write-limits/write-limiter.contract.js';

@@ -2,6 +2,7 @@ import { expect } from 'chai';
 import {
   RedisCache,
   RedisLoginAttemptStore,
+  RedisWriteLimiter,
   closeRedisClient,
   createRedisClient,
   waitForRedis,
@@ -12,6 +13,7 @@ import {
   loginAttemptStoreContract,
   redisTestPrefix,
   redisTestUrl,
+  writeLimiterContract,
 } from '../../src/testing/index.js';
 
 async function openClient(url: string): Promise<RedisClient> {
@@ -35,6 +37,20 @@ loginAttemptStoreContract('redis, two clients', async () => {
   const prefix = redisTestPrefix();
   return {
     stores: [new RedisLoginAttemptStore(one, prefix), new RedisLoginAttemptStore(two, prefix)],
+    teardown: async () => {
+      await Promise.all([closeRedisClient(one), closeRedisClient(two)]);
+    },
+  };
+});
+
+// Two clients, as two server instances would have: a write through one fills the other's window.
+writeLimiterContract('redis, two clients', async () => {
+  const url = await redisTestUrl();
+  if (!url) return null;
+  const [one, two] = await Promise.all([openClient(url), openClient(url)]);
+  const prefix = redisTestPrefix();
+  return {
+    limiters: [new RedisWriteLimiter(one, prefix), new RedisWriteLimiter(two, prefix)],
     teardown: async () => {
       await Promise.all([closeRedisClient(one), closeRedisClient(two)]);
     },
@@ -90,5 +106,31 @@ describe('Redis adapters on a real Redis', function () {
     const attempts = new RedisLoginAttemptStore(closed, prefix);
     expect((await attempts.take('a', new Date(), 60_000)).count).to.equal(1);
     expect((await attempts.take('a', new Date(), 60_000)).count).to.equal(2);
+  });
+
+  it('given a closed client, when writes are limited, then this process limits them on its own', async () => {
+    const closed = await openClient((await redisTestUrl())!);
+    await closeRedisClient(closed);
+    const limiter = new RedisWriteLimiter(closed, prefix);
+    const now = new Date();
+    expect((await limiter.take('post:u', now, 10_000, 1)).granted).to.equal(true);
+    expect(await limiter.take('post:u', new Date(now.getTime() + 4_000), 10_000, 1)).to.deep.equal({
+      granted: false,
+      retryAfterMs: 6_000,
+    });
+  });
+
+  it('given a window filled while Redis was away, when Redis answers again, then the window still refuses', async () => {
+    const limiter = new RedisWriteLimiter(client, prefix);
+    const local = (limiter as unknown as { local: { take: RedisWriteLimiter['take'] } }).local;
+    const now = new Date();
+    // What an outage leaves behind: a write counted in this process only.
+    await local.take('post:outage', now, 10_000, 1);
+    mine.push(`${prefix}write-limits:post:outage`);
+    expect(await limiter.take('post:outage', new Date(now.getTime() + 1_000), 10_000, 1)).to.deep.equal({
+      granted: false,
+      retryAfterMs: 9_000,
+    });
+    expect(await client.exists(`${prefix}write-limits:post:outage`)).to.equal(0);
   });
 });

@@ -13,6 +13,7 @@ import {
   type UnitOfWork,
   type UserRepository,
 } from '@campus/domain';
+import type { WriteGuard } from '../limits/write-guard.js';
 import { findPostToComment } from './board-lookups.js';
 import { toNewCommentDto, type CommentDto } from './board.dto.js';
 
@@ -35,10 +36,21 @@ export class CreateComment {
     private readonly users: UserRepository,
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
+    private readonly guard: WriteGuard,
   ) {}
 
-  /** @throws PostNotFound, NotSchoolMember, ValidationFailed, InvalidParent */
-  async execute({ actor, postId, content, parentId, ...rest }: CreateCommentInput): Promise<CommentDto> {
+  /** @throws TooFast, PostNotFound, NotSchoolMember, ValidationFailed, InvalidParent */
+  execute(input: CreateCommentInput): Promise<CommentDto> {
+    return this.guard.run(input.actor.id, 'comment', () => this.write(input));
+  }
+
+  private async write({
+    actor,
+    postId,
+    content,
+    parentId,
+    ...rest
+  }: CreateCommentInput): Promise<CommentDto> {
     const isAnonymous = rest.isAnonymous ?? true;
     CommentContent.parse(content);
     const { post, heldNumber } = await findPostToComment(this.posts, actor, postId);

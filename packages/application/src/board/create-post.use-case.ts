@@ -11,6 +11,7 @@ import {
   type PostRepository,
   type UserRepository,
 } from '@campus/domain';
+import type { WriteGuard } from '../limits/write-guard.js';
 import { toPostDto, type PostDto } from './board.dto.js';
 
 export interface CreatePostInput {
@@ -31,10 +32,15 @@ export class CreatePost {
     private readonly users: UserRepository,
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
+    private readonly guard: WriteGuard,
   ) {}
 
-  /** @throws BoardNotFound, NotSchoolMember, ValidationFailed */
-  async execute(input: CreatePostInput): Promise<PostDto> {
+  /** @throws TooFast, BoardNotFound, NotSchoolMember, ValidationFailed */
+  execute(input: CreatePostInput): Promise<PostDto> {
+    return this.guard.run(input.actor.id, 'post', () => this.write(input));
+  }
+
+  private async write(input: CreatePostInput): Promise<PostDto> {
     const { actor } = input;
     const board = await this.boards.findById(BoardId(input.boardId));
     if (!board) throw new BoardNotFound();

@@ -8,6 +8,7 @@ import {
   type PostRepository,
   type UnitOfWork,
 } from '@campus/domain';
+import type { WriteGuard } from '../limits/write-guard.js';
 import { findVisibleComment } from './board-lookups.js';
 import type { ReportedOutput } from './report-post.use-case.js';
 
@@ -25,13 +26,18 @@ export class ReportComment {
     private readonly reports: CommentReportRepository,
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
+    private readonly guard: WriteGuard,
   ) {}
 
   /**
    * Hides the comment at the report threshold (it then leaves commentCount).
-   * @throws ValidationFailed (reason), CommentNotFound, NotSchoolMember, CannotReportOwn, AlreadyReported
+   * @throws TooFast, ValidationFailed (reason), CommentNotFound, NotSchoolMember, CannotReportOwn, AlreadyReported
    */
-  async execute({ actor, commentId, reason }: ReportCommentInput): Promise<ReportedOutput> {
+  execute(input: ReportCommentInput): Promise<ReportedOutput> {
+    return this.guard.run(input.actor.id, 'other', () => this.write(input));
+  }
+
+  private async write({ actor, commentId, reason }: ReportCommentInput): Promise<ReportedOutput> {
     const why = ReportReason.parse(reason);
     const { comment } = await findVisibleComment(this.posts, this.comments, actor, commentId);
     comment.assertReportableBy(actor);

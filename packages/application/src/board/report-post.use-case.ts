@@ -7,6 +7,7 @@ import {
   type PostRepository,
   type UnitOfWork,
 } from '@campus/domain';
+import type { WriteGuard } from '../limits/write-guard.js';
 import { findVisiblePost } from './board-lookups.js';
 
 export interface ReportPostInput {
@@ -26,10 +27,15 @@ export class ReportPost {
     private readonly reports: PostReportRepository,
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
+    private readonly guard: WriteGuard,
   ) {}
 
-  /** Hides the post at the report threshold. @throws ValidationFailed (reason), PostNotFound, NotSchoolMember, CannotReportOwn, AlreadyReported */
-  async execute({ actor, postId, reason }: ReportPostInput): Promise<ReportedOutput> {
+  /** Hides the post at the report threshold. @throws TooFast, ValidationFailed (reason), PostNotFound, NotSchoolMember, CannotReportOwn, AlreadyReported */
+  execute(input: ReportPostInput): Promise<ReportedOutput> {
+    return this.guard.run(input.actor.id, 'other', () => this.write(input));
+  }
+
+  private async write({ actor, postId, reason }: ReportPostInput): Promise<ReportedOutput> {
     const why = ReportReason.parse(reason);
     const post = await findVisiblePost(this.posts, actor, postId);
     post.assertReportableBy(actor);

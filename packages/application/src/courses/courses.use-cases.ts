@@ -5,6 +5,7 @@ import {
   REVIEW_REPOSITORY as REVIEWS,
   SCHOOL_REPOSITORY as SCHOOLS,
 } from '@campus/domain';
+import { writeGuard } from '../limits/write-guard.js';
 import { useCase, type UseCasesOf } from '../shared/use-case.js';
 import { CreateCourse } from './create-course.use-case.js';
 import { CreateReview } from './create-review.use-case.js';
@@ -19,7 +20,7 @@ export const coursesUseCases = {
   createCourse: useCase(CreateCourse, [SCHOOLS, COURSES, IDS, CLOCK]),
   searchCourses: useCase(SearchCourses, [COURSES, SCHOOLS]),
   getCourse: useCase(GetCourse, [COURSES]),
-  createReview: useCase(CreateReview, [COURSES, REVIEWS, IDS, CLOCK]),
+  createReview: useCase(CreateReview, [COURSES, REVIEWS, IDS, CLOCK, writeGuard]),
   listReviews: useCase(ListReviews, [COURSES, REVIEWS]),
   updateReview: useCase(UpdateReview, [REVIEWS, CLOCK]),
   deleteReview: useCase(DeleteReview, [REVIEWS]),

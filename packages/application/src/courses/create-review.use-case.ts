@@ -10,6 +10,7 @@ import {
   type IdGenerator,
   type ReviewRepository,
 } from '@campus/domain';
+import type { WriteGuard } from '../limits/write-guard.js';
 import { toReviewDto, type ReviewDto } from './courses.dto.js';
 
 export interface CreateReviewInput {
@@ -25,10 +26,15 @@ export class CreateReview {
     private readonly reviews: ReviewRepository,
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
+    private readonly guard: WriteGuard,
   ) {}
 
-  /** @throws CourseNotFound, NotCourseSchoolMember (NOT_SCHOOL_MEMBER), ValidationFailed, AlreadyReviewed (a unique index decides) */
-  async execute({ actor, courseId, rating, content }: CreateReviewInput): Promise<ReviewDto> {
+  /** @throws TooFast, CourseNotFound, NotCourseSchoolMember (NOT_SCHOOL_MEMBER), ValidationFailed, AlreadyReviewed (a unique index decides) */
+  execute(input: CreateReviewInput): Promise<ReviewDto> {
+    return this.guard.run(input.actor.id, 'other', () => this.write(input));
+  }
+
+  private async write({ actor, courseId, rating, content }: CreateReviewInput): Promise<ReviewDto> {
     const course = await this.courses.findById(CourseId(courseId));
     if (!course) throw new CourseNotFound();
     assertCourseSchoolMember(actor, course.schoolId);

@@ -6,6 +6,7 @@ import {
   UNIT_OF_WORK as UOW,
   USER_REPOSITORY as USERS,
 } from '@campus/domain';
+import { writeGuard } from '../limits/write-guard.js';
 import { useCase, type UseCasesOf } from '../shared/use-case.js';
 import { AcceptFriendRequest } from './accept-friend-request.use-case.js';
 import { DeleteFriendRequest } from './delete-friend-request.use-case.js';
@@ -16,7 +17,7 @@ import { SendFriendRequest } from './send-friend-request.use-case.js';
 
 /** Friend requests and friendships. */
 export const friendsUseCases = {
-  sendFriendRequest: useCase(SendFriendRequest, [UOW, USERS, REQUESTS, FRIENDSHIPS, IDS, CLOCK]),
+  sendFriendRequest: useCase(SendFriendRequest, [UOW, USERS, REQUESTS, FRIENDSHIPS, IDS, CLOCK, writeGuard]),
   listFriendRequests: useCase(ListFriendRequests, [REQUESTS, USERS]),
   acceptFriendRequest: useCase(AcceptFriendRequest, [UOW, REQUESTS, FRIENDSHIPS, USERS, CLOCK]),
   deleteFriendRequest: useCase(DeleteFriendRequest, [REQUESTS]),

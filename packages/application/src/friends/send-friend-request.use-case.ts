@@ -13,6 +13,7 @@ import {
   type UnitOfWork,
   type UserRepository,
 } from '@campus/domain';
+import type { WriteGuard } from '../limits/write-guard.js';
 import { toPublicUser } from '../identity/identity.dto.js';
 import { profilesOf, toRequestDto, type FriendDto, type FriendRequestDto } from './friends.dto.js';
 
@@ -33,10 +34,15 @@ export class SendFriendRequest {
     private readonly friendships: FriendshipRepository,
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
+    private readonly guard: WriteGuard,
   ) {}
 
-  /** @throws UserNotFound, CannotFriendSelf, AlreadyFriends, FriendRequestExists (a unique pair index decides) */
-  async execute({ actor, username }: SendFriendRequestInput): Promise<SendFriendRequestOutput> {
+  /** @throws TooFast, UserNotFound, CannotFriendSelf, AlreadyFriends, FriendRequestExists (a unique pair index decides) */
+  execute(input: SendFriendRequestInput): Promise<SendFriendRequestOutput> {
+    return this.guard.run(input.actor.id, 'other', () => this.write(input));
+  }
+
+  private async write({ actor, username }: SendFriendRequestInput): Promise<SendFriendRequestOutput> {
     const target = Username.isWellFormed(username) ? await this.users.findByUsername(username) : null;
     if (!target) throw new UserNotFound();
     const now = this.clock.now();

@@ -24,6 +24,7 @@ import {
   UpdatePost,
 } from '../../src/index.js';
 import type { BoardTestBed } from './support.js';
+import { unlimited } from '../support/write-guards.js';
 
 /** Every board use case wired as the composition root will wire it (same constructor order). */
 export class BoardUseCases {
@@ -66,26 +67,27 @@ export class BoardUseCases {
       queries,
     } = bed.ports;
     const { clock, ids, settings, schools } = bed;
+    const guard = unlimited(clock);
     this.listBoards = new ListBoards(boards, schools);
     this.createBoard = new CreateBoard(boards, schools, ids, clock);
     this.listBoardPosts = new ListBoardPosts(boards, queries);
     this.searchSchoolPosts = new SearchSchoolPosts(queries, schools);
     this.listHotPosts = new ListHotPosts(queries, schools);
     this.listBestPosts = new ListBestPosts(queries, settings, clock, schools);
-    this.createPost = new CreatePost(boards, posts, bed.users, ids, clock);
+    this.createPost = new CreatePost(boards, posts, bed.users, ids, clock, guard);
     this.getPost = new GetPost(queries);
     this.updatePost = new UpdatePost(posts, queries, clock);
     this.deletePost = new DeletePost(posts, clock);
     this.likePost = new LikePost(uow, posts, postLikes, settings, clock);
     this.scrapPost = new ScrapPost(posts, scraps, clock);
     this.unscrapPost = new UnscrapPost(posts, scraps);
-    this.reportPost = new ReportPost(uow, posts, postReports, settings, clock);
+    this.reportPost = new ReportPost(uow, posts, postReports, settings, clock, guard);
     this.listComments = new ListComments(queries);
-    this.createComment = new CreateComment(uow, posts, comments, aliases, bed.users, ids, clock);
+    this.createComment = new CreateComment(uow, posts, comments, aliases, bed.users, ids, clock, guard);
     this.updateComment = new UpdateComment(posts, comments, queries, clock);
     this.deleteComment = new DeleteComment(posts, comments, clock);
     this.likeComment = new LikeComment(posts, comments, commentLikes, clock);
-    this.reportComment = new ReportComment(uow, posts, comments, commentReports, settings, clock);
+    this.reportComment = new ReportComment(uow, posts, comments, commentReports, settings, clock, guard);
     this.listMyPosts = new ListMyPosts(queries);
     this.listMyCommented = new ListMyCommented(queries);
     this.listMyScraps = new ListMyScraps(queries);

@@ -46,6 +46,7 @@ import {
   UpdateReview,
   UpdateTimetable,
 } from '../../src/index.js';
+import { unlimited } from '../support/write-guards.js';
 
 /** Starts at a fixed instant and moves one second on at every reading, so every time is distinct. */
 export class SteppingClock implements Clock {
@@ -109,7 +110,7 @@ export async function catalogueFixture() {
   const admin = await member('admin', null, 'admin');
 
   const uc = {
-    sendFriendRequest: new SendFriendRequest(uow, users, requests, friendships, ids, clock),
+    sendFriendRequest: new SendFriendRequest(uow, users, requests, friendships, ids, clock, unlimited(clock)),
     listFriendRequests: new ListFriendRequests(requests, users),
     acceptFriendRequest: new AcceptFriendRequest(uow, requests, friendships, users, clock),
     deleteFriendRequest: new DeleteFriendRequest(requests),
@@ -118,7 +119,7 @@ export async function catalogueFixture() {
     createCourse: new CreateCourse(schools, courses, ids, clock),
     searchCourses: new SearchCourses(courses, schools),
     getCourse: new GetCourse(courses),
-    createReview: new CreateReview(courses, reviews, ids, clock),
+    createReview: new CreateReview(courses, reviews, ids, clock, unlimited(clock)),
     listReviews: new ListReviews(courses, reviews),
     updateReview: new UpdateReview(reviews, clock),
     deleteReview: new DeleteReview(reviews),

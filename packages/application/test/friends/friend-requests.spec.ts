@@ -10,6 +10,7 @@ import {
 import { expect } from 'chai';
 import { SendFriendRequest } from '../../src/index.js';
 import { catalogueFixture, concurrently, rejection, type Member } from '../courses/catalogue-fixture.js';
+import { unlimited } from '../support/write-guards.js';
 
 type World = Awaited<ReturnType<typeof catalogueFixture>>;
 const publicOf = (m: Member) => ({ id: m.user.id, username: m.user.username, nickname: m.user.nickname });
@@ -96,6 +97,7 @@ describe('friend requests', () => {
         w.repos.friendships,
         w.ids,
         w.clock,
+        unlimited(w.clock),
       );
       const outcome = await racing.execute({ actor: ann.actor, username: bob.user.username });
       expect(outcome.kind).to.equal('request');

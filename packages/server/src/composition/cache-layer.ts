@@ -1,14 +1,15 @@
 import { cacheModules, ViewCache, type CheckedCache } from '@campus/adapters/cache';
 import { Ports } from '@campus/adapters/composition';
-import { InMemoryLoginAttemptStore, InProcessCache } from '@campus/adapters/memory';
+import { InMemoryLoginAttemptStore, InMemoryWriteLimiter, InProcessCache } from '@campus/adapters/memory';
 import {
   RedisCache,
   RedisLoginAttemptStore,
+  RedisWriteLimiter,
   closeRedisClient,
   createRedisClient,
 } from '@campus/adapters/redis';
 import { SystemClock } from '@campus/adapters/system';
-import type { LoginAttemptStore } from '@campus/domain';
+import type { LoginAttemptStore, WriteLimiter } from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { RedisProbe } from '../http/readiness.js';
@@ -20,6 +21,8 @@ import { RedisProbe } from '../http/readiness.js';
 export interface CacheLayer {
   cache: CheckedCache;
   loginAttempts: LoginAttemptStore;
+  /** Per-user write limits: shared through Redis, with this process's memory as its fallback. */
+  writeLimiter: WriteLimiter;
   /**
    * A storage's ports with each feature's cache module around them (users and sessions, boards and
    * posts, courses and reviews); with board views off, only the boards themselves are cached.
@@ -43,6 +46,7 @@ export function openCacheLayer(config: Config, logger: Logger, observe?: CacheOb
   const clock = new SystemClock();
   let cache: CheckedCache;
   let loginAttempts: LoginAttemptStore;
+  let writeLimiter: WriteLimiter;
   let close = () => Promise.resolve();
   let redisReady: (() => Promise<'up' | 'down'>) | undefined;
   if (config.redisUrl) {
@@ -57,6 +61,7 @@ export function openCacheLayer(config: Config, logger: Logger, observe?: CacheOb
     const client = createRedisClient(config.redisUrl, { onError: report });
     cache = new RedisCache(client, config.redisKeyPrefix, report);
     loginAttempts = new RedisLoginAttemptStore(client, config.redisKeyPrefix, report);
+    writeLimiter = new RedisWriteLimiter(client, config.redisKeyPrefix, report);
     close = () => closeRedisClient(client);
     const probe = new RedisProbe(
       () => cache.ping(),
@@ -67,6 +72,7 @@ export function openCacheLayer(config: Config, logger: Logger, observe?: CacheOb
   } else {
     cache = new InProcessCache(clock);
     loginAttempts = new InMemoryLoginAttemptStore();
+    writeLimiter = new InMemoryWriteLimiter();
   }
   // A lost retirement is logged, at most once every 10 s with how many were lost meanwhile: during
   // an outage every write loses its own.
@@ -91,6 +97,7 @@ export function openCacheLayer(config: Config, logger: Logger, observe?: CacheOb
   return {
     cache,
     loginAttempts,
+    writeLimiter,
     around: (raw) => {
       const ports = new Ports(raw.list());
       for (const module of cacheModules({ boardViews: config.cacheBoardViews }))

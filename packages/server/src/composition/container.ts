@@ -1,7 +1,7 @@
 import type { IdempotencyStore } from '@campus/adapters/idempotency';
 import { CACHE } from '@campus/adapters/cache';
 import type { UseCases } from '@campus/application';
-import { LOGIN_ATTEMPT_STORE, type Clock } from '@campus/domain';
+import { LOGIN_ATTEMPT_STORE, WRITE_LIMITER, type Clock } from '@campus/domain';
 import { Container } from 'inversify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
@@ -50,6 +50,7 @@ export async function compose(
   const container = new Container({ defaultScope: 'Singleton' });
   container.bind(CACHE).toConstantValue(cached.cache);
   container.bind(LOGIN_ATTEMPT_STORE).toConstantValue(cached.loginAttempts);
+  container.bind(WRITE_LIMITER).toConstantValue(cached.writeLimiter);
   container.bind<Config>(CONFIG).toConstantValue(config);
   container.bind<Logger>(LOGGER).toConstantValue(logger);
   container.load(storage.module, infrastructureModule(config, logger, clock), useCasesModule);

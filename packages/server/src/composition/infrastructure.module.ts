@@ -13,6 +13,8 @@ import {
   SessionPolicy,
   PASSWORD_HASHER,
   TOKEN_SERVICE,
+  WRITE_LIMIT_POLICY,
+  WriteLimitPolicy,
   type BoardSettings,
   type Clock,
   type Mailer,
@@ -22,7 +24,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 
 /**
- * Time, ids, hashing, tokens, mail, session lifetimes, the login throttle and the board's
+ * Time, ids, hashing, tokens, mail, session lifetimes, the login throttle, the write limits and the board's
  * thresholds: the same whatever the storage. `clock` replaces the system's, for tests that move time.
  */
 export function infrastructureModule(
@@ -53,6 +55,7 @@ export function infrastructureModule(
     bind(LOGIN_THROTTLE_POLICY).toConstantValue(
       new LoginThrottlePolicy(config.loginMaxFailures, config.loginWindowMs, config.loginMaxPerClient),
     );
+    bind(WRITE_LIMIT_POLICY).toConstantValue(new WriteLimitPolicy(config.writeLimits));
     const board: BoardSettings = {
       hotThreshold: config.hotThreshold,
       bestThreshold: config.bestThreshold,

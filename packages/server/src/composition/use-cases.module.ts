@@ -1,4 +1,5 @@
-import { declaredUseCases, keyOf, useCasesFrom, type UseCases } from '@campus/application';
+import { createUseCases, declaredUseCases, keyOf, useCasesFrom, type UseCases } from '@campus/application';
+import { WRITE_LIMIT_POLICY, WriteLimitPolicy, type Token } from '@campus/domain';
 import { ContainerModule, type Container } from 'inversify';
 
 /**
@@ -16,4 +17,15 @@ export const useCasesModule = new ContainerModule(({ bind }) => {
 /** Every use case, resolved once from the container: what the routes and the CLI call. */
 export function resolveUseCases(container: Container): UseCases {
   return useCasesFrom((declared) => container.get(declared.token));
+}
+
+/**
+ * Every use case anew on the container's ports, but with no write limits: for seeding, whose
+ * writes are no user's and must neither be refused nor fill real users' windows.
+ */
+export function unlimitedUseCases(container: Container): UseCases {
+  const none = WriteLimitPolicy.none();
+  return createUseCases(<T>(token: Token<T>): T =>
+    token === WRITE_LIMIT_POLICY ? (none as T) : container.get<T>(token),
+  );
 }

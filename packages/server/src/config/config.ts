@@ -78,6 +78,10 @@ const schema = z.object({
   LOGIN_MAX_PER_CLIENT: positiveInt.default(50),
   SESSION_MAX_AGE: duration.default(parseDuration('30d')),
   REFRESH_REUSE_GRACE: durationOrZero.default(parseDuration('10s')),
+  POST_INTERVAL: durationOrZero.default(parseDuration('10s')),
+  COMMENT_INTERVAL: durationOrZero.default(parseDuration('3s')),
+  MESSAGE_INTERVAL: durationOrZero.default(parseDuration('2s')),
+  WRITE_BURST: wholeNumber(0, Number.MAX_SAFE_INTEGER, 'use a whole number (0: no limit)').default(30),
   TRUST_PROXY: onOff.default('off'),
   ADMIN_USERNAME: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),
@@ -133,6 +137,15 @@ export interface Config {
   sessionMaxAgeMs: number;
   /** A refresh token presented again this soon after its rotation is a race, not reuse. */
   refreshReuseGraceMs: number;
+  /** Per-user write limits (TOO_FAST); 0 switches one off. */
+  writeLimits: {
+    postIntervalMs: number;
+    commentIntervalMs: number;
+    /** Parsed and documented; no write uses it yet. */
+    messageIntervalMs: number;
+    /** Friend requests, reports and reviews per user per minute. */
+    writeBurst: number;
+  };
   /** Whether X-Forwarded-For names the client (only behind a proxy of one's own). */
   trustProxy: boolean;
   admin: { username: string; password: string } | undefined;
@@ -205,6 +218,12 @@ export function loadConfig(
     loginMaxPerClient: e.LOGIN_MAX_PER_CLIENT,
     sessionMaxAgeMs: e.SESSION_MAX_AGE,
     refreshReuseGraceMs: e.REFRESH_REUSE_GRACE,
+    writeLimits: {
+      postIntervalMs: e.POST_INTERVAL,
+      commentIntervalMs: e.COMMENT_INTERVAL,
+      messageIntervalMs: e.MESSAGE_INTERVAL,
+      writeBurst: e.WRITE_BURST,
+    },
     trustProxy: e.TRUST_PROXY === 'on',
     admin:
       e.ADMIN_USERNAME && e.ADMIN_PASSWORD

@@ -37,6 +37,7 @@ export const ERROR_EXAMPLES: Record<string, ErrorExample> = {
   MALFORMED_JSON: { message: 'The body is not valid JSON.' },
   UNAUTHENTICATED: { message: 'Authentication is required.' },
   TOO_MANY_ATTEMPTS: { message: 'Too many failed logins. Try again in 900 seconds.' },
+  TOO_FAST: { message: 'You are writing too fast. Try again in 7 seconds.' },
   TIMETABLE_CONFLICT: {
     message:
       'CS205 운영체제 (MON 10:00–11:00) clashes with CS101 자료구조 (MON 09:00–10:30), already in the timetable.',

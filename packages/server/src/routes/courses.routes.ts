@@ -100,7 +100,7 @@ export function courseRoutes(uc: CoursesUseCases): AnyRoute[] {
       body: reviewBody,
       status: 201,
       response: reviewSchema,
-      errors: ['VALIDATION_FAILED', 'COURSE_NOT_FOUND', 'NOT_SCHOOL_MEMBER', 'ALREADY_REVIEWED'],
+      errors: ['VALIDATION_FAILED', 'COURSE_NOT_FOUND', 'NOT_SCHOOL_MEMBER', 'ALREADY_REVIEWED', 'TOO_FAST'],
       examples: { request: EXAMPLE_CREATE_REVIEW, response: EXAMPLE_REVIEW },
       handle: async ({ actor, params, body }) =>
         presentReview(await uc.createReview.execute({ actor, ...params, ...body })),

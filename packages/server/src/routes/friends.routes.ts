@@ -37,6 +37,7 @@ export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
         'CANNOT_FRIEND_SELF',
         'ALREADY_FRIENDS',
         'FRIEND_REQUEST_EXISTS',
+        'TOO_FAST',
       ],
       examples: { request: { username: 'junho_park' }, response: EXAMPLE_FRIEND_REQUEST },
       handle: async ({ actor, body }) => {

@@ -46,7 +46,7 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       body: createPostBody,
       status: 201,
       response: postSchema,
-      errors: ['VALIDATION_FAILED', 'BOARD_NOT_FOUND', 'NOT_SCHOOL_MEMBER'],
+      errors: ['VALIDATION_FAILED', 'BOARD_NOT_FOUND', 'NOT_SCHOOL_MEMBER', 'TOO_FAST'],
       examples: { request: EXAMPLE_CREATE_POST, response: EXAMPLE_NEW_POST },
       handle: async ({ actor, params, body }) =>
         presentPost(await uc.createPost.execute({ actor, ...params, ...body })),
@@ -160,7 +160,7 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       body: reportBody,
       status: 201,
       response: reportedSchema,
-      errors: ['VALIDATION_FAILED', ...POST, 'CANNOT_REPORT_OWN', 'ALREADY_REPORTED'],
+      errors: ['VALIDATION_FAILED', ...POST, 'CANNOT_REPORT_OWN', 'ALREADY_REPORTED', 'TOO_FAST'],
       examples: { request: { reason: 'advertising' }, response: { reported: true } },
       handle: async ({ actor, params, body }) => {
         await uc.reportPost.execute({ actor, ...params, reason: body.reason });
@@ -195,7 +195,7 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       body: createCommentBody,
       status: 201,
       response: commentSchema,
-      errors: ['VALIDATION_FAILED', 'INVALID_PARENT', ...POST],
+      errors: ['VALIDATION_FAILED', 'INVALID_PARENT', ...POST, 'TOO_FAST'],
       examples: { request: EXAMPLE_CREATE_COMMENT, response: EXAMPLE_NEW_COMMENT },
       handle: async ({ actor, params, body }) =>
         presentComment(await uc.createComment.execute({ actor, ...params, ...body })),
@@ -260,7 +260,7 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       body: reportBody,
       status: 201,
       response: reportedSchema,
-      errors: ['VALIDATION_FAILED', ...COMMENT, 'CANNOT_REPORT_OWN', 'ALREADY_REPORTED'],
+      errors: ['VALIDATION_FAILED', ...COMMENT, 'CANNOT_REPORT_OWN', 'ALREADY_REPORTED', 'TOO_FAST'],
       examples: { request: { reason: 'abuse' }, response: { reported: true } },
       handle: async ({ actor, params, body }) => {
         await uc.reportComment.execute({ actor, ...params, reason: body.reason });

@@ -222,7 +222,9 @@ describe('what a start says', function () {
   });
 
   it('serve --demo fills the demo community when there is no school, and says whom to log in as', async () => {
-    const server = await spawnServer({ ...env, LOG_FORMAT: 'pretty' }, ['serve', '--demo']);
+    // With the write limits the server starts with by default: seeding is no member's writes.
+    const limits = { POST_INTERVAL: '10s', COMMENT_INTERVAL: '3s', WRITE_BURST: '30' };
+    const server = await spawnServer({ ...env, ...limits, LOG_FORMAT: 'pretty' }, ['serve', '--demo']);
     try {
       await until(() => server.output().includes('log in as'));
       expect(server.output()).to.contain(

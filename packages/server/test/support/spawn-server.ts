@@ -67,9 +67,11 @@ export async function spawnCampus(
   args: string[] = ['serve'],
 ): Promise<CampusProcess> {
   const port = env.PORT ? Number(env.PORT) : await freePort();
+  // Tests write in quick succession: no write limits unless a test asks for them.
+  const unlimited = { POST_INTERVAL: '0s', COMMENT_INTERVAL: '0s', MESSAGE_INTERVAL: '0s', WRITE_BURST: '0' };
   const child = spawn(process.execPath, campusArgs(args), {
     cwd: SERVER_ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...env },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'info', ...unlimited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

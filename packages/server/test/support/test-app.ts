@@ -36,6 +36,11 @@ export async function startTestApp(
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ADMIN_USERNAME: ADMIN.username,
     ADMIN_PASSWORD: ADMIN.password,
+    // Tests write in quick succession: no write limits unless a test asks for them.
+    POST_INTERVAL: '0s',
+    COMMENT_INTERVAL: '0s',
+    MESSAGE_INTERVAL: '0s',
+    WRITE_BURST: '0',
     ...env,
   });
   const server = await buildServer(config, undefined, options);
