@@ -107,10 +107,16 @@ export function userRepositoryContract(name: string, setup: IdentityPortsSetup):
         ),
       );
       const codes = results.map((r) =>
-        r.status === 'rejected' ? (r.reason as { code?: string }).code : 'ok',
+        r.status === 'rejected' ? ((r.reason as { code?: string }).code ?? String(r.reason)) : 'ok',
       );
-      expect(codes.filter((c) => c === 'ok')).to.have.length(1);
-      expect(codes.filter((c) => c === 'NICKNAME_TAKEN')).to.have.length(7);
+      expect(
+        codes.filter((c) => c === 'ok'),
+        codes.join(', '),
+      ).to.have.length(1);
+      expect(
+        codes.filter((c) => c === 'NICKNAME_TAKEN'),
+        codes.join(', '),
+      ).to.have.length(7);
     });
 
     it('given a user, when looked up by a padded or other-case username, then null: usernames compare exactly', async () => {
