@@ -51,7 +51,7 @@ export interface MemoryPortsOptions {
   mailer?: Mailer;
   /** The address people reach the service at, for links in mails. Default: `http://localhost:3000`. */
   publicUrl?: string;
-  /** Told of a password-reset mail that could not be sent. Default: a process warning. */
+  /** Told of a password-reset mail that could not be sent. Default: a warning on the console. */
   onResetMailFailure?: (error: unknown) => void;
 }
 
@@ -101,8 +101,9 @@ export function memoryPorts(options: MemoryPortsOptions): Ports {
       report:
         options.onResetMailFailure ??
         ((error: unknown) =>
-          process.emitWarning(
-            `password reset mail not sent: ${error instanceof Error ? error.message : String(error)}`,
+          console.warn(
+            'password reset mail not sent:',
+            error instanceof Error ? error.message : String(error),
           )),
     }),
   ]);
