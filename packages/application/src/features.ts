@@ -3,6 +3,7 @@ import { boardUseCases } from './board/board.use-cases.js';
 import { coursesUseCases } from './courses/courses.use-cases.js';
 import { friendsUseCases } from './friends/friends.use-cases.js';
 import { identityUseCases } from './identity/identity.use-cases.js';
+import { passwordResetUseCases } from './password-reset/password-reset.use-cases.js';
 import {
   builder,
   everyDeclaration,
@@ -19,6 +20,7 @@ export const features = {
   friends: friendsUseCases,
   courses: coursesUseCases,
   timetables: timetablesUseCases,
+  passwordReset: passwordResetUseCases,
 };
 
 export type Features = typeof features;

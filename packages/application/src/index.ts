@@ -196,3 +196,13 @@ export {
   useCasesFrom,
 } from './features.js';
 export { WriteGuard, writeGuard } from './limits/write-guard.js';
+export {
+  ConfirmPasswordReset,
+  type ConfirmPasswordResetInput,
+  passwordResetUseCases,
+  type PasswordResetUseCases,
+  RequestPasswordReset,
+  type RequestPasswordResetInput,
+  type RequestPasswordResetOutput,
+  type ResetDelivery,
+} from './password-reset/index.js';

@@ -260,3 +260,21 @@ export {
   type WriteLimiter,
   type WriteRefused,
 } from './limits/index.js';
+export {
+  InvalidResetToken,
+  type IssuedResetToken,
+  PASSWORD_RESET_SETTINGS,
+  PASSWORD_RESET_TOKEN_REPOSITORY,
+  type PasswordResetSettings,
+  PasswordResetToken,
+  type PasswordResetTokenRepository,
+  type PasswordResetTokenState,
+  passwordResetCounters,
+  RESET_ACCOUNT_LOOKUP,
+  RESET_MAIL_FAILURES,
+  RESET_TOKEN_GENERATOR,
+  RESET_TOKEN_TTL_MS,
+  type ResetAccountLookup,
+  type ResetMailFailures,
+  type ResetTokenGenerator,
+} from './password-reset/index.js';

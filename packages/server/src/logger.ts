@@ -21,6 +21,11 @@ export function createLogger(level: string, format: LogFormat = 'json'): Logger 
         '*.accessToken',
         '*.refreshToken',
         'authorization',
+        // A password reset's token and new password.
+        'token',
+        '*.token',
+        'newPassword',
+        '*.newPassword',
       ],
       censor: '[redacted]',
     },

@@ -1,5 +1,12 @@
 import { createServer, type Server } from 'node:http';
-import { ID_GENERATOR, UNIT_OF_WORK, type Clock, type IdGenerator, type UnitOfWork } from '@campus/domain';
+import {
+  ID_GENERATOR,
+  UNIT_OF_WORK,
+  type Clock,
+  type IdGenerator,
+  type Mailer,
+  type UnitOfWork,
+} from '@campus/domain';
 import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
@@ -54,6 +61,8 @@ export interface BuildOptions {
   prepare?: boolean;
   /** Replaces the system clock, for tests that move time. */
   clock?: Clock;
+  /** Replaces the configured mailer, for tests and embedders that deliver mail themselves. */
+  mailer?: Mailer;
   /** Fill the demo community when there is no school yet (`campus serve --demo`). */
   demo?: boolean;
 }
@@ -76,6 +85,7 @@ export async function buildServer(
     redisReady,
   } = await compose(config, logger, {
     clock: options.clock,
+    mailer: options.mailer,
     migrate: prepare,
     observeCache: metrics?.observeCache,
   });

@@ -32,3 +32,7 @@ export { memoryFriends } from './friends/index.js';
 export { memoryCourses } from './courses/index.js';
 export { memoryTimetables } from './timetables/index.js';
 export { InMemoryWriteLimiter } from './limits/in-memory-write-limiter.js';
+export {
+  InMemoryPasswordResetTokenRepository,
+  InMemoryResetAccountLookup,
+} from './password-reset/in-memory-password-reset-repositories.js';

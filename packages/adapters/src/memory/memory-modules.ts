@@ -6,6 +6,7 @@ import { memoryCourses } from './courses/courses.memory-module.js';
 import { memoryFriends } from './friends/friends.memory-module.js';
 import { memoryIdentity } from './identity/identity.memory-module.js';
 import { InMemoryUnitOfWork, MemoryDatabase } from './memory-database.js';
+import { memoryPasswordReset } from './password-reset/password-reset.memory-module.js';
 import { memoryTimetables } from './timetables/timetables.memory-module.js';
 
 /** Every feature's in-memory adapters: a new feature adds its line here. */
@@ -15,6 +16,7 @@ export const memoryModules: readonly AdapterModule<MemoryDatabase>[] = [
   memoryFriends,
   memoryCourses,
   memoryTimetables,
+  memoryPasswordReset,
 ];
 
 /** Every repository of every feature on one `MemoryDatabase`, with its unit of work. */

@@ -7,7 +7,11 @@ import {
   LOGIN_ATTEMPT_STORE,
   LOGIN_THROTTLE_POLICY,
   LoginThrottlePolicy,
+  MAILER,
   PASSWORD_HASHER,
+  PASSWORD_RESET_SETTINGS,
+  RESET_MAIL_FAILURES,
+  RESET_TOKEN_GENERATOR,
   SESSION_POLICY,
   SessionPolicy,
   TOKEN_SERVICE,
@@ -16,13 +20,16 @@ import {
   WriteLimitPolicy,
   type Clock,
   type IdGenerator,
+  type Mailer,
   type PasswordHasher,
   type WriteLimitSettings,
 } from '@campus/domain';
 import { provide, type Ports } from '../composition/provisions.js';
+import { RecordingMailer } from '../mail/recording-mailer.js';
 import { HmacDeviceTokenService } from '../security/hmac-device-token-service.js';
 import { JwtTokenService } from '../security/jwt-token-service.js';
 import { ScryptPasswordHasher } from '../security/scrypt-password-hasher.js';
+import { Sha256ResetTokenGenerator } from '../security/sha256-reset-token-generator.js';
 import { UuidV7IdGenerator } from '../system/id-generators.js';
 import { SystemClock } from '../system/system-clock.js';
 import { InMemoryLoginAttemptStore } from './identity/in-memory-login-attempt-store.js';
@@ -40,6 +47,12 @@ export interface MemoryPortsOptions {
   db?: MemoryDatabase;
   /** Default: the server's (a post every 10 s, a comment every 3 s, 30 other writes a minute). */
   writeLimits?: WriteLimitSettings;
+  /** Default: a RecordingMailer, which keeps the mails in memory for the embedder to deliver. */
+  mailer?: Mailer;
+  /** The address people reach the service at, for links in mails. Default: `http://localhost:3000`. */
+  publicUrl?: string;
+  /** Told of a password-reset mail that could not be sent. Default: a warning on the console. */
+  onResetMailFailure?: (error: unknown) => void;
 }
 
 const MINUTE = 60_000;
@@ -81,5 +94,17 @@ export function memoryPorts(options: MemoryPortsOptions): Ports {
     provide(WRITE_LIMIT_POLICY, new WriteLimitPolicy(options.writeLimits ?? WRITE_LIMITS)),
     provide(SESSION_POLICY, new SessionPolicy(30 * DAY, 10_000)),
     provide(BOARD_SETTINGS, DEFAULT_BOARD_SETTINGS),
+    provide(MAILER, options.mailer ?? new RecordingMailer()),
+    provide(RESET_TOKEN_GENERATOR, new Sha256ResetTokenGenerator()),
+    provide(PASSWORD_RESET_SETTINGS, { publicUrl: options.publicUrl ?? 'http://localhost:3000' }),
+    provide(RESET_MAIL_FAILURES, {
+      report:
+        options.onResetMailFailure ??
+        ((error: unknown) =>
+          console.warn(
+            'password reset mail not sent:',
+            error instanceof Error ? error.message : String(error),
+          )),
+    }),
   ]);
 }

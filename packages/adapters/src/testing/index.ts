@@ -92,3 +92,8 @@ export {
   type IdempotencyStoreSetup,
 } from './idempotency/idempotency-store.contract.js';
 export { writeLimiterContract, type WriteLimitersUnderTest } from './write-limits/write-limiter.contract.js';
+export {
+  passwordResetContract,
+  type PasswordResetPorts,
+  type PasswordResetPortsSetup,
+} from './password-reset/password-reset.contract.js';

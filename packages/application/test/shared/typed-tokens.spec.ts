@@ -61,6 +61,13 @@ describe('typed tokens', () => {
     const campus = createUseCases(memoryPorts({ secret: 'a secret of at least 32 bytes!!!' }).get);
     const likePost: LikePost = campus.board.likePost;
     expect(likePost).to.be.instanceOf(LikePost);
-    expect(Object.keys(campus)).to.deep.equal(['identity', 'board', 'friends', 'courses', 'timetables']);
+    expect(Object.keys(campus)).to.deep.equal([
+      'identity',
+      'board',
+      'friends',
+      'courses',
+      'timetables',
+      'passwordReset',
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import type { IdempotencyStore } from '@campus/adapters/idempotency';
 import { CACHE } from '@campus/adapters/cache';
 import type { UseCases } from '@campus/application';
-import { LOGIN_ATTEMPT_STORE, WRITE_LIMITER, type Clock } from '@campus/domain';
+import { LOGIN_ATTEMPT_STORE, WRITE_LIMITER, type Clock, type Mailer } from '@campus/domain';
 import { Container } from 'inversify';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
@@ -33,7 +33,13 @@ export async function compose(
     clock,
     migrate = true,
     observeCache,
-  }: { clock?: Clock | undefined; migrate?: boolean; observeCache?: CacheObserver | undefined } = {},
+    mailer,
+  }: {
+    clock?: Clock | undefined;
+    migrate?: boolean;
+    observeCache?: CacheObserver | undefined;
+    mailer?: Mailer | undefined;
+  } = {},
 ): Promise<Composition> {
   const cached = openCacheLayer(config, logger, observeCache);
   const opened = await openStorage(config.databaseUrl, cached, migrate).catch(async (error: unknown) => {
@@ -53,7 +59,7 @@ export async function compose(
   container.bind(WRITE_LIMITER).toConstantValue(cached.writeLimiter);
   container.bind<Config>(CONFIG).toConstantValue(config);
   container.bind<Logger>(LOGGER).toConstantValue(logger);
-  container.load(storage.module, infrastructureModule(config, logger, clock), useCasesModule);
+  container.load(storage.module, infrastructureModule(config, logger, clock, mailer), useCasesModule);
   return {
     container,
     useCases: resolveUseCases(container),

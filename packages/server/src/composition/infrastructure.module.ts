@@ -1,5 +1,10 @@
 import { OutboxMailer, SmtpMailer } from '@campus/adapters/mail';
-import { BcryptPasswordHasher, HmacDeviceTokenService, JwtTokenService } from '@campus/adapters/security';
+import {
+  BcryptPasswordHasher,
+  HmacDeviceTokenService,
+  JwtTokenService,
+  Sha256ResetTokenGenerator,
+} from '@campus/adapters/security';
 import { SystemClock, UuidV7IdGenerator } from '@campus/adapters/system';
 import {
   BOARD_SETTINGS,
@@ -12,6 +17,9 @@ import {
   SESSION_POLICY,
   SessionPolicy,
   PASSWORD_HASHER,
+  PASSWORD_RESET_SETTINGS,
+  RESET_MAIL_FAILURES,
+  RESET_TOKEN_GENERATOR,
   TOKEN_SERVICE,
   WRITE_LIMIT_POLICY,
   WriteLimitPolicy,
@@ -25,18 +33,30 @@ import type { Config } from '../config/config.js';
 
 /**
  * Time, ids, hashing, tokens, mail, session lifetimes, the login throttle, the write limits and the board's
- * thresholds: the same whatever the storage. `clock` replaces the system's, for tests that move time.
+ * thresholds: the same whatever the storage. `clock` replaces the system's, for tests that move time;
+ * `mailer` the configured one, for tests that read or hold the mails.
  */
 export function infrastructureModule(
   config: Config,
   logger: Logger,
   clock: Clock = new SystemClock(),
+  mailerOverride?: Mailer,
 ): ContainerModule {
   return new ContainerModule(({ bind }) => {
     const ids = new UuidV7IdGenerator();
     bind(CLOCK).toConstantValue(clock);
     bind(ID_GENERATOR).toConstantValue(ids);
-    bind(MAILER).toConstantValue(mailer(config, logger, ids));
+    bind(MAILER).toConstantValue(mailerOverride ?? mailer(config, logger, ids));
+    bind(RESET_TOKEN_GENERATOR).toConstantValue(new Sha256ResetTokenGenerator());
+    bind(PASSWORD_RESET_SETTINGS).toConstantValue({ publicUrl: config.publicUrl });
+    // Only what failed, never the mail: its link carries the token.
+    bind(RESET_MAIL_FAILURES).toConstantValue({
+      report: (error: unknown) =>
+        logger.warn(
+          { error: error instanceof Error ? error.message : String(error) },
+          'password reset mail not sent',
+        ),
+    });
     bind(PASSWORD_HASHER).toConstantValue(new BcryptPasswordHasher(config.bcryptRounds));
     bind(TOKEN_SERVICE)
       .toResolvedValue(

@@ -55,7 +55,7 @@ export interface RouteSpec<
   params?: P;
   query?: Q;
   body?: B;
-  status: 200 | 201 | 204;
+  status: 200 | 201 | 202 | 204;
   response?: z.ZodType;
   /** Error codes this route can answer with, for the OpenAPI document. */
   errors: readonly string[];

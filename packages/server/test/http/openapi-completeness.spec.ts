@@ -103,8 +103,10 @@ describe('OpenAPI document completeness', () => {
       const res = await app.http[method as 'post' | 'patch'](url)
         .set(auth)
         .send(example as object);
-      // Ids of the examples name nothing here, so a 404 or a 401 is fine: a 400 is not.
-      expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).to.not.equal(400);
+      // Ids of the examples name nothing here, so a 404 or a 401 is fine: a 400 is not, except
+      // the INVALID_TOKEN of a reset token, which no example can hold live (the body was valid).
+      const deadToken = res.status === 400 && res.body?.error?.code === 'INVALID_TOKEN';
+      if (!deadToken) expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).to.not.equal(400);
       expect(res.status, `${method} ${path}: ${JSON.stringify(res.body)}`).to.be.below(500);
     }
   });

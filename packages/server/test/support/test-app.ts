@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { redisTestPrefix } from '@campus/adapters/testing';
-import type { Clock } from '@campus/domain';
+import type { Clock, Mailer } from '@campus/domain';
 import supertest from 'supertest';
 import { loadConfig } from '../../src/config/config.js';
 import { buildServer, type CampusServer } from '../../src/server.js';
@@ -18,6 +18,8 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Replaces the system clock, for tests that move time (token and session lifetimes). */
   clock?: Clock;
+  /** Replaces the outbox, for tests that read the mails or hold them up. */
+  mailer?: Mailer;
 }
 
 /** Starts the whole server (composition root included) on the given storage, on a random port. */

@@ -7,6 +7,7 @@ import { catalogue } from './0003-catalogue.js';
 import { commentsByPost } from './0004-comments-by-post.js';
 import { identityInput } from './0006-identity-input.js';
 import { idempotency } from './0007-idempotency.js';
+import { passwordReset } from './0008-password-reset.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   commentsByPost,
   identityInput,
   idempotency,
+  passwordReset,
 ];
 
 /**

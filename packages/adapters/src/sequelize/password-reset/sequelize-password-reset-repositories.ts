@@ -1,0 +1,53 @@
+import {
+  UserId,
+  type PasswordResetToken,
+  type PasswordResetTokenRepository,
+  type ResetAccountLookup,
+} from '@campus/domain';
+import { Op, QueryTypes, type Sequelize } from 'sequelize';
+import type { TransactionContext } from '../unit-of-work.js';
+import type { PasswordResetTokenModel } from './password-reset.models.js';
+
+export class SequelizePasswordResetTokenRepository implements PasswordResetTokenRepository {
+  constructor(
+    private readonly model: typeof PasswordResetTokenModel,
+    private readonly tx: TransactionContext,
+  ) {}
+
+  async add(token: PasswordResetToken): Promise<void> {
+    await this.model.create(token.snapshot(), { transaction: this.tx.current() });
+  }
+
+  /**
+   * A conditional UPDATE decides the race: only the request that flips `used_at` gets the user.
+   * The token is found by its hash through the unique index; nothing compares it byte by byte.
+   */
+  async useOnce(tokenHash: string, now: Date): Promise<UserId | null> {
+    const transaction = this.tx.current();
+    const [used] = await this.model.update(
+      { usedAt: now },
+      { where: { tokenHash, usedAt: { [Op.is]: null }, expiresAt: { [Op.gt]: now } }, transaction },
+    );
+    if (used !== 1) return null;
+    const row = await this.model.findByPk(tokenHash, { raw: true, transaction });
+    return row ? UserId(row.userId) : null;
+  }
+}
+
+/** Finds an account by its e-mail address through the unique index on `users.email`. */
+export class SequelizeResetAccountLookup implements ResetAccountLookup {
+  constructor(
+    private readonly sequelize: Sequelize,
+    private readonly tx: TransactionContext,
+  ) {}
+
+  async userIdByEmail(email: string): Promise<UserId | null> {
+    const rows = await this.sequelize.query<{ id: string }>('SELECT id FROM users WHERE email = :email', {
+      replacements: { email },
+      type: QueryTypes.SELECT,
+      transaction: this.tx.current() ?? null,
+    });
+    const row = rows[0];
+    return row ? UserId(row.id) : null;
+  }
+}
