@@ -112,15 +112,15 @@ describe('SIGTERM under keep-alive load', function () {
 
   it('given a request that outlasts SHUTDOWN_TIMEOUT, when SIGTERM comes, then it is cut, logged, and the exit code is 1', async () => {
     const server = await spawnServer({
-      ...baseEnv('14'),
+      ...baseEnv('15'),
       DATABASE_URL: 'memory',
       SHUTDOWN_TIMEOUT: '300ms',
       LOG_LEVEL: 'info',
     });
-    // Logins of some seconds each, sent well before SIGTERM so that they have arrived on a busy
-    // machine too, and still running when the 300 ms allowed after it have passed.
+    // Logins of a second or more each (bcrypt's highest cost), sent early enough to have arrived on
+    // a busy machine too, and still running when the 300 ms allowed after SIGTERM have passed.
     const logins = Promise.allSettled(slowLogins(server.url, 2));
-    await new Promise((r) => setTimeout(r, 500));
+    await new Promise((r) => setTimeout(r, 300));
     server.child.kill('SIGTERM');
     const code = await exitWithin(server, 5_000);
     const settled = await logins;
