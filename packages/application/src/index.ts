@@ -46,6 +46,7 @@ export {
   type AuthorDto,
   type BoardDto,
   type CommentDto,
+  type CommentTreeDto,
   CreateBoard,
   type CreateBoardInput,
   CreateComment,
@@ -84,6 +85,7 @@ export {
   type PageDto,
   type PostDto,
   type PostSummaryDto,
+  type SummaryPageDto,
   ReportComment,
   type ReportCommentInput,
   type ReportedOutput,
@@ -196,6 +198,7 @@ export {
   useCasesFrom,
 } from './features.js';
 export { WriteGuard, writeGuard } from './limits/write-guard.js';
+export { type DeepReadonly, isShared, type Shared, share, sharedBy } from './shared/shared-view.js';
 export {
   ConfirmPasswordReset,
   type ConfirmPasswordResetInput,

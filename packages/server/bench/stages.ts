@@ -11,7 +11,7 @@
  * whole. Uses the seed of `npm run bench` (made first if missing).
  */
 import { parseArgs } from 'node:util';
-import type { CommentDto, GetPost, PostDto } from '@campus/application';
+import type { CommentDto, DeepReadonly, GetPost, PostDto } from '@campus/application';
 import type { Actor } from '@campus/domain';
 import { compose } from '../src/composition/container.js';
 import { loadConfig } from '../src/config/config.js';
@@ -81,7 +81,8 @@ try {
   await read(actors[0]!); // fills the cache, so every reader below reads the views from it
   const posts = await Promise.all(actors.map(read));
   // A reader who wrote one of the comments sees some marked as theirs; the others see none.
-  const isMine = (comment: CommentDto): boolean => comment.isMine || (comment.replies ?? []).some(isMine);
+  const isMine = (comment: DeepReadonly<CommentDto>): boolean =>
+    comment.isMine || (comment.replies ?? []).some(isMine);
   const wroteNone = (post: PostDto) => !post.comments.some(isMine);
   const bystanders = actors.filter((_, i) => wroteNone(posts[i]!));
   const commenters = actors.filter((_, i) => !wroteNone(posts[i]!));

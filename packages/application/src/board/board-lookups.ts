@@ -13,6 +13,7 @@ import {
   type PostForCommenter,
   type PostRepository,
 } from '@campus/domain';
+import type { DeepReadonly } from '../shared/shared-view.js';
 import { toCommentTree, toPostDto, type CommentDto, type PostDto } from './board.dto.js';
 
 /*
@@ -101,7 +102,7 @@ export async function readComment(
   actor: Actor,
   post: Post,
   commentId: string,
-): Promise<CommentDto> {
+): Promise<DeepReadonly<CommentDto>> {
   const tree = toCommentTree(await queries.listComments(post.id), post, actor);
   const found = tree.flatMap((top) => [top, ...(top.replies ?? [])]).find((c) => c.id === commentId);
   if (!found) throw new CommentNotFound();

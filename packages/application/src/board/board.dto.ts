@@ -13,7 +13,9 @@ import {
   type PostAuthorship,
   type PostDetailRecord,
   type PostSummaryRecord,
+  isAdmin,
 } from '@campus/domain';
+import { sharedBy, share, type DeepReadonly, type Shared } from '../shared/shared-view.js';
 
 /*
  * What the board use cases return. Built field by field from the records, with authors passed
@@ -63,8 +65,11 @@ export interface PostDto extends Omit<PostSummaryDto, 'contentPreview'> {
   content: string;
   updatedAt: Date;
   viewer: { isAuthor: boolean; liked: boolean; scrapped: boolean; reported: boolean };
-  comments: CommentDto[];
+  comments: CommentTreeDto;
 }
+
+/** A thread: shared by the readers who see it alike (see `toCommentTree`), so nobody changes it. */
+export type CommentTreeDto = DeepReadonly<CommentDto[]>;
 
 /** A page of items; the server turns `next` into an opaque cursor. */
 export interface PageDto<T> {
@@ -72,11 +77,14 @@ export interface PageDto<T> {
   next: Keyset | null;
 }
 
+/** A page of post summaries, each shared by every reader of its record (they read it alike). */
+export type SummaryPageDto = PageDto<Shared<PostSummaryDto>>;
+
 export function toBoardDto(board: Board): BoardDto {
   return { id: board.id, name: board.name, description: board.description };
 }
 
-export function toSummaryDto(record: PostSummaryRecord): PostSummaryDto {
+function summaryOf(record: PostSummaryRecord): PostSummaryDto {
   return {
     id: record.id,
     boardId: record.boardId,
@@ -92,8 +100,11 @@ export function toSummaryDto(record: PostSummaryRecord): PostSummaryDto {
   };
 }
 
-/** Each call builds a new page: the caller may change it without touching another's. */
-export function toSummaryPage(page: Page<PostSummaryRecord>): PageDto<PostSummaryDto> {
+/** A post's summary, built once per record: it reads the same to everyone. */
+export const toSummaryDto: (record: PostSummaryRecord) => Shared<PostSummaryDto> = sharedBy(summaryOf);
+
+/** Each call builds a new page (the caller may filter it) of shared summaries. */
+export function toSummaryPage(page: Page<PostSummaryRecord>): SummaryPageDto {
   return { items: page.items.map(toSummaryDto), next: page.next };
 }
 
@@ -126,16 +137,36 @@ export function toNewCommentDto(record: CommentRecord, post: PostAuthorship, vie
   return toCommentDto(node, post, viewer, record.parentId === null);
 }
 
+function buildTree(records: readonly CommentRecord[], post: PostAuthorship, viewer: Actor): CommentDto[] {
+  return arrangeCommentTree(records, viewer).map((node) => toCommentDto(node, post, viewer, true));
+}
+
+/** The thread as every member who wrote none of it sees it, per list of records (one post's). */
+const commonThreads = new WeakMap<
+  readonly CommentRecord[],
+  { post: PostAuthorship; tree: Shared<CommentDto[]> }
+>();
+
 /**
  * The comment tree of a post as `viewer` sees it (hidden comments show to admins, `isMine` marks
- * the viewer's own), built anew for each call: nothing in it is shared with another reader.
+ * the viewer's own). A member who wrote none of the comments sees what every such member sees:
+ * that tree is built once per list of records and shared; admins and commenters get their own.
  */
 export function toCommentTree(
   records: readonly CommentRecord[],
   post: PostAuthorship,
   viewer: Actor,
-): CommentDto[] {
-  return arrangeCommentTree(records, viewer).map((node) => toCommentDto(node, post, viewer, true));
+): CommentTreeDto {
+  if (isAdmin(viewer) || records.some((record) => record.authorId === viewer.id)) {
+    return buildTree(records, post, viewer);
+  }
+  const known = commonThreads.get(records);
+  if (known && known.post.authorId === post.authorId && known.post.isAnonymous === post.isAnonymous) {
+    return known.tree;
+  }
+  const tree = share(buildTree(records, post, viewer));
+  commonThreads.set(records, { post: { authorId: post.authorId, isAnonymous: post.isAnonymous }, tree });
+  return tree;
 }
 
 export function toPostDto(

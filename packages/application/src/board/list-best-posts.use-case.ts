@@ -12,7 +12,7 @@ import {
   type SchoolRepository,
 } from '@campus/domain';
 import { assertSchoolScope } from '../identity/school-scope.js';
-import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
+import { toSummaryPage, type SummaryPageDto } from './board.dto.js';
 
 export interface ListBestPostsInput {
   actor: Actor;
@@ -22,7 +22,7 @@ export interface ListBestPostsInput {
   page: PageRequest;
 }
 
-export interface ListBestPostsOutput extends PageDto<PostSummaryDto> {
+export interface ListBestPostsOutput extends SummaryPageDto {
   /** The season listed, e.g. `2025-1`. */
   season: string;
 }

@@ -10,7 +10,7 @@ import {
   type PageRequest,
   type PostQueries,
 } from '@campus/domain';
-import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
+import { toSummaryPage, type SummaryPageDto } from './board.dto.js';
 
 export interface ListBoardPostsInput {
   actor: Actor;
@@ -28,13 +28,7 @@ export class ListBoardPosts {
   ) {}
 
   /** @throws BoardNotFound, NotSchoolMember, ValidationFailed (q) */
-  async execute({
-    actor,
-    boardId,
-    q,
-    isQuestion,
-    page,
-  }: ListBoardPostsInput): Promise<PageDto<PostSummaryDto>> {
+  async execute({ actor, boardId, q, isQuestion, page }: ListBoardPostsInput): Promise<SummaryPageDto> {
     checkPageRequest(page);
     const term = q === undefined ? undefined : SearchTerm.parse(q);
     const board = await this.boards.findById(BoardId(boardId));

@@ -1,6 +1,6 @@
 import type { Actor, PostQueries } from '@campus/domain';
 import { readPost } from './board-lookups.js';
-import type { CommentDto } from './board.dto.js';
+import type { CommentTreeDto } from './board.dto.js';
 
 export interface ListCommentsInput {
   actor: Actor;
@@ -11,7 +11,7 @@ export class ListComments {
   constructor(private readonly queries: PostQueries) {}
 
   /** Top-level comments oldest first, each with its replies. @throws PostNotFound, NotSchoolMember */
-  async execute({ actor, postId }: ListCommentsInput): Promise<CommentDto[]> {
+  async execute({ actor, postId }: ListCommentsInput): Promise<CommentTreeDto> {
     return (await readPost(this.queries, actor, postId)).comments;
   }
 }

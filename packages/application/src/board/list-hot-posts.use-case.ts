@@ -9,7 +9,7 @@ import {
   type SchoolRepository,
 } from '@campus/domain';
 import { assertSchoolScope } from '../identity/school-scope.js';
-import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
+import { toSummaryPage, type SummaryPageDto } from './board.dto.js';
 
 export interface ListHotPostsInput {
   actor: Actor;
@@ -27,7 +27,7 @@ export class ListHotPosts {
    * Most recently HOT first; the page's keyset value is hotAt.
    * @throws SchoolNotFound, NotSchoolMember
    */
-  async execute({ actor, schoolId, page }: ListHotPostsInput): Promise<PageDto<PostSummaryDto>> {
+  async execute({ actor, schoolId, page }: ListHotPostsInput): Promise<SummaryPageDto> {
     checkPageRequest(page);
     await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const filter = { schoolId: SchoolId(schoolId), includeHidden: isAdmin(actor) };

@@ -1,5 +1,5 @@
 import { checkPageRequest, isAdmin, type Actor, type PageRequest, type PostQueries } from '@campus/domain';
-import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
+import { toSummaryPage, type SummaryPageDto } from './board.dto.js';
 
 export interface ListMyCommentedInput {
   actor: Actor;
@@ -10,7 +10,7 @@ export class ListMyCommented {
   constructor(private readonly queries: PostQueries) {}
 
   /** Posts the actor has a live comment on, newest post first. */
-  async execute({ actor, page }: ListMyCommentedInput): Promise<PageDto<PostSummaryDto>> {
+  async execute({ actor, page }: ListMyCommentedInput): Promise<SummaryPageDto> {
     checkPageRequest(page);
     const filter = { userId: actor.id, includeHidden: isAdmin(actor) };
     return toSummaryPage(await this.queries.listPostsCommentedBy(filter, page));

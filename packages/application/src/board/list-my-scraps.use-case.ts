@@ -1,5 +1,5 @@
 import { checkPageRequest, isAdmin, type Actor, type PageRequest, type PostQueries } from '@campus/domain';
-import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
+import { toSummaryPage, type SummaryPageDto } from './board.dto.js';
 
 export interface ListMyScrapsInput {
   actor: Actor;
@@ -10,7 +10,7 @@ export class ListMyScraps {
   constructor(private readonly queries: PostQueries) {}
 
   /** Posts the actor scrapped, most recently scrapped first (keyset value: scrap time). */
-  async execute({ actor, page }: ListMyScrapsInput): Promise<PageDto<PostSummaryDto>> {
+  async execute({ actor, page }: ListMyScrapsInput): Promise<SummaryPageDto> {
     checkPageRequest(page);
     const filter = { userId: actor.id, includeHidden: isAdmin(actor) };
     return toSummaryPage(await this.queries.listPostsScrappedBy(filter, page));

@@ -10,7 +10,7 @@ import {
   type SchoolRepository,
 } from '@campus/domain';
 import { assertSchoolScope } from '../identity/school-scope.js';
-import { toSummaryPage, type PageDto, type PostSummaryDto } from './board.dto.js';
+import { toSummaryPage, type SummaryPageDto } from './board.dto.js';
 
 export interface SearchSchoolPostsInput {
   actor: Actor;
@@ -26,7 +26,7 @@ export class SearchSchoolPosts {
   ) {}
 
   /** @throws ValidationFailed (q), SchoolNotFound, NotSchoolMember */
-  async execute({ actor, schoolId, q, page }: SearchSchoolPostsInput): Promise<PageDto<PostSummaryDto>> {
+  async execute({ actor, schoolId, q, page }: SearchSchoolPostsInput): Promise<SummaryPageDto> {
     checkPageRequest(page);
     const term = SearchTerm.parse(q);
     await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);

@@ -1,5 +1,6 @@
 import type { Actor, Clock, CommentRepository, PostQueries, PostRepository } from '@campus/domain';
 import { findVisibleComment, readComment } from './board-lookups.js';
+import type { DeepReadonly } from '../shared/shared-view.js';
 import type { CommentDto } from './board.dto.js';
 
 export interface UpdateCommentInput {
@@ -17,7 +18,7 @@ export class UpdateComment {
   ) {}
 
   /** @throws CommentNotFound, NotSchoolMember, NotAuthor (admins too), ValidationFailed */
-  async execute({ actor, commentId, content }: UpdateCommentInput): Promise<CommentDto> {
+  async execute({ actor, commentId, content }: UpdateCommentInput): Promise<DeepReadonly<CommentDto>> {
     const { comment, post } = await findVisibleComment(this.posts, this.comments, actor, commentId);
     comment.edit(actor, content, this.clock.now());
     await this.comments.update(comment);

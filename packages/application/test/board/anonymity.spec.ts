@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Actor } from '@campus/domain';
-import type { CommentDto } from '../../src/index.js';
+import type { CommentTreeDto } from '../../src/index.js';
 import { BoardTestBed, FIRST_PAGE } from './support.js';
 
 describe('board use cases: anonymity', () => {
@@ -21,7 +21,7 @@ describe('board use cases: anonymity', () => {
     });
   const say = (actor: Actor, postId: string, extra: { isAnonymous?: boolean; parentId?: string } = {}) =>
     bed.use.createComment.execute({ actor, postId, content: 'hi', ...extra });
-  const flatten = (tree: CommentDto[]) => tree.flatMap((c) => [c, ...(c.replies ?? [])]);
+  const flatten = (tree: CommentTreeDto) => tree.flatMap((c) => [c, ...(c.replies ?? [])]);
   const names = async (postId: string) =>
     flatten(await bed.use.listComments.execute({ actor: s.dave, postId })).map(
       (c) => c.author?.displayName ?? null,

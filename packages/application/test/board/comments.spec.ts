@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Actor } from '@campus/domain';
-import type { CommentDto } from '../../src/index.js';
+import type { CommentTreeDto } from '../../src/index.js';
 import { BoardTestBed, expectRejection } from './support.js';
 
 describe('board use cases: comments', () => {
@@ -20,7 +20,7 @@ describe('board use cases: comments', () => {
     extra: { parentId?: string; isAnonymous?: boolean; content?: string } = {},
   ) => bed.use.createComment.execute({ actor, postId, content: 'Hello', ...extra });
   const commentCount = async () => (await bed.use.getPost.execute({ actor: s.alice, postId })).commentCount;
-  const shape = (tree: CommentDto[]) =>
+  const shape = (tree: CommentTreeDto) =>
     tree.map((c) => ({
       content: c.content,
       deleted: c.isDeleted,

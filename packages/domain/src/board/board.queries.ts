@@ -10,47 +10,47 @@ import type { Page, PageRequest } from '../shared/pagination.js';
  */
 
 export interface PostSummaryRecord {
-  id: PostId;
-  boardId: BoardId;
-  authorId: UserId;
-  authorNickname: string | null;
-  isAnonymous: boolean;
-  isQuestion: boolean;
-  title: string;
+  readonly id: PostId;
+  readonly boardId: BoardId;
+  readonly authorId: UserId;
+  readonly authorNickname: string | null;
+  readonly isAnonymous: boolean;
+  readonly isQuestion: boolean;
+  readonly title: string;
   /** The first 100 characters (code points) of the content; see `previewOf`. */
-  contentPreview: string;
-  likeCount: number;
-  commentCount: number;
-  scrapCount: number;
-  hotAt: Date | null;
-  createdAt: Date;
+  readonly contentPreview: string;
+  readonly likeCount: number;
+  readonly commentCount: number;
+  readonly scrapCount: number;
+  readonly hotAt: Date | null;
+  readonly createdAt: Date;
 }
 
 export interface PostDetailRecord extends Omit<PostSummaryRecord, 'contentPreview'> {
-  schoolId: SchoolId;
-  boardName: string;
-  content: string;
-  hiddenAt: Date | null;
-  deletedAt: Date | null;
-  updatedAt: Date;
+  readonly schoolId: SchoolId;
+  readonly boardName: string;
+  readonly content: string;
+  readonly hiddenAt: Date | null;
+  readonly deletedAt: Date | null;
+  readonly updatedAt: Date;
   /** What the viewer did to this post. */
-  viewer: { liked: boolean; scrapped: boolean; reported: boolean };
+  readonly viewer: { liked: boolean; scrapped: boolean; reported: boolean };
 }
 
 export interface CommentRecord {
-  id: CommentId;
-  postId: PostId;
-  parentId: CommentId | null;
-  authorId: UserId;
-  authorNickname: string | null;
-  isAnonymous: boolean;
-  anonymousNumber: number | null;
-  content: string;
-  likeCount: number;
-  hiddenAt: Date | null;
-  deletedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
+  readonly id: CommentId;
+  readonly postId: PostId;
+  readonly parentId: CommentId | null;
+  readonly authorId: UserId;
+  readonly authorNickname: string | null;
+  readonly isAnonymous: boolean;
+  readonly anonymousNumber: number | null;
+  readonly content: string;
+  readonly likeCount: number;
+  readonly hiddenAt: Date | null;
+  readonly deletedAt: Date | null;
+  readonly createdAt: Date;
+  readonly updatedAt: Date;
 }
 
 /** Lists leave out deleted posts always, and hidden ones unless `includeHidden` (admins). */

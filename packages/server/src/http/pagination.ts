@@ -1,5 +1,6 @@
 import { MAX_KEYSET_VALUE, MAX_PAGE_LIMIT, type Keyset, type Page, type PageRequest } from '@campus/domain';
 import { z } from 'zod';
+import { jsonWriterOf } from '../presenters/shared-json.js';
 import { JsonBody } from './json-body.js';
 
 /** Cursors are opaque to clients: base64url of the keyset of the last item of the previous page. */
@@ -40,11 +41,15 @@ export function pageRequest(query: { limit: number; cursor?: Keyset | undefined 
   return { limit: query.limit, after: query.cursor ?? null };
 }
 
-/** `{ items, nextCursor }`, written as JSON. */
-export function presentPage<T, R>(page: Page<T>, present: (item: T) => R): JsonBody {
-  const json = JSON.stringify({
-    items: page.items.map(present),
-    nextCursor: page.next ? encodeCursor(page.next) : null,
-  });
-  return new JsonBody(Buffer.from(json));
+const OPEN = Buffer.from('{"items":[');
+const COMMA = Buffer.from(',');
+
+/** `{ items, nextCursor }`, written as JSON; items shared between readers are written once. */
+export function presentPage<T extends object, R>(page: Page<T>, present: (item: T) => R): JsonBody {
+  const write = jsonWriterOf(present);
+  const parts: Buffer[] = [OPEN];
+  page.items.forEach((item, i) => parts.push(...(i === 0 ? [] : [COMMA]), write(item)));
+  const nextCursor = page.next ? JSON.stringify(encodeCursor(page.next)) : 'null';
+  parts.push(Buffer.from(`],"nextCursor":${nextCursor}}`));
+  return new JsonBody(Buffer.concat(parts));
 }

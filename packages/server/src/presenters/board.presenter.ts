@@ -1,13 +1,22 @@
 import { isoTime } from '@campus/adapters/system';
-import type { AuthorDto, BoardDto, CommentDto, PostDto, PostSummaryDto } from '@campus/application';
+import type {
+  AuthorDto,
+  BoardDto,
+  CommentDto,
+  CommentTreeDto,
+  DeepReadonly,
+  PostDto,
+  PostSummaryDto,
+} from '@campus/application';
 import { JsonBody } from '../http/json-body.js';
+import { jsonWriterOf } from './shared-json.js';
 
 /*
  * Anonymity is decided in the use cases; these presenters make sure nothing else slips out: each
  * names every field it sends, so a field added to a DTO stays server-side until listed here.
  */
 
-export function presentAuthor(author: AuthorDto) {
+export function presentAuthor(author: DeepReadonly<AuthorDto>) {
   return {
     id: author.isAnonymous ? null : author.id,
     displayName: author.displayName,
@@ -20,7 +29,7 @@ export function presentBoard(board: BoardDto) {
   return { id: board.id, name: board.name, description: board.description };
 }
 
-export function presentSummary(post: PostSummaryDto) {
+export function presentSummary(post: DeepReadonly<PostSummaryDto>) {
   return {
     id: post.id,
     boardId: post.boardId,
@@ -50,7 +59,7 @@ export interface CommentBody {
   replies?: CommentBody[];
 }
 
-export function presentComment(comment: CommentDto): CommentBody {
+export function presentComment(comment: DeepReadonly<CommentDto>): CommentBody {
   return {
     id: comment.id,
     postId: comment.postId,
@@ -64,6 +73,15 @@ export function presentComment(comment: CommentDto): CommentBody {
     updatedAt: isoTime(comment.updatedAt),
     ...(comment.replies ? { replies: comment.replies.map(presentComment) } : {}),
   };
+}
+
+/** A comment tree as JSON, written once per tree that readers share. */
+const threadJson = jsonWriterOf((tree: CommentTreeDto) => tree.map(presentComment));
+const CLOSE = Buffer.from('}');
+
+/** The comment tree alone (`GET /posts/{postId}/comments`). */
+export function presentThread(tree: CommentTreeDto): JsonBody {
+  return new JsonBody(Buffer.concat([threadJson(tree)]));
 }
 
 /** A post with its comment tree, written as JSON. */
@@ -89,6 +107,6 @@ export function presentPost(post: PostDto): JsonBody {
       reported: post.viewer.reported,
     },
   });
-  const comments = JSON.stringify(post.comments.map(presentComment));
-  return new JsonBody(Buffer.from(`${head.slice(0, -1)},"comments":${comments}}`));
+  const start = Buffer.from(`${head.slice(0, -1)},"comments":`);
+  return new JsonBody(Buffer.concat([start, threadJson(post.comments), CLOSE]));
 }

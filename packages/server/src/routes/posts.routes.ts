@@ -11,7 +11,7 @@ import {
   EXAMPLE_UPDATE_POST,
 } from '../openapi/examples.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
-import { presentComment, presentPost } from '../presenters/board.presenter.js';
+import { presentComment, presentPost, presentThread } from '../presenters/board.presenter.js';
 import {
   boardParams,
   commentParams,
@@ -180,8 +180,7 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       response: z.array(commentSchema),
       errors: POST,
       examples: { response: [EXAMPLE_COMMENT] },
-      handle: async ({ actor, params }) =>
-        (await uc.listComments.execute({ actor, ...params })).map(presentComment),
+      handle: async ({ actor, params }) => presentThread(await uc.listComments.execute({ actor, ...params })),
     }),
     defineRoute({
       method: 'post',

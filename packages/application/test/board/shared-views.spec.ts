@@ -9,7 +9,8 @@ import {
   type Page,
   type PostSummaryRecord,
 } from '@campus/domain';
-import { toCommentTree, toSummaryPage } from '../../src/board/board.dto.js';
+import { toCommentTree, toSummaryPage, type CommentDto } from '../../src/board/board.dto.js';
+import { isShared } from '../../src/shared/shared-view.js';
 
 const member = (id: string): Actor => ({ id: UserId(id), role: 'user', schoolId: null });
 const admin: Actor = { id: UserId('admin'), role: 'admin', schoolId: null };
@@ -42,29 +43,37 @@ function frozen<T>(value: T): T {
   return Object.freeze(value);
 }
 
-describe('board views built for each reader', () => {
+describe('board views shared between readers', () => {
   const records = () => [
     comment('c1', 'bob'),
     comment('c2', 'carol', { parentId: CommentId('c1') }),
     comment('c3', 'dave', { hiddenAt: new Date(Date.UTC(2025, 0, 2)) }),
   ];
 
-  it('given shared (frozen) comments, then each reader gets a tree of their own they may change', () => {
+  it('given shared comments, then members who wrote none of them get one shared, frozen tree', () => {
     const shared = frozen(records());
     const forErin = toCommentTree(shared, post, member('erin'));
     const forZed = toCommentTree(shared, post, member('zed'));
-    expect(forErin).not.to.equal(forZed);
-    expect(forErin[0]).not.to.equal(forZed[0]);
-    expect(Object.isFrozen(forErin)).to.equal(false);
-    forErin[0]!.replies!.push(forErin[0]!.replies![0]!);
-    expect(forZed[0]!.replies).to.have.length(1);
+    expect(forErin).to.equal(forZed);
+    expect(isShared(forErin)).to.equal(true);
+    expect(Object.isFrozen(forErin[0]!.replies)).to.equal(true);
+    expect(() => (forErin[0]!.replies as CommentDto[]).push(forErin[0]!.replies![0] as CommentDto)).to.throw(
+      TypeError,
+    );
     expect(forZed).to.deep.equal(toCommentTree(records(), post, member('zed')));
   });
 
-  it('given the same comments, then an author gets isMine on theirs only', () => {
+  it('given other records, then the shared tree is another one', () => {
+    const one = toCommentTree(frozen(records()), post, member('erin'));
+    expect(toCommentTree(frozen(records()), post, member('erin'))).not.to.equal(one);
+  });
+
+  it('given the same comments, then an author gets a tree of their own with isMine on theirs only', () => {
     const shared = frozen(records());
     const forErin = toCommentTree(shared, post, member('erin'));
     const forCarol = toCommentTree(shared, post, member('carol'));
+    expect(forCarol).not.to.equal(forErin);
+    expect(isShared(forCarol)).to.equal(false);
     expect(forCarol[0]!.isMine).to.equal(false);
     expect(forCarol[0]!.replies![0]!.isMine).to.equal(true);
     expect(forErin[0]!.replies![0]!.isMine).to.equal(false);
@@ -77,10 +86,13 @@ describe('board views built for each reader', () => {
     expect(forBob.map((node) => node.isMine)).to.deep.equal([true, false, true]);
   });
 
-  it('given a hidden comment, then an admin sees it and a member does not', () => {
+  it('given a hidden comment, then an admin sees it in a tree of their own and a member does not', () => {
     const shared = frozen(records());
     expect(toCommentTree(shared, post, member('erin')).map((c) => c.id)).to.deep.equal(['c1']);
-    expect(toCommentTree(shared, post, admin).map((c) => c.id)).to.deep.equal(['c1', 'c3']);
+    const forAdmin = toCommentTree(shared, post, admin);
+    expect(forAdmin.map((c) => c.id)).to.deep.equal(['c1', 'c3']);
+    expect(isShared(forAdmin)).to.equal(false);
+    expect(toCommentTree(shared, post, member('erin')).map((c) => c.id)).to.deep.equal(['c1']);
   });
 
   it('given the same comments under another authorship, then names follow the post given', () => {
@@ -90,7 +102,7 @@ describe('board views built for each reader', () => {
     expect(toCommentTree(shared, other, member('erin'))[0]!.author!.displayName).to.equal('익명1');
   });
 
-  it('given a page, shared or not, then every call builds a new summary page with the same content', () => {
+  it('given a page, then every call builds a new page of the same shared summaries', () => {
     const at = new Date(Date.UTC(2025, 0, 1));
     const summary: PostSummaryRecord = {
       id: PostId('p'),
@@ -109,8 +121,19 @@ describe('board views built for each reader', () => {
     };
     const page = (): Page<PostSummaryRecord> => ({ items: [{ ...summary }], next: null });
     const shared = frozen(page());
-    expect(toSummaryPage(shared)).not.to.equal(toSummaryPage(shared));
-    expect(Object.isFrozen(toSummaryPage(shared).items[0])).to.equal(false);
-    expect(toSummaryPage(page())).to.deep.equal(toSummaryPage(shared));
+    const first = toSummaryPage(shared);
+    const second = toSummaryPage(shared);
+    expect(first).not.to.equal(second);
+    expect(first.items).not.to.equal(second.items);
+    expect(first.items[0]).to.equal(second.items[0]);
+    expect(isShared(first.items[0]!)).to.equal(true);
+    expect(Object.isFrozen(first.items[0]!.author)).to.equal(true);
+    expect(toSummaryPage(page())).to.deep.equal(first);
+    expect(first.items[0]!.author).to.deep.equal({
+      id: null,
+      displayName: '익명',
+      isAnonymous: true,
+      isPostAuthor: true,
+    });
   });
 });
