@@ -272,6 +272,11 @@ async function runConfig(
       LOG_LEVEL: 'warn',
       LOGIN_MAX_FAILURES: '1000000',
       LOGIN_MAX_PER_CLIENT: '1000000',
+      // Throughput, not the limits of one member: the bench's users write as fast as they can.
+      POST_INTERVAL: '0s',
+      COMMENT_INTERVAL: '0s',
+      MESSAGE_INTERVAL: '0s',
+      WRITE_BURST: '0',
       ...env,
     },
     stdio: [
