@@ -3,6 +3,9 @@ import { resourceId } from '../http/resource-id.js';
 import { z } from '../openapi/zod-extension.js';
 import { emailDomains } from './identity.schemas.js';
 
+/** What every write held by the member's standing can answer: see `WriteGuard` and the gate. */
+export const STANDING_ERRORS = ['RESTRICTED', 'VERIFICATION_REQUIRED'] as const;
+
 export const userParams = z.strictObject({ userId: resourceId(() => new UserNotFound()) });
 
 export const updateSchoolBody = z

@@ -25,7 +25,7 @@ for (const storage of STORAGES) {
         .set(admin.auth)
         .send({ name: '한국대학교' })
         .expect(201);
-      expect(school.body).to.have.all.keys('id', 'name');
+      expect(school.body).to.have.all.keys('id', 'name', 'emailDomains');
       expect(school.body.name).to.equal('한국대학교');
       const dept = await app.http
         .post(`${API}/schools/${school.body.id}/departments`)
