@@ -252,10 +252,13 @@ describe('configuration', () => {
     expect(loadConfig({ ...secret }, false).requireVerification).to.equal(false);
     expect(loadConfig({ ...secret, NODE_ENV: 'production' }, false).requireVerification).to.equal(true);
     expect(
-      loadConfig({ ...secret, NODE_ENV: 'production', REQUIRE_VERIFICATION: 'off' }, false).requireVerification,
+      loadConfig({ ...secret, NODE_ENV: 'production', REQUIRE_VERIFICATION: 'off' }, false)
+        .requireVerification,
     ).to.equal(false);
     expect(loadConfig({ ...secret, REQUIRE_VERIFICATION: 'on' }, false).requireVerification).to.equal(true);
-    expect(() => loadConfig({ ...secret, REQUIRE_VERIFICATION: 'yes' }, false)).to.throw(/REQUIRE_VERIFICATION/);
+    expect(() => loadConfig({ ...secret, REQUIRE_VERIFICATION: 'yes' }, false)).to.throw(
+      /REQUIRE_VERIFICATION/,
+    );
   });
 
   it('parses durations', () => {

@@ -120,7 +120,10 @@ export function memoryPorts(options: MemoryPortsOptions): Ports {
       report:
         options.onVerificationMailFailure ??
         ((error: unknown) =>
-          console.warn('verification mail not sent:', error instanceof Error ? error.message : String(error))),
+          console.warn(
+            'verification mail not sent:',
+            error instanceof Error ? error.message : String(error),
+          )),
     }),
   ]);
 }

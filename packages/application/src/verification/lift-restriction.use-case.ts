@@ -1,4 +1,12 @@
-import { Forbidden, UserId, UserNotFound, isAdmin, type Actor, type Clock, type UserRepository } from '@campus/domain';
+import {
+  Forbidden,
+  UserId,
+  UserNotFound,
+  isAdmin,
+  type Actor,
+  type Clock,
+  type UserRepository,
+} from '@campus/domain';
 
 export interface LiftRestrictionInput {
   actor: Actor;

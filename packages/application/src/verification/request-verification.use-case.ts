@@ -62,7 +62,10 @@ export class RequestVerification {
     const owner = await this.owners.ownerOf(email);
     if (owner !== null && owner !== user.id) throw new EmailTaken();
     const now = this.clock.now();
-    await this.takePlaces([verificationMailCounter(user.id), ...this.policy.countersFor(user.id, 'other')], now);
+    await this.takePlaces(
+      [verificationMailCounter(user.id), ...this.policy.countersFor(user.id, 'other')],
+      now,
+    );
     const issued = this.generator.issue();
     await this.codes.replace(VerificationCode.issue(user.id, email, issued.hash, now));
     // Started on a later turn, so that nothing of it runs before the caller has its answer.

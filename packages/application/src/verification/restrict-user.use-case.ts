@@ -43,6 +43,12 @@ export class RestrictUser {
     if (!user) throw new UserNotFound();
     user.restrict(terms.until, terms.reason);
     await this.users.save(user);
-    return { userId: user.id, until: terms.until, reason: terms.reason, restrictedBy: actor.id, restrictedAt: now };
+    return {
+      userId: user.id,
+      until: terms.until,
+      reason: terms.reason,
+      restrictedBy: actor.id,
+      restrictedAt: now,
+    };
   }
 }

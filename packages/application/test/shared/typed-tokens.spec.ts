@@ -9,7 +9,14 @@ import {
   type PostRepository,
 } from '@campus/domain';
 import { memoryPorts } from '@campus/adapters/memory';
-import { LikePost, boardUseCases, createUseCases, declaredUseCases, useCase, writeGuard } from '../../src/index.js';
+import {
+  LikePost,
+  boardUseCases,
+  createUseCases,
+  declaredUseCases,
+  useCase,
+  writeGuard,
+} from '../../src/index.js';
 
 // These specs are compiled by `npm run typecheck`: each `@ts-expect-error` fails the typecheck
 // the day the line below it compiles, that is, the day a swapped binding stops being an error.
@@ -44,7 +51,13 @@ describe('typed tokens', () => {
 
   it('does not compile LikePost with a token missing', () => {
     // @ts-expect-error: LikePost needs its write guard
-    const short = useCase(LikePost, [UNIT_OF_WORK, POST_REPOSITORY, POST_LIKE_REPOSITORY, BOARD_SETTINGS, CLOCK]);
+    const short = useCase(LikePost, [
+      UNIT_OF_WORK,
+      POST_REPOSITORY,
+      POST_LIKE_REPOSITORY,
+      BOARD_SETTINGS,
+      CLOCK,
+    ]);
     expect(short.deps).to.have.length(5);
   });
 

@@ -10,5 +10,10 @@ export function unlimited(clock: Clock): WriteGuard {
 /** A guard with `settings` on a limiter of its own. */
 export function limited(clock: Clock, settings: Partial<WriteLimitSettings>): WriteGuard {
   const none = WriteLimitPolicy.none().settings;
-  return new WriteGuard(new InMemoryWriteLimiter(), new WriteLimitPolicy({ ...none, ...settings }), clock, OPEN_GATE);
+  return new WriteGuard(
+    new InMemoryWriteLimiter(),
+    new WriteLimitPolicy({ ...none, ...settings }),
+    clock,
+    OPEN_GATE,
+  );
 }

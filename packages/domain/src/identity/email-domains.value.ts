@@ -1,7 +1,8 @@
 import { ValidationFailed } from '../shared/errors.js';
 
 /** A DNS name of two labels or more, lower-case: `sogang.ac.kr`. */
-const DOMAIN = /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
+const DOMAIN =
+  /^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const MAX_DOMAINS = 20;
 
 /** The e-mail domains of a school: whose addresses can prove membership. */

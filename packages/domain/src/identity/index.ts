@@ -42,7 +42,13 @@ export {
   LOGIN_THROTTLE_POLICY,
   SESSION_POLICY,
 } from './identity.ports.js';
-export { Department, type DepartmentState, type NewSchool, School, type SchoolState } from './school.entity.js';
+export {
+  Department,
+  type DepartmentState,
+  type NewSchool,
+  School,
+  type SchoolState,
+} from './school.entity.js';
 export { type NewUser, type Role, User, type UserState } from './user.entity.js';
 export {
   type RefreshTokenState,

@@ -40,9 +40,8 @@ export interface VerificationCodeGenerator {
   /** Whether `code` hashes to `hash`, compared in constant time. */
   matches(code: string, hash: string): boolean;
 }
-export const VERIFICATION_CODE_GENERATOR: Token<VerificationCodeGenerator> = token(
-  'VerificationCodeGenerator',
-);
+export const VERIFICATION_CODE_GENERATOR: Token<VerificationCodeGenerator> =
+  token('VerificationCodeGenerator');
 
 export interface VerificationSettings {
   /** `REQUIRE_VERIFICATION`: only verified members (and admins) may write. */

@@ -48,7 +48,10 @@ describe('EmailDomains', () => {
       'cs.sogang.ac.kr',
     ]);
     for (const bad of ['localhost', 'not a domain', '-x.ac.kr', 'x..kr', '@sogang.ac.kr', ''])
-      expect(codeOf(() => EmailDomains.parse([bad])), bad).to.equal('VALIDATION_FAILED');
+      expect(
+        codeOf(() => EmailDomains.parse([bad])),
+        bad,
+      ).to.equal('VALIDATION_FAILED');
     expect(codeOf(() => EmailDomains.parse(Array.from({ length: 21 }, (_, n) => `s${n}.ac.kr`)))).to.equal(
       'VALIDATION_FAILED',
     );
@@ -124,7 +127,10 @@ describe('Member standing', () => {
     expect(restrictionTerms(7, '  욕설 ', NOW)).to.deep.equal({ until: later(7 * DAY), reason: '욕설' });
     expect(restrictionTerms(3650, 'r', NOW).until).to.deep.equal(later(3650 * DAY));
     for (const days of [0, 3651, 1.5, Number.NaN])
-      expect(codeOf(() => restrictionTerms(days, 'r', NOW)), String(days)).to.equal('VALIDATION_FAILED');
+      expect(
+        codeOf(() => restrictionTerms(days, 'r', NOW)),
+        String(days),
+      ).to.equal('VALIDATION_FAILED');
     expect(codeOf(() => restrictionTerms(1, '   ', NOW))).to.equal('VALIDATION_FAILED');
     expect(codeOf(() => restrictionTerms(1, '가'.repeat(501), NOW))).to.equal('VALIDATION_FAILED');
   });

@@ -162,7 +162,14 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       body: reportBody,
       status: 201,
       response: reportedSchema,
-      errors: ['VALIDATION_FAILED', ...POST, 'CANNOT_REPORT_OWN', 'ALREADY_REPORTED', ...STANDING, 'TOO_FAST'],
+      errors: [
+        'VALIDATION_FAILED',
+        ...POST,
+        'CANNOT_REPORT_OWN',
+        'ALREADY_REPORTED',
+        ...STANDING,
+        'TOO_FAST',
+      ],
       examples: { request: { reason: 'advertising' }, response: { reported: true } },
       handle: async ({ actor, params, body }) => {
         await uc.reportPost.execute({ actor, ...params, reason: body.reason });
@@ -262,7 +269,14 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       body: reportBody,
       status: 201,
       response: reportedSchema,
-      errors: ['VALIDATION_FAILED', ...COMMENT, 'CANNOT_REPORT_OWN', 'ALREADY_REPORTED', ...STANDING, 'TOO_FAST'],
+      errors: [
+        'VALIDATION_FAILED',
+        ...COMMENT,
+        'CANNOT_REPORT_OWN',
+        'ALREADY_REPORTED',
+        ...STANDING,
+        'TOO_FAST',
+      ],
       examples: { request: { reason: 'abuse' }, response: { reported: true } },
       handle: async ({ actor, params, body }) => {
         await uc.reportComment.execute({ actor, ...params, reason: body.reason });

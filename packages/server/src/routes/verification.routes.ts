@@ -70,7 +70,13 @@ export function verificationRoutes(uc: VerificationUseCases): AnyRoute[] {
       body: confirmVerificationBody,
       status: 200,
       response: meSchema,
-      errors: ['VALIDATION_FAILED', 'INVALID_CODE', 'EMAIL_DOMAIN_NOT_ALLOWED', 'UNAUTHENTICATED', 'EMAIL_TAKEN'],
+      errors: [
+        'VALIDATION_FAILED',
+        'INVALID_CODE',
+        'EMAIL_DOMAIN_NOT_ALLOWED',
+        'UNAUTHENTICATED',
+        'EMAIL_TAKEN',
+      ],
       examples: { request: { code: '042917' }, response: EXAMPLE_ME },
       handle: async ({ actor, body }) =>
         presentMe(await uc.confirmVerification.execute({ actor, code: body.code })),
@@ -100,7 +106,8 @@ export function verificationRoutes(uc: VerificationUseCases): AnyRoute[] {
       path: '/admin/users/:userId/restrictions',
       tag: 'Admin',
       summary: 'Lift a member’s restriction (admin)',
-      description: 'Admins only. The member may write again at once; a member without a restriction stays as is.',
+      description:
+        'Admins only. The member may write again at once; a member without a restriction stays as is.',
       auth: true,
       params: userParams,
       status: 204,

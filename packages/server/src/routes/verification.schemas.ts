@@ -35,9 +35,7 @@ export const VERIFICATION_REQUESTED = {
   message: 'A 6-digit code has been mailed to this address; it works once, within 10 minutes.',
 } as const;
 
-export const verificationRequestedSchema = z
-  .object({ message: z.string() })
-  .openapi('VerificationRequested');
+export const verificationRequestedSchema = z.object({ message: z.string() }).openapi('VerificationRequested');
 
 export const restrictionBody = z.strictObject({
   days: z.number().int().min(1).max(3650).openapi({ description: 'Whole days from now, 1 to 3650.' }),

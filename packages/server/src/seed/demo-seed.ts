@@ -106,7 +106,11 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
       schoolId: school.id,
       departmentId: departments[i % departments.length]!.id,
     });
-    const member: Actor = { id: user.id as Actor['id'], role: user.role, schoolId: school.id as Actor['schoolId'] };
+    const member: Actor = {
+      id: user.id as Actor['id'],
+      role: user.role,
+      schoolId: school.id as Actor['schoolId'],
+    };
     // Verified, so that they may write when REQUIRE_VERIFICATION is on (as in production).
     await campus.verification.requestVerification.execute({ actor: member, email });
     await campus.verification.confirmVerification.execute({ actor: member, code: DEMO_CODE });

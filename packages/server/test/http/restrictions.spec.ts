@@ -36,7 +36,10 @@ for (const storage of STORAGES) {
     });
 
     const restrict = (who: Member, userId: string, body: unknown = { days: 7, reason: '반복된 욕설' }) =>
-      app!.http.post(`${API}/admin/users/${userId}/restrictions`).set(who.auth).send(body as object);
+      app!.http
+        .post(`${API}/admin/users/${userId}/restrictions`)
+        .set(who.auth)
+        .send(body as object);
     const lift = (who: Member, userId: string) =>
       app!.http.delete(`${API}/admin/users/${userId}/restrictions`).set(who.auth);
 
@@ -58,7 +61,8 @@ for (const storage of STORAGES) {
         comment: () => as(app!.http.post(`${API}/posts/${post.body.id}/comments`)).send({ content: 'c' }),
         likePost: () => as(app!.http.post(`${API}/posts/${post.body.id}/like`)),
         likeComment: () => as(app!.http.post(`${API}/comments/${comment.body.id}/like`)),
-        reportPost: () => as(app!.http.post(`${API}/posts/${post.body.id}/reports`)).send({ reason: 'abuse' }),
+        reportPost: () =>
+          as(app!.http.post(`${API}/posts/${post.body.id}/reports`)).send({ reason: 'abuse' }),
         reportComment: () =>
           as(app!.http.post(`${API}/comments/${comment.body.id}/reports`)).send({ reason: 'abuse' }),
         review: () =>

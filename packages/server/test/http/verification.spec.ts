@@ -79,7 +79,12 @@ for (const storage of STORAGES) {
       expect(code).to.match(/^[0-9]{6}$/);
       expect(mails.sent[0]?.subject).to.not.contain(code);
       const me = await confirm(kim, code).expect(200);
-      expect(me.body).to.include({ id: kim.id, email: 'kim@cs.sogang.ac.kr', verified: true, restrictedUntil: null });
+      expect(me.body).to.include({
+        id: kim.id,
+        email: 'kim@cs.sogang.ac.kr',
+        verified: true,
+        restrictedUntil: null,
+      });
       const again = await app!.http.get(`${API}/me`).set(kim.auth).expect(200);
       expect(again.body).to.deep.equal(me.body);
       const login = await app!.http
@@ -116,7 +121,11 @@ for (const storage of STORAGES) {
     it('counts verification mails in WRITE_BURST', async function () {
       if (!(await start({ WRITE_BURST: '1' }))) return this.skip();
       const lee = await api.signUp(school);
-      await app!.http.post(`${API}/friends/requests`).set(kim.auth).send({ username: lee.username }).expect(201);
+      await app!.http
+        .post(`${API}/friends/requests`)
+        .set(kim.auth)
+        .send({ username: lee.username })
+        .expect(201);
       tooFast(await request(kim, 'kim@sogang.ac.kr'), 60);
     });
 
@@ -157,19 +166,34 @@ for (const storage of STORAGES) {
     it('lets admins set a school name and e-mail domains, and no one else', async function () {
       if (!(await start())) return this.skip();
       const patch = (who: Member, id: string, body: unknown) =>
-        app!.http.patch(`${API}/schools/${id}`).set(who.auth).send(body as object);
+        app!.http
+          .patch(`${API}/schools/${id}`)
+          .set(who.auth)
+          .send(body as object);
       const made = await app!.http
         .post(`${API}/schools`)
         .set(admin.auth)
         .send({ name: '연세대학교', emailDomains: ['Yonsei.ac.kr'] })
         .expect(201);
-      expect(made.body).to.deep.equal({ id: made.body.id, name: '연세대학교', emailDomains: ['yonsei.ac.kr'] });
+      expect(made.body).to.deep.equal({
+        id: made.body.id,
+        name: '연세대학교',
+        emailDomains: ['yonsei.ac.kr'],
+      });
       const renamed = await patch(admin, made.body.id, { name: '연세대' }).expect(200);
-      expect(renamed.body).to.deep.equal({ id: made.body.id, name: '연세대', emailDomains: ['yonsei.ac.kr'] });
+      expect(renamed.body).to.deep.equal({
+        id: made.body.id,
+        name: '연세대',
+        emailDomains: ['yonsei.ac.kr'],
+      });
       const emptied = await patch(admin, made.body.id, { emailDomains: [] }).expect(200);
       expect(emptied.body.emailDomains).to.deep.equal([]);
       expectError(await patch(admin, made.body.id, {}), 400, 'VALIDATION_FAILED');
-      expectError(await patch(admin, made.body.id, { emailDomains: ['not a domain'] }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await patch(admin, made.body.id, { emailDomains: ['not a domain'] }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expectError(await patch(admin, made.body.id, { name: 'x', id: 'y' }), 400, 'VALIDATION_FAILED');
       expectError(await patch(kim, made.body.id, { name: '해킹' }), 403, 'FORBIDDEN');
       expectError(await patch(admin, `${made.body.id}x`, { name: '없음' }), 404, 'SCHOOL_NOT_FOUND');
@@ -190,7 +214,10 @@ for (const storage of STORAGES) {
         .send({ name: '자유게시판' })
         .expect(201);
       const post = (who: Member) =>
-        app!.http.post(`${API}/boards/${board.body.id}/posts`).set(who.auth).send({ title: 't', content: 'c' });
+        app!.http
+          .post(`${API}/boards/${board.body.id}/posts`)
+          .set(who.auth)
+          .send({ title: 't', content: 'c' });
       expectError(await post(kim), 403, 'VERIFICATION_REQUIRED');
       const adminPost = await post(admin).expect(201);
       expectError(
@@ -207,7 +234,11 @@ for (const storage of STORAGES) {
     it('given REQUIRE_VERIFICATION off (the test default), then unverified members write', async function () {
       if (!(await start())) return this.skip();
       const lee = await api.signUp(school);
-      await app!.http.post(`${API}/friends/requests`).set(kim.auth).send({ username: lee.username }).expect(201);
+      await app!.http
+        .post(`${API}/friends/requests`)
+        .set(kim.auth)
+        .send({ username: lee.username })
+        .expect(201);
     });
   });
 }

@@ -27,10 +27,16 @@ describe('demo seed', function () {
     expect(server.startup.demo?.seeded).to.equal(true);
     const http = supertest(server.app.callback());
     const username = DEMO.members[0]![0];
-    const login = await http.post(`${API}/auth/login`).send({ username, password: DEMO_PASSWORD }).expect(200);
+    const login = await http
+      .post(`${API}/auth/login`)
+      .send({ username, password: DEMO_PASSWORD })
+      .expect(200);
     expect(login.body.user).to.include({ verified: true, email: `${username}@${DEMO_EMAIL_DOMAIN}` });
     const auth = { Authorization: `Bearer ${login.body.accessToken as string}` };
-    const boards = await http.get(`${API}/schools/${login.body.user.school.id as string}/boards`).set(auth).expect(200);
+    const boards = await http
+      .get(`${API}/schools/${login.body.user.school.id as string}/boards`)
+      .set(auth)
+      .expect(200);
     await http
       .post(`${API}/boards/${boards.body[0].id as string}/posts`)
       .set(auth)

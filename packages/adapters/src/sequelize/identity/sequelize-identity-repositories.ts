@@ -19,7 +19,13 @@ import { translateUnique } from '../errors.js';
 import { saveById } from '../save-by-id.js';
 import type { TransactionContext } from '../unit-of-work.js';
 import type { IdentityModels } from './identity.models.js';
-import { departmentToDomain, schoolToDomain, schoolToRow, userToDomain, userToRow } from './identity.mappers.js';
+import {
+  departmentToDomain,
+  schoolToDomain,
+  schoolToRow,
+  userToDomain,
+  userToRow,
+} from './identity.mappers.js';
 
 export class SequelizeSchoolRepository implements SchoolRepository {
   constructor(

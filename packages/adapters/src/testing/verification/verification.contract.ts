@@ -31,7 +31,8 @@ export function verificationContract(name: string, setup: VerificationPortsSetup
       return opened;
     });
     let member: User;
-    const code = (n: number, now = T0) => VerificationCode.issue(member.id, 'minji@sogang.ac.kr', hash(n), now);
+    const code = (n: number, now = T0) =>
+      VerificationCode.issue(member.id, 'minji@sogang.ac.kr', hash(n), now);
 
     beforeEach(async () => {
       member = await world().user(null, 'member');
@@ -47,7 +48,9 @@ export function verificationContract(name: string, setup: VerificationPortsSetup
       await ports.codes.replace(code(1));
       const tried = await ports.codes.takeTry(member.id, at(1000));
       expect(tried).to.deep.equal({ ...code(1).snapshot(), triesLeft: VERIFICATION_CODE_TRIES });
-      expect((await ports.codes.takeTry(member.id, at(2000)))?.triesLeft).to.equal(VERIFICATION_CODE_TRIES - 1);
+      expect((await ports.codes.takeTry(member.id, at(2000)))?.triesLeft).to.equal(
+        VERIFICATION_CODE_TRIES - 1,
+      );
     });
 
     it('gives five tries of a code and no sixth', async () => {
@@ -83,7 +86,9 @@ export function verificationContract(name: string, setup: VerificationPortsSetup
 
     it('given five tries left, when eight tries race, then exactly five are taken', async () => {
       await ports.codes.replace(code(8));
-      const answers = await Promise.all(Array.from({ length: 8 }, () => ports.codes.takeTry(member.id, at(5))));
+      const answers = await Promise.all(
+        Array.from({ length: 8 }, () => ports.codes.takeTry(member.id, at(5))),
+      );
       expect(answers.filter((answer) => answer !== null)).to.have.length(VERIFICATION_CODE_TRIES);
     });
 
