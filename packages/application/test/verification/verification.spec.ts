@@ -30,7 +30,13 @@ const ADMIN: Actor = { id: UserId('setup'), role: 'admin', schoolId: null };
 
 /** A school at sogang.ac.kr with two members, kim and lee, on the memory ports. */
 async function world(
-  options: { codes?: string[]; mailer?: Mailer; writeBurst?: number; required?: boolean } = {},
+  options: {
+    codes?: string[];
+    mailer?: Mailer;
+    writeBurst?: number;
+    postIntervalMs?: number;
+    required?: boolean;
+  } = {},
 ) {
   const clock = new FixedClock();
   const mailer = options.mailer ?? new RecordingMailer();
@@ -43,7 +49,7 @@ async function world(
     requireVerification: options.required ?? false,
     onVerificationMailFailure: (error) => failures.push(error),
     writeLimits: {
-      postIntervalMs: 0,
+      postIntervalMs: options.postIntervalMs ?? 0,
       commentIntervalMs: 0,
       messageIntervalMs: 0,
       writeBurst: options.writeBurst ?? 0,
@@ -309,6 +315,24 @@ describe('Schools and restrictions (admin)', () => {
     expect(await codeOf(board.likePost.execute({ actor: w.kim, postId: post.id }))).to.equal('RESTRICTED');
     w.clock.advance(86_400_000);
     expect((await board.likePost.execute({ actor: w.kim, postId: post.id })).likeCount).to.equal(1);
+  });
+
+  it('given a write refused for the member standing, then it counted nothing: the next one goes through at once', async () => {
+    const w = await world({ postIntervalMs: 10_000 });
+    const { board } = w.campus;
+    const created = await board.createBoard.execute({
+      actor: ADMIN,
+      schoolId: w.school.id,
+      name: '자유',
+      description: '',
+    });
+    const write = () =>
+      board.createPost.execute({ actor: w.kim, boardId: created.id, title: 't', content: 'c' });
+    await w.verification.restrictUser.execute({ actor: ADMIN, userId: w.kim.id, days: 1, reason: 'r' });
+    expect(await codeOf(write())).to.equal('RESTRICTED');
+    await w.verification.liftRestriction.execute({ actor: ADMIN, userId: w.kim.id });
+    await write();
+    expect(await codeOf(write())).to.equal('TOO_FAST');
   });
 
   it('given verification required, then an unverified member may not like, and a verified one may', async () => {
