@@ -16,9 +16,9 @@ import { memberGate, type WriteGate } from './member-gate.js';
 /**
  * Holds a user's writes to their standing (`WriteGate`: a restriction, verification) and to their
  * limits, inside the use cases, so every way in (HTTP or an embedding) gets them. The gate comes
- * first, so a refused writer counts nothing. A write takes its places before it runs, atomically, so a burst cannot
- * slip through; a write refused for any other reason (invalid, not found, a conflict) gives its
- * places back and costs no interval. A refused write does nothing.
+ * first, so a refused writer counts nothing. A write takes its places before it runs, atomically,
+ * so a burst cannot slip through; a write refused for any other reason (invalid, not found, a
+ * conflict) gives its places back and costs no interval. A refused write does nothing.
  */
 export class WriteGuard {
   constructor(
