@@ -12,6 +12,7 @@ import {
   type UseCasesOf,
 } from './shared/use-case.js';
 import { timetablesUseCases } from './timetables/timetables.use-cases.js';
+import { verificationUseCases } from './verification/verification.use-cases.js';
 
 /** Every feature's use cases: a new feature adds its line here. */
 export const features = {
@@ -21,6 +22,7 @@ export const features = {
   courses: coursesUseCases,
   timetables: timetablesUseCases,
   passwordReset: passwordResetUseCases,
+  verification: verificationUseCases,
 };
 
 export type Features = typeof features;

@@ -27,6 +27,8 @@ export {
   LogOut,
   type LogOutInput,
   type MeDto,
+  type SchoolDto,
+  toSchoolDto,
   meOf,
   type NamedRef,
   type PublicUserDto,
@@ -197,6 +199,7 @@ export {
   type UseCases,
   useCasesFrom,
 } from './features.js';
+export { MemberGate, memberGate, OPEN_GATE, type WriteGate } from './limits/member-gate.js';
 export { WriteGuard, writeGuard } from './limits/write-guard.js';
 export { type DeepReadonly, isShared, type Shared, share, sharedBy } from './shared/shared-view.js';
 export {
@@ -209,3 +212,21 @@ export {
   type RequestPasswordResetOutput,
   type ResetDelivery,
 } from './password-reset/index.js';
+export {
+  ConfirmVerification,
+  type ConfirmVerificationInput,
+  type LiftedRestrictionDto,
+  LiftRestriction,
+  type LiftRestrictionInput,
+  RequestVerification,
+  type RequestVerificationInput,
+  type RequestVerificationOutput,
+  type RestrictionDto,
+  RestrictUser,
+  type RestrictUserInput,
+  UpdateSchool,
+  type UpdateSchoolInput,
+  type VerificationDelivery,
+  verificationUseCases,
+  type VerificationUseCases,
+} from './verification/index.js';

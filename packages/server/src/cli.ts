@@ -4,6 +4,7 @@ import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { isDatabaseUnavailable } from '@campus/adapters/sequelize';
 import type { EnsureAdminOutput, UseCases } from '@campus/application';
+import type { Token } from '@campus/domain';
 import { loadConfig, type Config } from './config/config.js';
 import { compose } from './composition/container.js';
 import { unlimitedUseCases } from './composition/use-cases.module.js';
@@ -121,7 +122,7 @@ async function main(argv: string[]): Promise<number> {
         console.error('seed needs --demo.');
         return 2;
       }
-      const { seedDemo, demoLogin } = await import('./seed/demo-seed.js');
+      const { demoSeedPorts, seedDemo, demoLogin } = await import('./seed/demo-seed.js');
       return withComposition(async (campus) => {
         const demo = await seedDemo(campus);
         console.log(
@@ -129,7 +130,7 @@ async function main(argv: string[]): Promise<number> {
             ? `Seeded ${demo.school}: ${demoLogin(demo)}.`
             : `${demo.school} is already seeded (nothing changed): ${demoLogin(demo)}.`,
         );
-      });
+      }, demoSeedPorts());
     }
     default:
       console.error(`Unknown command: ${command}\n\n${USAGE}`);
@@ -208,8 +209,8 @@ function supervision(config: Config, demo: boolean) {
       try {
         if (config.admin) await useCases.identity.ensureAdmin.execute(config.admin);
         if (demo) {
-          const { seedDemo, demoLogin } = await import('./seed/demo-seed.js');
-          const seeded = await seedDemo(unlimitedUseCases(container));
+          const { demoSeedPorts, seedDemo, demoLogin } = await import('./seed/demo-seed.js');
+          const seeded = await seedDemo(unlimitedUseCases(container, demoSeedPorts()));
           logger.info(`demo community ready: ${demoLogin(seeded)}`);
         }
       } finally {
@@ -222,12 +223,13 @@ function supervision(config: Config, demo: boolean) {
 /** Opens the configured storage (migrating it), runs `work`, closes. */
 async function withComposition(
   work: (campus: UseCases, applied: readonly string[], config: Config) => Promise<void>,
+  replaced?: ReadonlyMap<Token<unknown>, unknown>,
 ): Promise<number> {
   const config = (loaded = loadConfig());
   const { container, storage } = await compose(config, createLogger('warn', config.logFormat));
   try {
     // The commands write for no user (an admin, a seed): no write limits.
-    await work(unlimitedUseCases(container), storage.applied, config);
+    await work(unlimitedUseCases(container, replaced), storage.applied, config);
     return 0;
   } finally {
     await storage.close();

@@ -101,8 +101,8 @@ export async function buildServer(
   let demo: DemoSeeded | undefined;
   if (options.demo && prepare) {
     // Loaded only when asked for: the demo's data and progress bar are no part of a normal start.
-    const { seedDemo } = await import('./seed/demo-seed.js');
-    demo = await seedDemo(unlimitedUseCases(container));
+    const { demoSeedPorts, seedDemo } = await import('./seed/demo-seed.js');
+    demo = await seedDemo(unlimitedUseCases(container, demoSeedPorts()));
   }
   const schools = (await useCases.identity.listSchools.execute()).length;
   const routes = allRoutes(useCases);

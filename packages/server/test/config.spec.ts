@@ -247,6 +247,20 @@ describe('configuration', () => {
     expect(loadConfig({ ...set, ...secret }, false)).to.deep.equal(loadConfig(secret, false));
   });
 
+  it('requires verification by default in production only, and as REQUIRE_VERIFICATION says', () => {
+    const secret = { JWT_SECRET: 's'.repeat(32) };
+    expect(loadConfig({ ...secret }, false).requireVerification).to.equal(false);
+    expect(loadConfig({ ...secret, NODE_ENV: 'production' }, false).requireVerification).to.equal(true);
+    expect(
+      loadConfig({ ...secret, NODE_ENV: 'production', REQUIRE_VERIFICATION: 'off' }, false)
+        .requireVerification,
+    ).to.equal(false);
+    expect(loadConfig({ ...secret, REQUIRE_VERIFICATION: 'on' }, false).requireVerification).to.equal(true);
+    expect(() => loadConfig({ ...secret, REQUIRE_VERIFICATION: 'yes' }, false)).to.throw(
+      /REQUIRE_VERIFICATION/,
+    );
+  });
+
   it('parses durations', () => {
     expect(parseDuration('30m')).to.equal(1_800_000);
     expect(parseDuration('7d')).to.equal(604_800_000);

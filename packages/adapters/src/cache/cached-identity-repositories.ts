@@ -134,7 +134,15 @@ export class CachedUserRepository implements UserRepository {
 
 function reviveUser(raw: Json<UserState> | null): UserState | null {
   if (!raw) return null;
-  return { ...(raw as unknown as UserState), joinedAt: new Date(raw.joinedAt) };
+  const date = (value: string | null | undefined) => (value == null ? null : new Date(value));
+  return {
+    ...(raw as unknown as UserState),
+    joinedAt: new Date(raw.joinedAt),
+    // Views stored before these fields existed have none: no verification, no restriction.
+    verifiedAt: date(raw.verifiedAt),
+    restrictedUntil: date(raw.restrictedUntil),
+    restrictionReason: raw.restrictionReason ?? null,
+  };
 }
 
 /** Users and sessions read from the view cache, their writes retiring them (`identityRetirements`). */

@@ -36,3 +36,8 @@ export {
   InMemoryPasswordResetTokenRepository,
   InMemoryResetAccountLookup,
 } from './password-reset/in-memory-password-reset-repositories.js';
+export {
+  InMemoryEmailOwnerLookup,
+  InMemoryVerificationCodeRepository,
+} from './verification/in-memory-verification-repositories.js';
+export { memoryVerification } from './verification/verification.memory-module.js';

@@ -8,6 +8,7 @@ import { memoryIdentity } from './identity/identity.memory-module.js';
 import { InMemoryUnitOfWork, MemoryDatabase } from './memory-database.js';
 import { memoryPasswordReset } from './password-reset/password-reset.memory-module.js';
 import { memoryTimetables } from './timetables/timetables.memory-module.js';
+import { memoryVerification } from './verification/verification.memory-module.js';
 
 /** Every feature's in-memory adapters: a new feature adds its line here. */
 export const memoryModules: readonly AdapterModule<MemoryDatabase>[] = [
@@ -17,6 +18,7 @@ export const memoryModules: readonly AdapterModule<MemoryDatabase>[] = [
   memoryCourses,
   memoryTimetables,
   memoryPasswordReset,
+  memoryVerification,
 ];
 
 /** Every repository of every feature on one `MemoryDatabase`, with its unit of work. */

@@ -15,6 +15,9 @@ import {
   SESSION_POLICY,
   SessionPolicy,
   TOKEN_SERVICE,
+  VERIFICATION_CODE_GENERATOR,
+  VERIFICATION_MAIL_FAILURES,
+  VERIFICATION_SETTINGS,
   WRITE_LIMIT_POLICY,
   WRITE_LIMITER,
   WriteLimitPolicy,
@@ -27,6 +30,7 @@ import {
 import { provide, type Ports } from '../composition/provisions.js';
 import { RecordingMailer } from '../mail/recording-mailer.js';
 import { HmacDeviceTokenService } from '../security/hmac-device-token-service.js';
+import { HmacVerificationCodeGenerator } from '../security/hmac-verification-code-generator.js';
 import { JwtTokenService } from '../security/jwt-token-service.js';
 import { ScryptPasswordHasher } from '../security/scrypt-password-hasher.js';
 import { Sha256ResetTokenGenerator } from '../security/sha256-reset-token-generator.js';
@@ -53,6 +57,10 @@ export interface MemoryPortsOptions {
   publicUrl?: string;
   /** Told of a password-reset mail that could not be sent. Default: a warning on the console. */
   onResetMailFailure?: (error: unknown) => void;
+  /** Only members with a verified school e-mail (and admins) may write. Default: false. */
+  requireVerification?: boolean;
+  /** Told of a verification mail that could not be sent. Default: a warning on the console. */
+  onVerificationMailFailure?: (error: unknown) => void;
 }
 
 const MINUTE = 60_000;
@@ -103,6 +111,17 @@ export function memoryPorts(options: MemoryPortsOptions): Ports {
         ((error: unknown) =>
           console.warn(
             'password reset mail not sent:',
+            error instanceof Error ? error.message : String(error),
+          )),
+    }),
+    provide(VERIFICATION_CODE_GENERATOR, new HmacVerificationCodeGenerator(secret)),
+    provide(VERIFICATION_SETTINGS, { required: options.requireVerification ?? false }),
+    provide(VERIFICATION_MAIL_FAILURES, {
+      report:
+        options.onVerificationMailFailure ??
+        ((error: unknown) =>
+          console.warn(
+            'verification mail not sent:',
             error instanceof Error ? error.message : String(error),
           )),
     }),

@@ -6,6 +6,7 @@ import { sequelizeTimetables } from './timetables/timetables.sequelize-module.js
 import { sequelizeIdentity } from './identity/identity.sequelize-module.js';
 import { sequelizePasswordReset } from './password-reset/password-reset.sequelize-module.js';
 import type { SequelizeHandle } from './sequelize-handle.js';
+import { sequelizeVerification } from './verification/verification.sequelize-module.js';
 
 /** Every feature's Sequelize adapters: a new feature adds its line here. */
 export const sequelizeModules: readonly AdapterModule<SequelizeHandle>[] = [
@@ -15,4 +16,5 @@ export const sequelizeModules: readonly AdapterModule<SequelizeHandle>[] = [
   sequelizeCourses,
   sequelizeTimetables,
   sequelizePasswordReset,
+  sequelizeVerification,
 ];

@@ -97,3 +97,8 @@ export {
   type PasswordResetPorts,
   type PasswordResetPortsSetup,
 } from './password-reset/password-reset.contract.js';
+export {
+  verificationContract,
+  type VerificationPorts,
+  type VerificationPortsSetup,
+} from './verification/verification.contract.js';

@@ -6,6 +6,7 @@ import type {
   PostRepository,
   UnitOfWork,
 } from '@campus/domain';
+import type { WriteGuard } from '../limits/write-guard.js';
 import { findVisiblePost } from './board-lookups.js';
 
 export interface LikePostInput {
@@ -24,10 +25,18 @@ export class LikePost {
     private readonly likes: PostLikeRepository,
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
+    private readonly guard: WriteGuard,
   ) {}
 
-  /** Likes are for good: there is no unlike. @throws PostNotFound, NotSchoolMember, CannotLikeOwn, AlreadyLiked */
-  async execute({ actor, postId }: LikePostInput): Promise<LikePostOutput> {
+  /**
+   * Likes are for good: there is no unlike.
+   * @throws Restricted, VerificationRequired, PostNotFound, NotSchoolMember, CannotLikeOwn, AlreadyLiked
+   */
+  execute(input: LikePostInput): Promise<LikePostOutput> {
+    return this.guard.run(input.actor.id, 'like', () => this.write(input));
+  }
+
+  private async write({ actor, postId }: LikePostInput): Promise<LikePostOutput> {
     const post = await findVisiblePost(this.posts, actor, postId);
     post.assertLikableBy(actor);
     const now = this.clock.now();

@@ -7,11 +7,13 @@ import {
   type IdGenerator,
   type SchoolRepository,
 } from '@campus/domain';
-import type { NamedRef } from './identity.dto.js';
+import { toSchoolDto, type SchoolDto } from './identity.dto.js';
 
 export interface CreateSchoolInput {
   actor: Actor;
   name: string;
+  /** Whose addresses can verify membership; none by default. */
+  emailDomains?: readonly string[] | undefined;
 }
 
 export class CreateSchool {
@@ -21,10 +23,10 @@ export class CreateSchool {
   ) {}
 
   /** @throws Forbidden (not an admin), ValidationFailed, SchoolExists */
-  async execute({ actor, name }: CreateSchoolInput): Promise<NamedRef> {
+  async execute({ actor, name, emailDomains }: CreateSchoolInput): Promise<SchoolDto> {
     if (!isAdmin(actor)) throw new Forbidden();
-    const school = School.create({ id: SchoolId(this.ids.next()), name });
+    const school = School.create({ id: SchoolId(this.ids.next()), name, emailDomains: emailDomains ?? [] });
     await this.schools.save(school);
-    return { id: school.id, name: school.name };
+    return toSchoolDto(school);
   }
 }

@@ -15,6 +15,21 @@ export interface MeDto {
   school: NamedRef | null;
   department: NamedRef | null;
   joinedAt: Date;
+  /** The account's e-mail was proven to be at the member's school. */
+  verified: boolean;
+  /** The end of the member's restriction to reading; null when none was set or it was lifted. */
+  restrictedUntil: Date | null;
+}
+
+/** A school as admins manage it. */
+export interface SchoolDto {
+  id: string;
+  name: string;
+  emailDomains: string[];
+}
+
+export function toSchoolDto(school: School): SchoolDto {
+  return { id: school.id, name: school.name, emailDomains: [...school.emailDomains] };
 }
 
 /** What anyone may see of a user. */
@@ -66,5 +81,7 @@ export function meOf(user: User, school: School | null, department: Department |
     school: school ? { id: school.id, name: school.name } : null,
     department: department ? { id: department.id, name: department.name } : null,
     joinedAt: user.joinedAt,
+    verified: user.verified,
+    restrictedUntil: user.restrictedUntil,
   };
 }

@@ -6,8 +6,10 @@ export {
   meOf,
   type NamedRef,
   type PublicUserDto,
+  type SchoolDto,
   toMe,
   toPublicUser,
+  toSchoolDto,
 } from './identity.dto.js';
 export { SessionIssuer } from './session-issuer.js';
 export { LoginGuard, type Reservation } from './login-guard.js';

@@ -78,7 +78,7 @@ export class BoardUseCases {
     this.getPost = new GetPost(queries);
     this.updatePost = new UpdatePost(posts, queries, clock);
     this.deletePost = new DeletePost(posts, clock);
-    this.likePost = new LikePost(uow, posts, postLikes, settings, clock);
+    this.likePost = new LikePost(uow, posts, postLikes, settings, clock, guard);
     this.scrapPost = new ScrapPost(posts, scraps, clock);
     this.unscrapPost = new UnscrapPost(posts, scraps);
     this.reportPost = new ReportPost(uow, posts, postReports, settings, clock, guard);
@@ -86,7 +86,7 @@ export class BoardUseCases {
     this.createComment = new CreateComment(uow, posts, comments, aliases, bed.users, ids, clock, guard);
     this.updateComment = new UpdateComment(posts, comments, queries, clock);
     this.deleteComment = new DeleteComment(posts, comments, clock);
-    this.likeComment = new LikeComment(posts, comments, commentLikes, clock);
+    this.likeComment = new LikeComment(posts, comments, commentLikes, clock, guard);
     this.reportComment = new ReportComment(uow, posts, comments, commentReports, settings, clock, guard);
     this.listMyPosts = new ListMyPosts(queries);
     this.listMyCommented = new ListMyCommented(queries);

@@ -16,6 +16,7 @@ export {
   UsernameTaken,
   UserNotFound,
 } from './identity.errors.js';
+export { EmailDomains } from './email-domains.value.js';
 export { Email, Name, Password, Username } from './identity.values.js';
 export { Nickname } from './nickname.value.js';
 export {
@@ -41,7 +42,13 @@ export {
   LOGIN_THROTTLE_POLICY,
   SESSION_POLICY,
 } from './identity.ports.js';
-export { Department, type DepartmentState, School, type SchoolState } from './school.entity.js';
+export {
+  Department,
+  type DepartmentState,
+  type NewSchool,
+  School,
+  type SchoolState,
+} from './school.entity.js';
 export { type NewUser, type Role, User, type UserState } from './user.entity.js';
 export {
   type RefreshTokenState,

@@ -14,6 +14,11 @@ export interface UserState {
   departmentId: DepartmentId | null;
   passwordHash: string;
   joinedAt: Date;
+  /** When the account's e-mail was last proven to be the member's school address; null: never. */
+  verifiedAt: Date | null;
+  /** Until when an admin has restricted the member to reading; null, or past: not restricted. */
+  restrictedUntil: Date | null;
+  restrictionReason: string | null;
 }
 
 export interface NewUser {
@@ -41,6 +46,9 @@ export class User {
       departmentId: input.departmentId,
       passwordHash: input.passwordHash,
       joinedAt: now,
+      verifiedAt: null,
+      restrictedUntil: null,
+      restrictionReason: null,
     });
   }
 
@@ -76,6 +84,25 @@ export class User {
     return this.state.joinedAt;
   }
 
+  get verifiedAt(): Date | null {
+    return this.state.verifiedAt;
+  }
+  get verified(): boolean {
+    return this.state.verifiedAt !== null;
+  }
+  get restrictedUntil(): Date | null {
+    return this.state.restrictedUntil;
+  }
+  get restrictionReason(): string | null {
+    return this.state.restrictionReason;
+  }
+
+  /** Restricted at `now`: the restriction's end is still ahead. */
+  isRestrictedAt(now: Date): boolean {
+    const until = this.state.restrictedUntil;
+    return until !== null && now.getTime() < until.getTime();
+  }
+
   isAdmin(): boolean {
     return this.state.role === 'admin';
   }
@@ -91,6 +118,20 @@ export class User {
 
   changePasswordHash(passwordHash: string): void {
     this.state = { ...this.state, passwordHash };
+  }
+
+  /** The address was proven by a mailed code: it becomes the account's e-mail. */
+  verifyEmail(email: string, now: Date): void {
+    this.state = { ...this.state, email: Email.parse(email), verifiedAt: now };
+  }
+
+  /** Reading only, until `until`; a new restriction replaces the one before. */
+  restrict(until: Date, reason: string): void {
+    this.state = { ...this.state, restrictedUntil: until, restrictionReason: reason };
+  }
+
+  liftRestriction(): void {
+    this.state = { ...this.state, restrictedUntil: null, restrictionReason: null };
   }
 
   promoteToAdmin(): void {

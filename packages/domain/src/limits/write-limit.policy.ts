@@ -4,9 +4,10 @@ import type { UserId } from '../shared/ids.js';
 /**
  * What a write is, as far as limits go: posts, comments (replies included) and messages each keep
  * a least interval of their own; every other write counted (friend requests, reports, reviews)
- * shares one budget per minute.
+ * shares one budget per minute. Likes are writes too (the member's standing is checked) but are
+ * counted by nothing: a like is once per thing and undoes nothing.
  */
-export type WriteKind = 'post' | 'comment' | 'message' | 'other';
+export type WriteKind = 'post' | 'comment' | 'message' | 'other' | 'like';
 
 /** One window a write is counted in. */
 export interface WriteCounter {
@@ -48,6 +49,7 @@ export class WriteLimitPolicy {
   countersFor(userId: UserId, kind: WriteKind): WriteCounter[] {
     const { settings: s } = this;
     const interval = { post: s.postIntervalMs, comment: s.commentIntervalMs, message: s.messageIntervalMs };
+    if (kind === 'like') return [];
     if (kind === 'other')
       return s.writeBurst > 0 ? [{ key: `burst:${userId}`, windowMs: MINUTE, limit: s.writeBurst }] : [];
     const windowMs = interval[kind];

@@ -26,6 +26,9 @@ describe('User', () => {
       departmentId: 'd1',
       passwordHash: 'hash',
       joinedAt: NOW,
+      verifiedAt: null,
+      restrictedUntil: null,
+      restrictionReason: null,
     });
     expect(user.isMemberOf(SchoolId('s1'))).to.equal(true);
     expect(user.isMemberOf(SchoolId('s2'))).to.equal(false);

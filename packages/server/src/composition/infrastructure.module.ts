@@ -3,6 +3,7 @@ import {
   BcryptPasswordHasher,
   HmacDeviceTokenService,
   JwtTokenService,
+  HmacVerificationCodeGenerator,
   Sha256ResetTokenGenerator,
 } from '@campus/adapters/security';
 import { SystemClock, UuidV7IdGenerator } from '@campus/adapters/system';
@@ -21,6 +22,9 @@ import {
   RESET_MAIL_FAILURES,
   RESET_TOKEN_GENERATOR,
   TOKEN_SERVICE,
+  VERIFICATION_CODE_GENERATOR,
+  VERIFICATION_MAIL_FAILURES,
+  VERIFICATION_SETTINGS,
   WRITE_LIMIT_POLICY,
   WriteLimitPolicy,
   type BoardSettings,
@@ -55,6 +59,16 @@ export function infrastructureModule(
         logger.warn(
           { error: error instanceof Error ? error.message : String(error) },
           'password reset mail not sent',
+        ),
+    });
+    bind(VERIFICATION_CODE_GENERATOR).toConstantValue(new HmacVerificationCodeGenerator(config.jwtSecret));
+    bind(VERIFICATION_SETTINGS).toConstantValue({ required: config.requireVerification });
+    // Only what failed, never the mail: it carries the code.
+    bind(VERIFICATION_MAIL_FAILURES).toConstantValue({
+      report: (error: unknown) =>
+        logger.warn(
+          { error: error instanceof Error ? error.message : String(error) },
+          'verification mail not sent',
         ),
     });
     bind(PASSWORD_HASHER).toConstantValue(new BcryptPasswordHasher(config.bcryptRounds));

@@ -21,11 +21,16 @@ export function resolveUseCases(container: Container): UseCases {
 
 /**
  * Every use case anew on the container's ports, but with no write limits: for seeding, whose
- * writes are no user's and must neither be refused nor fill real users' windows.
+ * writes are no user's and must neither be refused nor fill real users' windows. `replaced` swaps
+ * ports of these use cases alone (the demo seed's own mailer and verification codes).
  */
-export function unlimitedUseCases(container: Container): UseCases {
+export function unlimitedUseCases(
+  container: Container,
+  replaced: ReadonlyMap<Token<unknown>, unknown> = new Map(),
+): UseCases {
   const none = WriteLimitPolicy.none();
-  return createUseCases(<T>(token: Token<T>): T =>
-    token === WRITE_LIMIT_POLICY ? (none as T) : container.get<T>(token),
-  );
+  return createUseCases(<T>(token: Token<T>): T => {
+    if (replaced.has(token)) return replaced.get(token) as T;
+    return token === WRITE_LIMIT_POLICY ? (none as T) : container.get<T>(token);
+  });
 }

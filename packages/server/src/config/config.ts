@@ -83,6 +83,8 @@ const schema = z.object({
   MESSAGE_INTERVAL: durationOrZero.default(parseDuration('2s')),
   WRITE_BURST: wholeNumber(0, Number.MAX_SAFE_INTEGER, 'use a whole number (0: no limit)').default(30),
   TRUST_PROXY: onOff.default('off'),
+  // Its default depends on NODE_ENV: worked out in loadConfig.
+  REQUIRE_VERIFICATION: onOff.optional(),
   ADMIN_USERNAME: z.string().optional(),
   ADMIN_PASSWORD: z.string().optional(),
   CORS_ORIGINS: z.string().default(''),
@@ -148,6 +150,8 @@ export interface Config {
   };
   /** Whether X-Forwarded-For names the client (only behind a proxy of one's own). */
   trustProxy: boolean;
+  /** Only members with a verified school e-mail (and admins) may write; on in production by default. */
+  requireVerification: boolean;
   admin: { username: string; password: string } | undefined;
   corsOrigins: string[];
   logLevel: string;
@@ -225,6 +229,7 @@ export function loadConfig(
       writeBurst: e.WRITE_BURST,
     },
     trustProxy: e.TRUST_PROXY === 'on',
+    requireVerification: (e.REQUIRE_VERIFICATION ?? (e.NODE_ENV === 'production' ? 'on' : 'off')) === 'on',
     admin:
       e.ADMIN_USERNAME && e.ADMIN_PASSWORD
         ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD }

@@ -38,6 +38,10 @@ export const ERROR_EXAMPLES: Record<string, ErrorExample> = {
   UNAUTHENTICATED: { message: 'Authentication is required.' },
   TOO_MANY_ATTEMPTS: { message: 'Too many failed logins. Try again in 900 seconds.' },
   TOO_FAST: { message: 'You are writing too fast. Try again in 7 seconds.' },
+  RESTRICTED: {
+    message: 'Your account may only read until the restriction ends.',
+    details: [{ path: 'until', message: '2026-03-09T09:00:00.000Z' }],
+  },
   TIMETABLE_CONFLICT: {
     message:
       'CS205 운영체제 (MON 10:00–11:00) clashes with CS101 자료구조 (MON 09:00–10:30), already in the timetable.',
@@ -72,11 +76,12 @@ function domainErrorKinds(): Map<string, ErrorKind> {
 
 /**
  * An instance of a domain error class. Constructor arguments only fill in messages and details
- * (code and kind are fixed per class); the few that take a list get an empty one, and a clash an empty course. A class that
+ * (code and kind are fixed per class); the few that take a list get an empty one, a clash an empty course, and a
+ * restriction a time. A class that
  * still cannot be built is left out, and the OpenAPI test then names its code.
  */
 function instanceOf(error: new (...args: unknown[]) => DomainError): DomainError | null {
-  for (const args of [[], [[]], [{ id: '', code: '', name: '', times: [] }, []]]) {
+  for (const args of [[], [[]], [{ id: '', code: '', name: '', times: [] }, []], [new Date(0)]]) {
     try {
       return new error(...args);
     } catch {

@@ -38,6 +38,8 @@ export const EXAMPLE_ME = {
   school,
   department,
   joinedAt: '2026-03-02T00:15:42.000Z',
+  verified: true,
+  restrictedUntil: null,
 };
 
 export const EXAMPLE_TOKENS = {

@@ -59,6 +59,7 @@ const TAGS = [
   { name: 'Courses', description: 'A school’s course catalogue, per semester.' },
   { name: 'Reviews', description: 'Course reviews: one per member and course, anonymous to others.' },
   { name: 'Timetables', description: 'Timetables of a semester, with clash checks and visibility.' },
+  { name: 'Admin', description: 'What admins do to members: restrictions to reading.' },
 ];
 
 const idempotencyHeaders = z.object({

@@ -5,6 +5,7 @@ import type {
   LogInResultDto,
   MeDto,
   PublicUserDto,
+  SchoolDto,
   UserProfileDto,
 } from '@campus/application';
 
@@ -19,6 +20,8 @@ export function presentMe(me: MeDto) {
     school: me.school ? { id: me.school.id, name: me.school.name } : null,
     department: me.department ? { id: me.department.id, name: me.department.name } : null,
     joinedAt: isoTime(me.joinedAt),
+    verified: me.verified,
+    restrictedUntil: me.restrictedUntil === null ? null : isoTime(me.restrictedUntil),
   };
 }
 
@@ -40,6 +43,10 @@ export function presentUser(user: PublicUserDto) {
 
 export function presentProfile(profile: UserProfileDto) {
   return { ...presentUser(profile), joinedAt: isoTime(profile.joinedAt) };
+}
+
+export function presentSchool(school: SchoolDto) {
+  return { id: school.id, name: school.name, emailDomains: [...school.emailDomains] };
 }
 
 export function presentNamed(ref: { id: string; name: string }) {

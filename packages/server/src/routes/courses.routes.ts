@@ -11,6 +11,7 @@ import {
 import { defineRoute, type AnyRoute } from '../http/route.js';
 import { presentCourse, presentReview } from '../presenters/courses.presenter.js';
 import { pageOf, schoolParams } from './board.schemas.js';
+import { STANDING_ERRORS } from './verification.schemas.js';
 import {
   courseParams,
   courseSchema,
@@ -100,7 +101,14 @@ export function courseRoutes(uc: CoursesUseCases): AnyRoute[] {
       body: reviewBody,
       status: 201,
       response: reviewSchema,
-      errors: ['VALIDATION_FAILED', 'COURSE_NOT_FOUND', 'NOT_SCHOOL_MEMBER', 'ALREADY_REVIEWED', 'TOO_FAST'],
+      errors: [
+        'VALIDATION_FAILED',
+        'COURSE_NOT_FOUND',
+        'NOT_SCHOOL_MEMBER',
+        'ALREADY_REVIEWED',
+        ...STANDING_ERRORS,
+        'TOO_FAST',
+      ],
       examples: { request: EXAMPLE_CREATE_REVIEW, response: EXAMPLE_REVIEW },
       handle: async ({ actor, params, body }) =>
         presentReview(await uc.createReview.execute({ actor, ...params, ...body })),

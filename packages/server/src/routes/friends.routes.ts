@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EXAMPLE_FRIENDSHIP, EXAMPLE_FRIEND_REQUEST } from '../openapi/examples.js';
 import { Reply, defineRoute, type AnyRoute } from '../http/route.js';
 import { presentFriend, presentFriendRequest } from '../presenters/friends.presenter.js';
+import { STANDING_ERRORS } from './verification.schemas.js';
 import {
   friendRequestSchema,
   friendRequestsSchema,
@@ -37,6 +38,7 @@ export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
         'CANNOT_FRIEND_SELF',
         'ALREADY_FRIENDS',
         'FRIEND_REQUEST_EXISTS',
+        ...STANDING_ERRORS,
         'TOO_FAST',
       ],
       examples: { request: { username: 'junho_park' }, response: EXAMPLE_FRIEND_REQUEST },

@@ -47,6 +47,21 @@ export const nameBody = z.strictObject({ name: z.string().trim().min(1).max(50) 
 
 export const namedRef = z.object({ id: z.string(), name: z.string() });
 export const schoolSchema = namedRef.openapi('School');
+export const emailDomains = z
+  .array(z.string().trim().toLowerCase().min(3).max(253))
+  .max(20)
+  .openapi({
+    description:
+      'Addresses at these domains, or their subdomains, can verify membership (`POST /me/verification`); at most 20, stored lower-case.',
+    example: ['sogang.ac.kr'],
+  });
+export const createSchoolBody = z.strictObject({
+  name: z.string().trim().min(1).max(50),
+  emailDomains: emailDomains.optional(),
+});
+export const managedSchoolSchema = namedRef
+  .extend({ emailDomains: z.array(z.string()) })
+  .openapi('ManagedSchool', { description: 'A school as admins manage it.' });
 export const departmentSchema = namedRef.openapi('Department');
 export const userSchema = z
   .object({ id: z.string(), username: z.string(), nickname: z.string() })
@@ -62,6 +77,14 @@ export const meSchema = z
     school: namedRef.nullable(),
     department: namedRef.nullable(),
     joinedAt: z.iso.datetime(),
+    verified: z.boolean().openapi({
+      description:
+        "The account's `email` was proven to be at one of its school's `emailDomains` (`POST /me/verification`).",
+    }),
+    restrictedUntil: z.iso.datetime().nullable().openapi({
+      description:
+        'Until when an admin restricted the member to reading; null when never restricted or lifted. A time in the past means the restriction is over.',
+    }),
   })
   .openapi('Me');
 const tokenFields = z.object({

@@ -8,6 +8,7 @@ import { passwordResetRoutes } from './password-reset.routes.js';
 import { postRoutes } from './posts.routes.js';
 import { schoolRoutes } from './schools.routes.js';
 import { timetableRoutes } from './timetables.routes.js';
+import { verificationRoutes } from './verification.routes.js';
 
 /**
  * Each feature's HTTP module: its routes, given its use cases as the application declares them. A
@@ -20,6 +21,7 @@ const features: { [F in FeatureName]: (useCases: UseCases[F]) => AnyRoute[] } = 
   courses: courseRoutes,
   timetables: timetableRoutes,
   passwordReset: passwordResetRoutes,
+  verification: verificationRoutes,
 };
 
 /** Every route of the API, on use cases resolved once, when the router is built. */

@@ -11,6 +11,7 @@ import {
   EXAMPLE_UPDATE_POST,
 } from '../openapi/examples.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
+import { STANDING_ERRORS } from './verification.schemas.js';
 import { presentComment, presentPost, presentThread } from '../presenters/board.presenter.js';
 import {
   boardParams,
@@ -29,6 +30,7 @@ import {
 } from './board.schemas.js';
 
 const POST = ['POST_NOT_FOUND', 'NOT_SCHOOL_MEMBER'];
+const STANDING = STANDING_ERRORS;
 const COMMENT = ['COMMENT_NOT_FOUND', 'NOT_SCHOOL_MEMBER'];
 
 /** A post, its comments, and every reaction to either. */
@@ -46,7 +48,7 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       body: createPostBody,
       status: 201,
       response: postSchema,
-      errors: ['VALIDATION_FAILED', 'BOARD_NOT_FOUND', 'NOT_SCHOOL_MEMBER', 'TOO_FAST'],
+      errors: ['VALIDATION_FAILED', 'BOARD_NOT_FOUND', 'NOT_SCHOOL_MEMBER', ...STANDING, 'TOO_FAST'],
       examples: { request: EXAMPLE_CREATE_POST, response: EXAMPLE_NEW_POST },
       handle: async ({ actor, params, body }) =>
         presentPost(await uc.createPost.execute({ actor, ...params, ...body })),
@@ -110,7 +112,7 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       params: postParams,
       status: 200,
       response: likeCountSchema,
-      errors: [...POST, 'CANNOT_LIKE_OWN', 'ALREADY_LIKED'],
+      errors: [...POST, 'CANNOT_LIKE_OWN', 'ALREADY_LIKED', ...STANDING],
       examples: { response: { likeCount: 13 } },
       handle: async ({ actor, params }) => ({
         likeCount: (await uc.likePost.execute({ actor, ...params })).likeCount,
@@ -160,7 +162,14 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       body: reportBody,
       status: 201,
       response: reportedSchema,
-      errors: ['VALIDATION_FAILED', ...POST, 'CANNOT_REPORT_OWN', 'ALREADY_REPORTED', 'TOO_FAST'],
+      errors: [
+        'VALIDATION_FAILED',
+        ...POST,
+        'CANNOT_REPORT_OWN',
+        'ALREADY_REPORTED',
+        ...STANDING,
+        'TOO_FAST',
+      ],
       examples: { request: { reason: 'advertising' }, response: { reported: true } },
       handle: async ({ actor, params, body }) => {
         await uc.reportPost.execute({ actor, ...params, reason: body.reason });
@@ -194,7 +203,7 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       body: createCommentBody,
       status: 201,
       response: commentSchema,
-      errors: ['VALIDATION_FAILED', 'INVALID_PARENT', ...POST, 'TOO_FAST'],
+      errors: ['VALIDATION_FAILED', 'INVALID_PARENT', ...POST, ...STANDING, 'TOO_FAST'],
       examples: { request: EXAMPLE_CREATE_COMMENT, response: EXAMPLE_NEW_COMMENT },
       handle: async ({ actor, params, body }) =>
         presentComment(await uc.createComment.execute({ actor, ...params, ...body })),
@@ -241,7 +250,7 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       params: commentParams,
       status: 200,
       response: likeCountSchema,
-      errors: [...COMMENT, 'CANNOT_LIKE_OWN', 'ALREADY_LIKED'],
+      errors: [...COMMENT, 'CANNOT_LIKE_OWN', 'ALREADY_LIKED', ...STANDING],
       examples: { response: { likeCount: 5 } },
       handle: async ({ actor, params }) => ({
         likeCount: (await uc.likeComment.execute({ actor, ...params })).likeCount,
@@ -259,7 +268,14 @@ export function postRoutes(uc: BoardUseCases): AnyRoute[] {
       body: reportBody,
       status: 201,
       response: reportedSchema,
-      errors: ['VALIDATION_FAILED', ...COMMENT, 'CANNOT_REPORT_OWN', 'ALREADY_REPORTED', 'TOO_FAST'],
+      errors: [
+        'VALIDATION_FAILED',
+        ...COMMENT,
+        'CANNOT_REPORT_OWN',
+        'ALREADY_REPORTED',
+        ...STANDING,
+        'TOO_FAST',
+      ],
       examples: { request: { reason: 'abuse' }, response: { reported: true } },
       handle: async ({ actor, params, body }) => {
         await uc.reportComment.execute({ actor, ...params, reason: body.reason });

@@ -2,9 +2,15 @@ import type { IdentityUseCases } from '@campus/application';
 import { z } from 'zod';
 import { EXAMPLE_DEPARTMENTS, EXAMPLE_SCHOOLS } from '../openapi/examples.js';
 import { defineRoute, type AnyRoute } from '../http/route.js';
-import { presentNamed } from '../presenters/identity.presenter.js';
+import { presentNamed, presentSchool } from '../presenters/identity.presenter.js';
 import { schoolParams } from './board.schemas.js';
-import { departmentSchema, nameBody, schoolSchema } from './identity.schemas.js';
+import {
+  createSchoolBody,
+  departmentSchema,
+  managedSchoolSchema,
+  nameBody,
+  schoolSchema,
+} from './identity.schemas.js';
 
 export function schoolRoutes(uc: IdentityUseCases): AnyRoute[] {
   return [
@@ -26,15 +32,21 @@ export function schoolRoutes(uc: IdentityUseCases): AnyRoute[] {
       path: '/schools',
       tag: 'Schools',
       summary: 'Add a school (admin)',
-      description: 'Admins only. School names are unique.',
+      description:
+        'Admins only. School names are unique. `emailDomains` (optional, none by default) are the domains whose addresses can verify membership; `PATCH /schools/{schoolId}` changes them.',
       auth: true,
-      body: nameBody,
+      body: createSchoolBody,
       status: 201,
-      response: schoolSchema,
+      response: managedSchoolSchema,
       errors: ['VALIDATION_FAILED', 'UNAUTHENTICATED', 'FORBIDDEN', 'SCHOOL_EXISTS'],
-      examples: { request: { name: '서강대학교' }, response: EXAMPLE_SCHOOLS[0] },
+      examples: {
+        request: { name: '서강대학교', emailDomains: ['sogang.ac.kr'] },
+        response: { ...EXAMPLE_SCHOOLS[0], emailDomains: ['sogang.ac.kr'] },
+      },
       handle: async ({ actor, body }) =>
-        presentNamed(await uc.createSchool.execute({ actor, name: body.name })),
+        presentSchool(
+          await uc.createSchool.execute({ actor, name: body.name, emailDomains: body.emailDomains }),
+        ),
     }),
     defineRoute({
       method: 'get',

@@ -1,9 +1,37 @@
 import type { UseCases } from '@campus/application';
-import { SchoolExists, type Actor } from '@campus/domain';
+import {
+  MAILER,
+  SchoolExists,
+  VERIFICATION_CODE_GENERATOR,
+  type Actor,
+  type Mailer,
+  type Token,
+  type VerificationCodeGenerator,
+} from '@campus/domain';
 import { SingleBar, Presets } from 'cli-progress';
 import { DEMO } from './demo-data.js';
 
 export const DEMO_PASSWORD = 'campus-demo-1234';
+/** The demo members' addresses are at this domain, the demo school's e-mail domain. */
+export const DEMO_EMAIL_DOMAIN = 'demo.campus.invalid';
+const DEMO_CODE = '000000';
+
+/**
+ * The ports the seed's use cases run on instead of the server's: its members verify their
+ * addresses through the use cases, like anyone, with a code it knows, and no mail leaves (their
+ * addresses are at a domain that does not exist).
+ */
+export function demoSeedPorts(): ReadonlyMap<Token<unknown>, unknown> {
+  const quiet: Mailer = { send: () => Promise.resolve() };
+  const codes: VerificationCodeGenerator = {
+    issue: () => ({ code: DEMO_CODE, hash: `demo:${DEMO_CODE}` }),
+    matches: (code, hash) => hash === `demo:${code}`,
+  };
+  return new Map<Token<unknown>, unknown>([
+    [MAILER, quiet],
+    [VERIFICATION_CODE_GENERATOR, codes],
+  ]);
+}
 
 /** What seeding did, and whom to log in as. */
 export interface DemoSeeded {
@@ -19,8 +47,9 @@ export const demoLogin = (demo: DemoSeeded) =>
   `log in as ${demo.username} (or any demo member) with password ${demo.password}`;
 
 /**
- * Fills one demo school through the use cases (so every rule holds): departments, boards, members,
- * posts with anonymous comments and likes. Running it twice changes nothing.
+ * Fills one demo school through the use cases (so every rule holds): departments, boards, members
+ * with verified school addresses, posts with anonymous comments and likes. Running it twice
+ * changes nothing. `campus` runs on `demoSeedPorts()`, so the members can verify.
  */
 export async function seedDemo(campus: UseCases, now = new Date()): Promise<DemoSeeded> {
   const outcome = (seeded: boolean): DemoSeeded => ({
@@ -32,7 +61,11 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
   const admin: Actor = { id: 'seed' as Actor['id'], role: 'admin', schoolId: null };
   let school;
   try {
-    school = await campus.identity.createSchool.execute({ actor: admin, name: DEMO.school });
+    school = await campus.identity.createSchool.execute({
+      actor: admin,
+      name: DEMO.school,
+      emailDomains: [DEMO_EMAIL_DOMAIN],
+    });
   } catch (error) {
     if (error instanceof SchoolExists) return outcome(false);
     throw error;
@@ -64,15 +97,24 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
   }
   const members: Actor[] = [];
   for (const [i, [username, nickname]] of DEMO.members.entries()) {
+    const email = `${username}@${DEMO_EMAIL_DOMAIN}`;
     const { user } = await campus.identity.signUp.execute({
       username,
       nickname,
       password: DEMO_PASSWORD,
-      email: `${username}@demo.campus.invalid`,
+      email,
       schoolId: school.id,
       departmentId: departments[i % departments.length]!.id,
     });
-    members.push({ id: user.id as Actor['id'], role: user.role, schoolId: school.id as Actor['schoolId'] });
+    const member: Actor = {
+      id: user.id as Actor['id'],
+      role: user.role,
+      schoolId: school.id as Actor['schoolId'],
+    };
+    // Verified, so that they may write when REQUIRE_VERIFICATION is on (as in production).
+    await campus.verification.requestVerification.execute({ actor: member, email });
+    await campus.verification.confirmVerification.execute({ actor: member, code: DEMO_CODE });
+    members.push(member);
     bar.increment({ step: 'members' });
   }
   for (const [i, post] of DEMO.posts.entries()) {

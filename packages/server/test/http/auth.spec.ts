@@ -44,12 +44,16 @@ for (const storage of STORAGES) {
           'school',
           'department',
           'joinedAt',
+          'verified',
+          'restrictedUntil',
         );
         expect(res.body.user).to.include({
           username: 'new_user',
           email: 'new.user@example.com',
           nickname: '새내기',
           role: 'user',
+          verified: false,
+          restrictedUntil: null,
         });
         expect(res.body.user.school).to.deep.equal({ id: school.id, name: res.body.user.school.name });
         expect(new Date(res.body.user.joinedAt).toISOString()).to.equal(res.body.user.joinedAt);

@@ -25,14 +25,18 @@ for (const storage of STORAGES) {
         .set(admin.auth)
         .send({ name: '한국대학교' })
         .expect(201);
-      expect(school.body).to.have.all.keys('id', 'name');
-      expect(school.body.name).to.equal('한국대학교');
+      expect(school.body).to.have.all.keys('id', 'name', 'emailDomains');
+      expect(school.body).to.include({ name: '한국대학교' });
+      expect(school.body.emailDomains).to.deep.equal([]);
       const dept = await app.http
         .post(`${API}/schools/${school.body.id}/departments`)
         .set(admin.auth)
         .send({ name: '경영학과' })
         .expect(201);
-      expect((await app.http.get(`${API}/schools`).expect(200)).body).to.deep.include(school.body);
+      expect((await app.http.get(`${API}/schools`).expect(200)).body).to.deep.include({
+        id: school.body.id,
+        name: '한국대학교',
+      });
       expect(
         (await app.http.get(`${API}/schools/${school.body.id}/departments`).expect(200)).body,
       ).to.deep.equal([dept.body]);

@@ -25,7 +25,16 @@ export const toDate = (value: Date | string): Date => (value instanceof Date ? v
 const toDateOrNull = (value: Date | string | null): Date | null => (value === null ? null : toDate(value));
 
 export const schoolToDomain = (row: InferAttributes<SchoolModel>) =>
-  School.rehydrate({ id: SchoolId(row.id), name: row.name });
+  School.rehydrate({
+    id: SchoolId(row.id),
+    name: row.name,
+    emailDomains: row.emailDomains ? (JSON.parse(row.emailDomains) as string[]) : [],
+  });
+
+export const schoolToRow = (school: School): InferAttributes<SchoolModel> => {
+  const { emailDomains, ...rest } = school.snapshot();
+  return { ...rest, emailDomains: JSON.stringify(emailDomains) };
+};
 
 export const departmentToDomain = (row: InferAttributes<DepartmentModel>) =>
   Department.rehydrate({ id: DepartmentId(row.id), schoolId: SchoolId(row.schoolId), name: row.name });
@@ -41,6 +50,9 @@ export const userToDomain = (row: InferAttributes<UserModel>) =>
     departmentId: row.departmentId === null ? null : DepartmentId(row.departmentId),
     passwordHash: row.passwordHash,
     joinedAt: toDate(row.joinedAt),
+    verifiedAt: toDateOrNull(row.verifiedAt ?? null),
+    restrictedUntil: toDateOrNull(row.restrictedUntil ?? null),
+    restrictionReason: row.restrictionReason ?? null,
   });
 
 export const userToRow = (user: User): InferAttributes<UserModel> => ({

@@ -10,6 +10,8 @@ import {
 export class SchoolModel extends Model<InferAttributes<SchoolModel>, InferCreationAttributes<SchoolModel>> {
   declare id: string;
   declare name: string;
+  /** A JSON array of lower-case domains (migration 0009); null in rows made before it. */
+  declare emailDomains: string | null;
 }
 
 export class DepartmentModel extends Model<
@@ -33,6 +35,9 @@ export class UserModel extends Model<InferAttributes<UserModel>, InferCreationAt
   declare departmentId: string | null;
   declare passwordHash: string;
   declare joinedAt: Date;
+  declare verifiedAt: Date | null;
+  declare restrictedUntil: Date | null;
+  declare restrictionReason: string | null;
 }
 
 export class SessionModel extends Model<
@@ -74,7 +79,10 @@ const options = (sequelize: Sequelize, tableName: string) => ({
 
 /** Models of the tables made by migration 0001; the schema itself comes from migrations only. */
 export function initIdentityModels(sequelize: Sequelize): IdentityModels {
-  SchoolModel.init({ id, name: DataTypes.STRING(50) }, options(sequelize, 'schools'));
+  SchoolModel.init(
+    { id, name: DataTypes.STRING(50), emailDomains: DataTypes.TEXT },
+    options(sequelize, 'schools'),
+  );
   DepartmentModel.init(
     { id, schoolId: DataTypes.CHAR(36), name: DataTypes.STRING(50) },
     options(sequelize, 'departments'),
@@ -91,6 +99,9 @@ export function initIdentityModels(sequelize: Sequelize): IdentityModels {
       departmentId: DataTypes.CHAR(36),
       passwordHash: DataTypes.STRING(100),
       joinedAt: DataTypes.DATE(3),
+      verifiedAt: DataTypes.DATE(3),
+      restrictedUntil: DataTypes.DATE(3),
+      restrictionReason: DataTypes.STRING(500),
     },
     options(sequelize, 'users'),
   );

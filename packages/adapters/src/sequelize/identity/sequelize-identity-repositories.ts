@@ -19,7 +19,13 @@ import { translateUnique } from '../errors.js';
 import { saveById } from '../save-by-id.js';
 import type { TransactionContext } from '../unit-of-work.js';
 import type { IdentityModels } from './identity.models.js';
-import { departmentToDomain, schoolToDomain, userToDomain, userToRow } from './identity.mappers.js';
+import {
+  departmentToDomain,
+  schoolToDomain,
+  schoolToRow,
+  userToDomain,
+  userToRow,
+} from './identity.mappers.js';
 
 export class SequelizeSchoolRepository implements SchoolRepository {
   constructor(
@@ -29,7 +35,7 @@ export class SequelizeSchoolRepository implements SchoolRepository {
 
   async save(school: School): Promise<void> {
     try {
-      await saveById(this.models.School, school.snapshot(), this.tx.current());
+      await saveById(this.models.School, schoolToRow(school), this.tx.current());
     } catch (error) {
       translateUnique(error, [[/name/, () => new SchoolExists()]]);
     }

@@ -210,6 +210,24 @@ export const writeCases: WriteCase[] = [
       await st.sessions.revokeAllOf(s.alice.id, now);
     },
   },
+  {
+    name: 'ConfirmVerification (e-mail and verified)',
+    covers: ['users.save'],
+    write: async (st, s) => {
+      const user = (await st.users.findById(s.bob.id))!;
+      user.verifyEmail('bob@cs.sogang.ac.kr', now);
+      return st.users.save(user);
+    },
+  },
+  {
+    name: 'RestrictUser (then the write gate reads the user)',
+    covers: ['users.save'],
+    write: async (st, s) => {
+      const user = (await st.users.findById(s.alice.id))!;
+      user.restrict(new Date(now.getTime() + 86_400_000), '도배');
+      return st.users.save(user);
+    },
+  },
   { name: 'LogOut', covers: ['sessions.revoke'], write: (st, s) => st.sessions.revoke(s.session.id, now) },
   {
     name: 'CreateCourse (seen as missing first)',
