@@ -206,3 +206,11 @@ export {
   type RequestPasswordResetOutput,
   type ResetDelivery,
 } from './password-reset/index.js';
+export {
+  accountDeletionUseCases,
+  type AccountDeletionUseCases,
+  DeleteAccount,
+  type DeleteAccountInput,
+  erasureSteps,
+  ErasureSteps,
+} from './account-deletion/index.js';

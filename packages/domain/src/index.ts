@@ -182,7 +182,7 @@ export {
   Season,
   type SoftDeletable,
   type TreeComment,
-  UNKNOWN_AUTHOR,
+  DEPARTED_AUTHOR,
   type UserFilter,
 } from './board/index.js';
 export {
@@ -278,3 +278,16 @@ export {
   type ResetMailFailures,
   type ResetTokenGenerator,
 } from './password-reset/index.js';
+export {
+  ACCOUNT_REMOVAL,
+  type AccountErasure,
+  type AccountRemoval,
+  BOARD_ERASURE,
+  COURSES_ERASURE,
+  ERASED_IDS,
+  type ErasedIds,
+  FRIENDS_ERASURE,
+  LastAdmin,
+  ThreadKeys,
+  TIMETABLES_ERASURE,
+} from './account-deletion/index.js';

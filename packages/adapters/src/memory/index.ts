@@ -36,3 +36,4 @@ export {
   InMemoryPasswordResetTokenRepository,
   InMemoryResetAccountLookup,
 } from './password-reset/in-memory-password-reset-repositories.js';
+export { memoryAccountDeletion } from './account-deletion/account-deletion.memory-module.js';
