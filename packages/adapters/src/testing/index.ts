@@ -97,3 +97,8 @@ export {
   type PasswordResetPorts,
   type PasswordResetPortsSetup,
 } from './password-reset/password-reset.contract.js';
+export {
+  accountDeletionContract,
+  type AccountDeletionPorts,
+  type AccountDeletionPortsSetup,
+} from './account-deletion/account-deletion.contract.js';

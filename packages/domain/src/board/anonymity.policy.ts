@@ -90,5 +90,7 @@ export function commentAuthorView(comment: AuthoredComment, post: PostAuthorship
 
 /** A named author: their id and nickname, or, once their account is gone, neither. */
 function named(authorId: UserId, nickname: string | null): Pick<AuthorView, 'id' | 'displayName'> {
-  return nickname === null ? { id: null, displayName: DEPARTED_AUTHOR } : { id: authorId, displayName: nickname };
+  return nickname === null
+    ? { id: null, displayName: DEPARTED_AUTHOR }
+    : { id: authorId, displayName: nickname };
 }

@@ -78,7 +78,8 @@ for (const storage of STORAGES) {
     });
 
     it('given a wrong password, then 401 INVALID_CREDENTIALS, nothing deleted, and it counts as a failed login', async () => {
-      for (let i = 0; i < 3; i++) expectError(await remove(kim, 'wrong password!'), 401, 'INVALID_CREDENTIALS');
+      for (let i = 0; i < 3; i++)
+        expectError(await remove(kim, 'wrong password!'), 401, 'INVALID_CREDENTIALS');
       expectError(await remove(kim), 429, 'TOO_MANY_ATTEMPTS');
       await app.http.get(`${API}/me`).set(kim.auth).expect(200);
     });
@@ -116,7 +117,12 @@ for (const storage of STORAGES) {
       expect(gone.status).to.equal(204);
       if (post.status === 201) {
         const shown = (await read(`/posts/${post.body.id}`, lee)) as { author: AuthorJson };
-        expect(shown.author).to.deep.equal({ id: null, displayName: DEPARTED, isAnonymous: false, isPostAuthor: true });
+        expect(shown.author).to.deep.equal({
+          id: null,
+          displayName: DEPARTED,
+          isAnonymous: false,
+          isPostAuthor: true,
+        });
       } else expectError(post, 401, 'SESSION_REVOKED');
     });
 
@@ -153,9 +159,21 @@ for (const storage of STORAGES) {
 
     it('given friends, requests and timetables, then they are gone with the account', async () => {
       const park = await world.member();
-      await app.http.post(`${API}/friends/requests`).set(kim.auth).send({ username: lee.username }).expect(201);
-      await app.http.post(`${API}/friends/requests`).set(lee.auth).send({ username: kim.username }).expect(200);
-      await app.http.post(`${API}/friends/requests`).set(park.auth).send({ username: kim.username }).expect(201);
+      await app.http
+        .post(`${API}/friends/requests`)
+        .set(kim.auth)
+        .send({ username: lee.username })
+        .expect(201);
+      await app.http
+        .post(`${API}/friends/requests`)
+        .set(lee.auth)
+        .send({ username: kim.username })
+        .expect(200);
+      await app.http
+        .post(`${API}/friends/requests`)
+        .set(park.auth)
+        .send({ username: kim.username })
+        .expect(201);
       await app.http.post(`${API}/timetables`).set(kim.auth).send({ semester: '2026-1' }).expect(201);
 
       await remove(kim).expect(204);

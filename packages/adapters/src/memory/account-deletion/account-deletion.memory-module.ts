@@ -9,7 +9,7 @@ import {
 import { provide, type AdapterModule } from '../../composition/provisions.js';
 import { RandomErasedIds } from '../../system/random-erased-ids.js';
 import type { MemoryDatabase } from '../memory-database.js';
-import { InMemoryAccountRemoval } from './in-memory-account-removal.js';
+import { guardKeptRows, InMemoryAccountRemoval } from './in-memory-account-removal.js';
 import {
   InMemoryBoardErasure,
   InMemoryCoursesErasure,
@@ -18,11 +18,14 @@ import {
 } from './in-memory-erasures.js';
 
 /** Account deletion in memory: the account's removal and each existing feature's erasure step. */
-export const memoryAccountDeletion: AdapterModule<MemoryDatabase> = (db) => [
-  provide(ACCOUNT_REMOVAL, new InMemoryAccountRemoval(db)),
-  provide(ERASED_IDS, new RandomErasedIds()),
-  provide(BOARD_ERASURE, new InMemoryBoardErasure(db)),
-  provide(COURSES_ERASURE, new InMemoryCoursesErasure(db)),
-  provide(FRIENDS_ERASURE, new InMemoryFriendsErasure(db)),
-  provide(TIMETABLES_ERASURE, new InMemoryTimetablesErasure(db)),
-];
+export const memoryAccountDeletion: AdapterModule<MemoryDatabase> = (db) => {
+  guardKeptRows(db);
+  return [
+    provide(ACCOUNT_REMOVAL, new InMemoryAccountRemoval(db)),
+    provide(ERASED_IDS, new RandomErasedIds()),
+    provide(BOARD_ERASURE, new InMemoryBoardErasure(db)),
+    provide(COURSES_ERASURE, new InMemoryCoursesErasure(db)),
+    provide(FRIENDS_ERASURE, new InMemoryFriendsErasure(db)),
+    provide(TIMETABLES_ERASURE, new InMemoryTimetablesErasure(db)),
+  ];
+};

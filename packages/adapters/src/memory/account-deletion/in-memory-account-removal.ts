@@ -1,13 +1,34 @@
-import type {
-  AccountRemoval,
-  PasswordResetTokenState,
-  RefreshTokenState,
-  SessionId,
-  SessionState,
-  UserId,
-  UserState,
+import {
+  SessionRevoked,
+  type AccountRemoval,
+  type PasswordResetTokenState,
+  type RefreshTokenState,
+  type SessionId,
+  type SessionState,
+  type UserId,
+  type UserState,
 } from '@campus/domain';
 import type { MemoryDatabase } from '../memory-database.js';
+
+/**
+ * The ids of deleted accounts, kept so that a write racing a deletion is refused: in SQL, the
+ * kept rows' insert triggers find no account. A table, so a unit of work that fails undoes it.
+ */
+export const erasedAccounts = (db: MemoryDatabase) => db.table<true>('erased_accounts');
+
+/**
+ * Refuses new rows that name a deleted account, in the tables whose rows outlive the account
+ * (the foreign keys of the others refuse them already: `existing` in the memory tables).
+ */
+export function guardKeptRows(db: MemoryDatabase): void {
+  const refuse = (id: string) => {
+    if (erasedAccounts(db).has(id)) throw new SessionRevoked();
+  };
+  for (const table of ['posts', 'comments', 'reviews'])
+    db.guardInserts<{ authorId: string }>(table, (row) => refuse(row.authorId));
+  for (const table of ['post_likes', 'comment_likes', 'post_reports', 'comment_reports', 'post_aliases'])
+    db.guardInserts<{ userId: string }>(table, (row) => refuse(row.userId));
+}
 
 /**
  * The account's row and everything of identity's that names it. Memory units of work run one at
@@ -40,6 +61,7 @@ export class InMemoryAccountRemoval implements AccountRemoval {
     const resets = this.db.table<PasswordResetTokenState>('password_reset_tokens');
     for (const [hash, reset] of resets) if (reset.userId === userId) resets.delete(hash);
     this.users.delete(userId);
+    erasedAccounts(this.db).set(userId, true);
     return Promise.resolve(ended);
   }
 }

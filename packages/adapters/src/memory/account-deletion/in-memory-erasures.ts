@@ -16,7 +16,8 @@ export class InMemoryFriendsErasure implements AccountErasure {
 
   erase(userId: UserId): Promise<void> {
     const requests = this.db.table<FriendRequestState>('friend_requests');
-    for (const [id, r] of requests) if (r.requesterId === userId || r.addresseeId === userId) requests.delete(id);
+    for (const [id, r] of requests)
+      if (r.requesterId === userId || r.addresseeId === userId) requests.delete(id);
     const friendships = this.db.table<{ low: UserId; high: UserId }>('friendships');
     for (const [key, f] of friendships) if (f.low === userId || f.high === userId) friendships.delete(key);
     return Promise.resolve();

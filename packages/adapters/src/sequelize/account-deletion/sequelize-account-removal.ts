@@ -10,7 +10,10 @@ export class SequelizeAccountRemoval implements AccountRemoval {
 
   /** On MySQL the row's write lock: a second deletion, and a write naming the account, wait here. */
   async claim(userId: UserId): Promise<boolean> {
-    return (await this.sql.one(`SELECT id FROM users WHERE id = :userId${this.sql.forUpdate}`, { userId })) !== null;
+    return (
+      (await this.sql.one(`SELECT id FROM users WHERE id = :userId${this.sql.forUpdate}`, { userId })) !==
+      null
+    );
   }
 
   /** Locks the other admins' rows too, so two admins deleting themselves at once cannot both go. */
@@ -23,9 +26,12 @@ export class SequelizeAccountRemoval implements AccountRemoval {
   }
 
   async remove(userId: UserId): Promise<SessionId[]> {
-    const sessions = await this.sql.select<{ id: string }>('SELECT id FROM sessions WHERE user_id = :userId', {
-      userId,
-    });
+    const sessions = await this.sql.select<{ id: string }>(
+      'SELECT id FROM sessions WHERE user_id = :userId',
+      {
+        userId,
+      },
+    );
     await this.sql.run('DELETE FROM users WHERE id = :userId', { userId });
     return sessions.map((row) => SessionId(row.id));
   }

@@ -62,7 +62,10 @@ export class SequelizeBoardErasure implements AccountErasure {
       { userId },
     );
     for (const { id, a } of posts)
-      await sql.run('UPDATE posts SET author_id = :fresh WHERE id = :id', { fresh: keys.of(id, toBool(a)), id });
+      await sql.run('UPDATE posts SET author_id = :fresh WHERE id = :id', {
+        fresh: keys.of(id, toBool(a)),
+        id,
+      });
     const threads = await sql.select<{ postId: string; a: unknown }>(
       'SELECT DISTINCT post_id AS postId, is_anonymous AS a FROM comments WHERE author_id = :userId',
       { userId },
@@ -77,19 +80,25 @@ export class SequelizeBoardErasure implements AccountErasure {
       { userId },
     );
     for (const { postId } of aliases)
-      await sql.run('UPDATE post_aliases SET user_id = :fresh WHERE post_id = :postId AND user_id = :userId', {
-        fresh: keys.of(postId, true),
-        postId,
-        userId,
-      });
+      await sql.run(
+        'UPDATE post_aliases SET user_id = :fresh WHERE post_id = :postId AND user_id = :userId',
+        {
+          fresh: keys.of(postId, true),
+          postId,
+          userId,
+        },
+      );
     for (const [table, target] of REACTIONS) await this.rekeyEach(table, target, userId, ids);
   }
 
   /** Each reaction of the account under an id of its own: one like tells nothing of another. */
   private async rekeyEach(table: string, target: string, userId: UserId, ids: ErasedIds): Promise<void> {
-    const rows = await this.sql.select<{ t: string }>(`SELECT ${target} AS t FROM ${table} WHERE user_id = :userId`, {
-      userId,
-    });
+    const rows = await this.sql.select<{ t: string }>(
+      `SELECT ${target} AS t FROM ${table} WHERE user_id = :userId`,
+      {
+        userId,
+      },
+    );
     for (const { t } of rows)
       await this.sql.run(`UPDATE ${table} SET user_id = :fresh WHERE ${target} = :t AND user_id = :userId`, {
         fresh: ids.next(),

@@ -24,7 +24,8 @@ const KEPT: readonly (readonly [table: string, column: string])[] = [
 export const ACCOUNT_GONE = 'ACCOUNT_GONE';
 
 const trigger = (table: string) => `${table}_account_live`;
-const REFERENCE = (column: string) => `\`${column}\` CHAR(36) NOT NULL REFERENCES \`users\` (\`id\`) ON DELETE CASCADE`;
+const REFERENCE = (column: string) =>
+  `\`${column}\` CHAR(36) NOT NULL REFERENCES \`users\` (\`id\`) ON DELETE CASCADE`;
 const PLAIN = (column: string) => `\`${column}\` CHAR(36) NOT NULL`;
 
 export const accountDeletion: Migration = {
@@ -84,7 +85,10 @@ function sqliteTrigger(table: string, column: string): string {
  * SQLite's documentation says (keys off, new table, copy, drop, rename, indexes, check), in one
  * transaction. With keys off, dropping the old table deletes nothing that references it.
  */
-async function rebuildSqlite(q: QueryInterface, change: (sql: string, column: string) => string): Promise<void> {
+async function rebuildSqlite(
+  q: QueryInterface,
+  change: (sql: string, column: string) => string,
+): Promise<void> {
   const run = (sql: string) => q.sequelize.query(sql);
   await run('PRAGMA foreign_keys = OFF');
   try {
