@@ -283,6 +283,7 @@ export {
   type AccountErasure,
   type AccountRemoval,
   BOARD_ERASURE,
+  type BoardErasure,
   COURSES_ERASURE,
   ERASED_IDS,
   type ErasedIds,

@@ -68,6 +68,7 @@ export {
 } from './timetables/timetables.contract.js';
 export { cacheContract, type CacheUnderTest } from './cache/cache.contract.js';
 export {
+  accountDeletionStores,
   cachedViewStores,
   type CacheFault,
   viewCacheContract,

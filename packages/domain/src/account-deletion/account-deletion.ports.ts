@@ -1,4 +1,4 @@
-import type { SessionId, UserId } from '../shared/ids.js';
+import type { PostId, SessionId, UserId } from '../shared/ids.js';
 import { token, type Token } from '../shared/token.js';
 
 /**
@@ -21,6 +21,14 @@ export interface AccountErasure {
   erase(userId: UserId, ids: ErasedIds): Promise<void>;
 }
 
+/**
+ * The board's step. It also names the posts the account liked, scrapped or reported, whose views
+ * of the account's own flags on them are retired with it (see the adapters' cache).
+ */
+export interface BoardErasure extends AccountErasure {
+  postsMarkedBy(userId: UserId): Promise<PostId[]>;
+}
+
 /** The account's own row and sessions, the step that closes a deletion. */
 export interface AccountRemoval {
   /**
@@ -36,7 +44,7 @@ export interface AccountRemoval {
 export const ACCOUNT_REMOVAL: Token<AccountRemoval> = token('AccountRemoval');
 
 /** Each existing feature's erasure step; a later feature declares its own token beside its ports. */
-export const BOARD_ERASURE: Token<AccountErasure> = token('BoardErasure');
+export const BOARD_ERASURE: Token<BoardErasure> = token('BoardErasure');
 export const COURSES_ERASURE: Token<AccountErasure> = token('CoursesErasure');
 export const FRIENDS_ERASURE: Token<AccountErasure> = token('FriendsErasure');
 export const TIMETABLES_ERASURE: Token<AccountErasure> = token('TimetablesErasure');

@@ -1,6 +1,8 @@
 import {
+  PostId,
   ThreadKeys,
   type AccountErasure,
+  type BoardErasure,
   type ErasedIds,
   type FriendRequestState,
   type ReviewState,
@@ -58,8 +60,16 @@ export class InMemoryCoursesErasure implements AccountErasure {
  * Scraps go (their counters with them); posts, comments, 익명 numbers, likes and reports stay,
  * re-keyed as `ThreadKeys` says, so every count and label reads as before.
  */
-export class InMemoryBoardErasure implements AccountErasure {
+export class InMemoryBoardErasure implements BoardErasure {
   constructor(private readonly db: MemoryDatabase) {}
+
+  postsMarkedBy(userId: UserId): Promise<PostId[]> {
+    const t = boardTables(this.db);
+    const marked = new Set<string>();
+    for (const table of [t.postLikes(), t.postScraps(), t.postReports()])
+      for (const row of table.values()) if (row.userId === userId) marked.add(row.targetId);
+    return Promise.resolve([...marked].map((id) => PostId(id)));
+  }
 
   erase(userId: UserId, ids: ErasedIds): Promise<void> {
     const t = boardTables(this.db);

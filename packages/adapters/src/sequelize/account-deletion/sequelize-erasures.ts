@@ -1,4 +1,11 @@
-import { ThreadKeys, type AccountErasure, type ErasedIds, type UserId } from '@campus/domain';
+import {
+  PostId,
+  ThreadKeys,
+  type AccountErasure,
+  type BoardErasure,
+  type ErasedIds,
+  type UserId,
+} from '@campus/domain';
 import { toBool, type Sql } from '../sql.js';
 
 /** Friend requests and friendships either way: they concern the account alone. */
@@ -46,8 +53,18 @@ const REACTIONS = [
  * Scraps go (their counters with them); posts, comments, 익명 numbers, likes and reports stay,
  * re-keyed as `ThreadKeys` says, so every count and label reads as before.
  */
-export class SequelizeBoardErasure implements AccountErasure {
+export class SequelizeBoardErasure implements BoardErasure {
   constructor(private readonly sql: Sql) {}
+
+  async postsMarkedBy(userId: UserId): Promise<PostId[]> {
+    const rows = await this.sql.select<{ id: string }>(
+      `SELECT post_id AS id FROM post_likes WHERE user_id = :userId
+       UNION SELECT post_id FROM post_scraps WHERE user_id = :userId
+       UNION SELECT post_id FROM post_reports WHERE user_id = :userId`,
+      { userId },
+    );
+    return rows.map((row) => PostId(row.id));
+  }
 
   async erase(userId: UserId, ids: ErasedIds): Promise<void> {
     const sql = this.sql;

@@ -2,7 +2,7 @@
 import {
   Session,
   SessionId,
-  type AccountErasure,
+  type BoardErasure,
   type AccountRemoval,
   type Board,
   type ErasedIds,
@@ -18,7 +18,7 @@ import { codeOf } from '../identity/identity-fixtures.js';
 export interface AccountDeletionPorts extends BoardPorts {
   sessions: SessionRepository;
   removal: AccountRemoval;
-  boardErasure: AccountErasure;
+  boardErasure: BoardErasure;
   ids: ErasedIds;
   teardown?: () => Promise<void>;
 }
