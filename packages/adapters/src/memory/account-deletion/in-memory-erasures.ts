@@ -91,7 +91,7 @@ export class InMemoryBoardErasure implements BoardErasure {
       t.aliases().set(pairKey(alias.postId, fresh), { ...alias, userId: fresh });
     }
     for (const table of [t.postLikes(), t.commentLikes(), t.postReports(), t.commentReports()])
-      rekeyEach(table as Map<string, ReactionRow>, userId, ids);
+      rekeyEach(table, userId, ids);
     return Promise.resolve();
   }
 }
