@@ -143,6 +143,9 @@ for (const storage of STORAGES) {
         `/boards/${world.boardId}/posts`,
       ];
       const before = await Promise.all(paths.map((path) => read(path, lee)));
+      // Every label a deletion must keep is in the thread: 익명(글쓴이), numbered 익명N, a named author.
+      for (const label of ['익명(글쓴이)', '익명1', '익명2', kim.nickname])
+        expect(JSON.stringify(before)).to.include(`"displayName":"${label}"`);
 
       await remove(kim).expect(204);
 
@@ -155,6 +158,30 @@ for (const storage of STORAGES) {
       expect(after).to.deep.equal(expected);
       expect(JSON.stringify(after)).to.not.include(kim.id);
       expect(JSON.stringify(after)).to.not.include(kim.nickname);
+    });
+
+    it('given reviews, then they stay and count as before, mine to nobody', async () => {
+      const course = await app.http
+        .post(`${API}/schools/${world.school.id}/courses`)
+        .set(world.admin.auth)
+        .send({
+          semester: '2026-1',
+          code: 'CS101',
+          name: '자료구조',
+          professor: '김교수',
+          credits: 3,
+          times: [],
+        })
+        .expect(201);
+      const reviews = `${API}/courses/${course.body.id}/reviews`;
+      await app.http.post(reviews).set(kim.auth).send({ rating: 5, content: '좋아요' }).expect(201);
+      await app.http.post(reviews).set(lee.auth).send({ rating: 2, content: '별로' }).expect(201);
+      const before = await read(`/courses/${course.body.id}/reviews`, lee);
+
+      await remove(kim).expect(204);
+
+      expect(await read(`/courses/${course.body.id}/reviews`, lee)).to.deep.equal(before);
+      expect(before).to.deep.include({ averageRating: 3.5, reviewCount: 2 });
     });
 
     it('given friends, requests and timetables, then they are gone with the account', async () => {
