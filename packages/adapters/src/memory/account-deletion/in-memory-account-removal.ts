@@ -17,8 +17,9 @@ import type { MemoryDatabase } from '../memory-database.js';
 export const erasedAccounts = (db: MemoryDatabase) => db.table<true>('erased_accounts');
 
 /**
- * Refuses new rows that name a deleted account, in the tables whose rows outlive the account
- * (the foreign keys of the others refuse them already: `existing` in the memory tables).
+ * Refuses new rows that name a deleted account in the tables whose rows outlive accounts, as
+ * migration 0014's triggers do in SQL. (The other tables keep their foreign keys in SQL; memory
+ * does not check those.)
  */
 export function guardKeptRows(db: MemoryDatabase): void {
   const refuse = (id: string) => {
