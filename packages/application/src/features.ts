@@ -1,4 +1,5 @@
 import type { Resolve } from '@campus/domain';
+import { accountDeletionUseCases } from './account-deletion/account-deletion.use-cases.js';
 import { boardUseCases } from './board/board.use-cases.js';
 import { coursesUseCases } from './courses/courses.use-cases.js';
 import { friendsUseCases } from './friends/friends.use-cases.js';
@@ -23,6 +24,7 @@ export const features = {
   timetables: timetablesUseCases,
   passwordReset: passwordResetUseCases,
   verification: verificationUseCases,
+  accountDeletion: accountDeletionUseCases,
 };
 
 export type Features = typeof features;

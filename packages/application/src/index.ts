@@ -230,3 +230,11 @@ export {
   verificationUseCases,
   type VerificationUseCases,
 } from './verification/index.js';
+export {
+  accountDeletionUseCases,
+  type AccountDeletionUseCases,
+  DeleteAccount,
+  type DeleteAccountInput,
+  erasureSteps,
+  ErasureSteps,
+} from './account-deletion/index.js';

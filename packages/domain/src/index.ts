@@ -184,7 +184,7 @@ export {
   Season,
   type SoftDeletable,
   type TreeComment,
-  UNKNOWN_AUTHOR,
+  DEPARTED_AUTHOR,
   type UserFilter,
 } from './board/index.js';
 export {
@@ -306,3 +306,17 @@ export {
   VerificationRequired,
   type VerificationSettings,
 } from './verification/index.js';
+export {
+  ACCOUNT_REMOVAL,
+  type AccountErasure,
+  type AccountRemoval,
+  BOARD_ERASURE,
+  type BoardErasure,
+  COURSES_ERASURE,
+  ERASED_IDS,
+  type ErasedIds,
+  FRIENDS_ERASURE,
+  LastAdmin,
+  ThreadKeys,
+  TIMETABLES_ERASURE,
+} from './account-deletion/index.js';

@@ -1,4 +1,5 @@
 import { SESSION_REPOSITORY, USER_REPOSITORY } from '@campus/domain';
+import { cachedAccountDeletion } from './account-deletion-retirements.js';
 import { AFTER_COMMIT } from './after-commit.js';
 import { provide } from '../composition/provisions.js';
 import type { CacheModule } from './cache-module.js';
@@ -15,5 +16,5 @@ export const cachedIdentity: CacheModule = (get, views) => {
 
 /** Every feature's cache module: a feature with cached views adds its line here. */
 export function cacheModules(options: { boardViews: boolean }): readonly CacheModule[] {
-  return [cachedIdentity, cachedBoard({ views: options.boardViews }), cachedCourses];
+  return [cachedIdentity, cachedBoard({ views: options.boardViews }), cachedCourses, cachedAccountDeletion];
 }

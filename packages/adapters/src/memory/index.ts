@@ -41,3 +41,4 @@ export {
   InMemoryVerificationCodeRepository,
 } from './verification/in-memory-verification-repositories.js';
 export { memoryVerification } from './verification/verification.memory-module.js';
+export { memoryAccountDeletion } from './account-deletion/account-deletion.memory-module.js';

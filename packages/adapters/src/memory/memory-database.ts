@@ -25,11 +25,15 @@ class Journal {
 
 /** A table whose changes made inside a unit of work are journaled, so that only they are undone. */
 class Table<Row> extends Map<string, Row> {
+  /** Checks of every new row (not of updates), as SQL's insert triggers make them. */
+  readonly guards: ((row: Row) => void)[] = [];
+
   constructor(private readonly journal: () => Journal | undefined) {
     super();
   }
 
   override set(key: string, value: Row): this {
+    if (this.guards.length > 0 && !this.has(key)) for (const guard of this.guards) guard(value);
     this.journal()?.record(this, key);
     return super.set(key, value);
   }
@@ -60,6 +64,15 @@ export class MemoryDatabase {
       this.tables.set(name, table);
     }
     return table as Map<string, Row>;
+  }
+
+  /**
+   * Runs `check` on every row inserted into table `name` from now on (never on an update); a
+   * check that throws refuses the row. The memory form of an insert trigger.
+   */
+  guardInserts<Row>(name: string, check: (row: Row) => void): void {
+    this.table<Row>(name);
+    (this.tables.get(name) as Table<Row>).guards.push(check);
   }
 
   /** @internal True inside a unit of work (of any InMemoryUnitOfWork on this database). */

@@ -1,5 +1,6 @@
 import { UNIT_OF_WORK } from '@campus/domain';
 import { AFTER_COMMIT } from '../cache/after-commit.js';
+import { memoryAccountDeletion } from './account-deletion/account-deletion.memory-module.js';
 import { Ports, provide, type AdapterModule } from '../composition/provisions.js';
 import { memoryBoard } from './board/board.memory-module.js';
 import { memoryCourses } from './courses/courses.memory-module.js';
@@ -19,6 +20,7 @@ export const memoryModules: readonly AdapterModule<MemoryDatabase>[] = [
   memoryTimetables,
   memoryPasswordReset,
   memoryVerification,
+  memoryAccountDeletion,
 ];
 
 /** Every repository of every feature on one `MemoryDatabase`, with its unit of work. */

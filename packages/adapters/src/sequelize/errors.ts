@@ -1,4 +1,5 @@
 import { ConnectionError, TimeoutError, UniqueConstraintError } from 'sequelize';
+import { ACCOUNT_GONE } from './migrations/0014-account-deletion.js';
 import { STATEMENT_TIMEOUT } from './mysql-bounds.js';
 
 /** Driver codes of a database that cannot be reached or cannot answer in time. */
@@ -62,4 +63,16 @@ export function translateUnique(
     for (const [pattern, toError] of rules) if (pattern.test(broken)) throw toError();
   }
   throw error;
+}
+
+/**
+ * True when a write was refused because the account it names is gone (migration 0014's triggers,
+ * in the place of the foreign keys to `users` that kept rows no longer have): a write that raced
+ * the account's deletion, whose session ended with it.
+ */
+export function isAccountGone(error: unknown): boolean {
+  const messages = [error, (error as { parent?: unknown } | null)?.parent].map(
+    (holder) => (holder as { message?: unknown } | null | undefined)?.message,
+  );
+  return messages.some((message) => typeof message === 'string' && message.includes(ACCOUNT_GONE));
 }

@@ -1,4 +1,5 @@
 import type { AdapterModule } from '../composition/provisions.js';
+import { sequelizeAccountDeletion } from './account-deletion/account-deletion.sequelize-module.js';
 import { sequelizeBoard } from './board/board.sequelize-module.js';
 import { sequelizeCourses } from './courses/courses.sequelize-module.js';
 import { sequelizeFriends } from './friends/friends.sequelize-module.js';
@@ -17,4 +18,5 @@ export const sequelizeModules: readonly AdapterModule<SequelizeHandle>[] = [
   sequelizeTimetables,
   sequelizePasswordReset,
   sequelizeVerification,
+  sequelizeAccountDeletion,
 ];

@@ -1,5 +1,7 @@
+import { SessionRevoked } from '@campus/domain';
 import { QueryTypes, type Sequelize } from 'sequelize';
 import { dialectOf, directReads } from './database.js';
+import { isAccountGone } from './errors.js';
 import type { MysqlReads } from './mysql-reads.js';
 import type { TransactionContext } from './unit-of-work.js';
 
@@ -29,6 +31,8 @@ function isResultHeader(value: unknown): value is ResultHeader {
  * logged.
  */
 function withoutValues(error: unknown): never {
+  // A write naming an account deleted meanwhile: the session it came with ended with the account.
+  if (isAccountGone(error)) throw new SessionRevoked();
   if (typeof error === 'object' && error !== null) {
     const holders: unknown[] = [error];
     if ('parent' in error) holders.push(error.parent);

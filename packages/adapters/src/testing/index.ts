@@ -68,6 +68,7 @@ export {
 } from './timetables/timetables.contract.js';
 export { cacheContract, type CacheUnderTest } from './cache/cache.contract.js';
 export {
+  accountDeletionStores,
   cachedViewStores,
   type CacheFault,
   viewCacheContract,
@@ -102,3 +103,8 @@ export {
   type VerificationPorts,
   type VerificationPortsSetup,
 } from './verification/verification.contract.js';
+export {
+  accountDeletionContract,
+  type AccountDeletionPorts,
+  type AccountDeletionPortsSetup,
+} from './account-deletion/account-deletion.contract.js';

@@ -12,6 +12,7 @@ import {
 import { SystemClock } from '../../src/system/index.js';
 import {
   TcpProxy,
+  accountDeletionStores,
   cachedViewStores,
   redisTestPrefix,
   redisTestUrl,
@@ -177,7 +178,12 @@ describe('the view cache on Redis, through TCP proxies that stall, go silent and
         },
       };
       return {
-        stores: { ...adapters, queries: adapters.postQueries, uow: adapters.unitOfWork },
+        stores: {
+          ...adapters,
+          ...accountDeletionStores(adapters.ports.get),
+          queries: adapters.postQueries,
+          uow: adapters.unitOfWork,
+        },
         writer: writer.cache,
         reader: reader.cache,
         retireBudgetMs: 2_000,
@@ -201,7 +207,12 @@ describe('the view cache on Redis, through TCP proxies that stall, go silent and
       const clock = new SystemClock();
       for (const c of writeCases) {
         const adapters = new MemoryAdapters();
-        const raw = { ...adapters, queries: adapters.postQueries, uow: adapters.unitOfWork };
+        const raw = {
+          ...adapters,
+          ...accountDeletionStores(adapters.ports.get),
+          queries: adapters.postQueries,
+          uow: adapters.unitOfWork,
+        };
         const w = cachedViewStores(raw, new ViewCache(writer.cache, clock));
         const r = cachedViewStores(raw, new ViewCache(reader.cache, clock));
         const s = await stage(new BoardWorld(raw), raw);
@@ -225,7 +236,12 @@ describe('the view cache on Redis, through TCP proxies that stall, go silent and
     it('given a writer alone cut off, when its write is answered, then the loss is reported, its own reads are current, and every other process is current once the writer reaches Redis again', async () => {
       const { writer, reader } = await processes();
       const adapters = new MemoryAdapters();
-      const raw = { ...adapters, queries: adapters.postQueries, uow: adapters.unitOfWork };
+      const raw = {
+        ...adapters,
+        ...accountDeletionStores(adapters.ports.get),
+        queries: adapters.postQueries,
+        uow: adapters.unitOfWork,
+      };
       const lost: (readonly string[])[] = [];
       const clock = new SystemClock();
       const w = cachedViewStores(

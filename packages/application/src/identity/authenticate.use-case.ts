@@ -37,7 +37,9 @@ export class Authenticate {
       this.sessions.findById(claims.sessionId),
       this.users.findById(claims.userId),
     ]);
-    if (!session || session.userId !== claims.userId || !user) throw new Unauthenticated();
+    // A token signed here for an account that is gone was that account's: its deletion ended it.
+    if (!user) throw new SessionRevoked();
+    if (!session || session.userId !== claims.userId) throw new Unauthenticated();
     if (!session.isActive()) throw new SessionRevoked();
     if (this.policy.isExpired(session, this.clock.now())) throw new SessionExpired();
     return { actor: { id: user.id, role: user.role, schoolId: user.schoolId }, sessionId: session.id };

@@ -32,7 +32,7 @@ import { SignUp } from './sign-up.use-case.js';
 import { UpdateMe } from './update-me.use-case.js';
 
 const sessionIssuer = useCase(SessionIssuer, [SESSIONS, TOKENS, IDS, SESSION_POLICY, CLOCK]);
-const loginGuard = useCase(LoginGuard, [HASHER, LOGIN_ATTEMPT_STORE, THROTTLE, CLOCK]);
+export const loginGuard = useCase(LoginGuard, [HASHER, LOGIN_ATTEMPT_STORE, THROTTLE, CLOCK]);
 
 /** Schools, departments, users and sessions. */
 export const identityUseCases = {

@@ -84,6 +84,7 @@ describe('typed tokens', () => {
       'timetables',
       'passwordReset',
       'verification',
+      'accountDeletion',
     ]);
   });
 });

@@ -13,8 +13,11 @@ export interface AuthorView {
 
 export const ANONYMOUS = '익명';
 export const ANONYMOUS_POST_AUTHOR = '익명(글쓴이)';
-/** Shown for a named author whose account could not be found (should not happen). */
-export const UNKNOWN_AUTHOR = '(알 수 없음)';
+/**
+ * Shown for a named author whose account is gone (deleted: see account deletion). Such content
+ * keeps no id that leads anywhere, so none is shown either.
+ */
+export const DEPARTED_AUTHOR = '(탈퇴한 사용자)';
 
 export function anonymousName(n: number): string {
   return `${ANONYMOUS}${n}`;
@@ -62,12 +65,7 @@ export function needsAnonymousNumber(
 /** A post's own author: `익명` when anonymous, else the nickname. The post's author is its author. */
 export function postAuthorView(post: AuthoredPost): AuthorView {
   if (post.isAnonymous) return { id: null, displayName: ANONYMOUS, isAnonymous: true, isPostAuthor: true };
-  return {
-    id: post.authorId,
-    displayName: named(post.authorNickname),
-    isAnonymous: false,
-    isPostAuthor: true,
-  };
+  return { ...named(post.authorId, post.authorNickname), isAnonymous: false, isPostAuthor: true };
 }
 
 /**
@@ -78,8 +76,7 @@ export function postAuthorView(post: AuthoredPost): AuthorView {
 export function commentAuthorView(comment: AuthoredComment, post: PostAuthorship): AuthorView {
   if (!comment.isAnonymous) {
     return {
-      id: comment.authorId,
-      displayName: named(comment.authorNickname),
+      ...named(comment.authorId, comment.authorNickname),
       isAnonymous: false,
       isPostAuthor: !post.isAnonymous && post.authorId === comment.authorId,
     };
@@ -91,6 +88,9 @@ export function commentAuthorView(comment: AuthoredComment, post: PostAuthorship
   return { id: null, displayName, isAnonymous: true, isPostAuthor: false };
 }
 
-function named(nickname: string | null): string {
-  return nickname ?? UNKNOWN_AUTHOR;
+/** A named author: their id and nickname, or, once their account is gone, neither. */
+function named(authorId: UserId, nickname: string | null): Pick<AuthorView, 'id' | 'displayName'> {
+  return nickname === null
+    ? { id: null, displayName: DEPARTED_AUTHOR }
+    : { id: authorId, displayName: nickname };
 }

@@ -43,7 +43,7 @@ export {
   needsAnonymousNumber,
   type PostAuthorship,
   postAuthorView,
-  UNKNOWN_AUTHOR,
+  DEPARTED_AUTHOR,
 } from './anonymity.policy.js';
 export { arrangeCommentTree, type CommentNode, type TreeComment } from './comment-tree.policy.js';
 export {

@@ -141,9 +141,14 @@ describe('anonymity policy', () => {
       expect(commentAuthorView(anonymous(ALICE, 1), namedPost).displayName).to.equal('익명1');
     });
 
-    it('given a named author whose nickname is unknown, then a neutral placeholder name', () => {
+    it('given a named author whose account is gone, then (탈퇴한 사용자) and no id', () => {
       const view = commentAuthorView({ ...named(ALICE, 'x'), authorNickname: null }, namedPost);
-      expect(view.displayName).to.equal('(알 수 없음)');
+      expect(view).to.deep.equal({
+        id: null,
+        displayName: '(탈퇴한 사용자)',
+        isAnonymous: false,
+        isPostAuthor: false,
+      });
     });
   });
 

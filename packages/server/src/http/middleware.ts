@@ -106,7 +106,14 @@ function describe(
 
 /** JSON bodies only, at most 64 KiB; anything else with a body is refused with 415. */
 export function jsonBody(): Middleware<AppState> {
-  const parse = bodyParser({ enableTypes: ['json'], jsonLimit: '64kb', jsonStrict: true, encoding: 'utf-8' });
+  const parse = bodyParser({
+    enableTypes: ['json'],
+    jsonLimit: '64kb',
+    jsonStrict: true,
+    encoding: 'utf-8',
+    // DELETE too: DELETE /me takes the password in its body.
+    parsedMethods: ['POST', 'PUT', 'PATCH', 'DELETE'],
+  });
   return async (ctx, next) => {
     const hasBody = ctx.request.length > 0 || ctx.get('Transfer-Encoding') !== '';
     if (!hasBody) {

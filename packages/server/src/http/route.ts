@@ -120,8 +120,9 @@ export function mount(
       ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
       const params: unknown = validate(schemas.params ?? z.record(z.string(), z.string()), pathParams);
       const query: unknown = validate(schemas.query ?? EMPTY, ctx.query);
-      const body: unknown =
-        route.method === 'get' || route.method === 'delete' ? {} : (ctx.request.body ?? {});
+      // A DELETE reads a body only where it declares one (DELETE /me takes the password).
+      const reads = route.method !== 'get' && (route.method !== 'delete' || schemas.body !== undefined);
+      const body: unknown = reads ? (ctx.request.body ?? {}) : {};
       const input = {
         params,
         query,

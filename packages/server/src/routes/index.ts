@@ -1,5 +1,6 @@
 import type { FeatureName, UseCases } from '@campus/application';
 import type { AnyRoute } from '../http/route.js';
+import { accountDeletionRoutes } from './account-deletion.routes.js';
 import { boardRoutes } from './boards.routes.js';
 import { courseRoutes } from './courses.routes.js';
 import { friendRoutes } from './friends.routes.js';
@@ -22,6 +23,7 @@ const features: { [F in FeatureName]: (useCases: UseCases[F]) => AnyRoute[] } = 
   timetables: timetableRoutes,
   passwordReset: passwordResetRoutes,
   verification: verificationRoutes,
+  accountDeletion: accountDeletionRoutes,
 };
 
 /** Every route of the API, on use cases resolved once, when the router is built. */

@@ -23,6 +23,8 @@ export const DEMO: {
   departments: string[];
   boards: { name: string; description: string }[];
   members: [username: string, nickname: string][];
+  /** A member who writes, then deletes their account: their named post shows `(탈퇴한 사용자)`. */
+  departed: { member: [username: string, nickname: string]; post: DemoPost };
   posts: DemoPost[];
   courses: DemoCourse[];
 } = {
@@ -52,6 +54,17 @@ export const DEMO: {
     ['kwon_junseo', '준서'],
     ['hwang_sua', '수아'],
   ],
+  departed: {
+    member: ['bae_jiyoon', '지윤'],
+    post: {
+      board: 0,
+      title: '졸업합니다, 다들 고마웠어요',
+      content: '4년 동안 이 게시판에서 많이 배웠어요. 계정은 정리하고 갑니다.',
+      anonymous: false,
+      likes: 0,
+      comments: ['축하해요!'],
+    },
+  },
   posts: [
     {
       board: 0,

@@ -80,7 +80,7 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     DEMO.members.length +
     DEMO.posts.length +
     DEMO.courses.length +
-    1;
+    2;
   const semester = `${now.getUTCFullYear()}-${now.getUTCMonth() < 6 ? 1 : 2}`;
   bar.start(total, 0, { step: 'departments' });
   const departments = [];
@@ -185,6 +185,39 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     await campus.friends.sendFriendRequest.execute({ actor: member, username: next });
   }
   bar.increment({ step: 'timetables and friends' });
+  await seedDeparted(campus, school.id as Actor['schoolId'], departments[0]!.id, boards, members[0]!);
+  bar.increment({ step: 'a departed member' });
   bar.stop();
   return outcome(true);
+}
+
+/** A member who writes a named post, gets a comment, and deletes their account. */
+async function seedDeparted(
+  campus: UseCases,
+  schoolId: Actor['schoolId'],
+  departmentId: string,
+  boards: readonly { id: string }[],
+  commenter: Actor,
+): Promise<void> {
+  const [username, nickname] = DEMO.departed.member;
+  const { post } = DEMO.departed;
+  const { user } = await campus.identity.signUp.execute({
+    username,
+    nickname,
+    password: DEMO_PASSWORD,
+    email: `${username}@demo.campus.invalid`,
+    schoolId: schoolId as string,
+    departmentId,
+  });
+  const actor: Actor = { id: user.id as Actor['id'], role: user.role, schoolId };
+  const created = await campus.board.createPost.execute({
+    actor,
+    boardId: boards[post.board]!.id,
+    title: post.title,
+    content: post.content,
+    isAnonymous: post.anonymous,
+  });
+  for (const content of post.comments)
+    await campus.board.createComment.execute({ actor: commenter, postId: created.id, content });
+  await campus.accountDeletion.deleteAccount.execute({ actor, password: DEMO_PASSWORD });
 }

@@ -9,6 +9,7 @@ import { identityInput } from './0006-identity-input.js';
 import { idempotency } from './0007-idempotency.js';
 import { passwordReset } from './0008-password-reset.js';
 import { verification } from './0009-verification.js';
+import { accountDeletion } from './0014-account-deletion.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   idempotency,
   passwordReset,
   verification,
+  accountDeletion,
 ];
 
 /**

@@ -10,8 +10,12 @@ import {
   ReviewId,
   Session,
   SessionId,
+  type AccountErasure,
+  type AccountRemoval,
   type Actor,
+  type BoardErasure,
   type CourseRepository,
+  type ErasedIds,
   type ReviewRepository,
   type SessionRepository,
 } from '@campus/domain';
@@ -22,6 +26,11 @@ export interface ViewStores extends BoardPorts {
   sessions: SessionRepository;
   courses: CourseRepository;
   reviews: ReviewRepository;
+  /** Account deletion: the account's removal and the erasure steps of the features with views. */
+  removal: AccountRemoval;
+  boardErasure: BoardErasure;
+  coursesErasure: AccountErasure;
+  erasedIds: ErasedIds;
 }
 
 /** What each case starts from: a school with a board, a post with comments, likes, a course with a review, a session. */
@@ -271,6 +280,16 @@ export const writeCases: WriteCase[] = [
     },
   },
   { name: 'DeleteReview', covers: ['reviews.remove'], write: (st, s) => st.reviews.remove(s.review) },
+  {
+    name: 'DeleteAccount (a named commenter, liker and scrapper goes)',
+    covers: ['removal.remove', 'boardErasure.erase'],
+    write: async (st, s) => {
+      await st.removal.claim(s.bob.id);
+      await st.boardErasure.erase(s.bob.id, st.erasedIds);
+      await st.coursesErasure.erase(s.bob.id, st.erasedIds);
+      return st.removal.remove(s.bob.id);
+    },
+  },
 ];
 
 /** Ids read before they exist, so that a later create must retire the miss stored for them. */

@@ -1,5 +1,6 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
+import { accountDeletionRetirements } from '../../cache/account-deletion-retirements.js';
 import { BoardPlaces, boardRetirements } from '../../cache/board-retirements.js';
 import { courseRetirements } from '../../cache/cached-course-repositories.js';
 import { identityRetirements } from '../../cache/cached-identity-repositories.js';
@@ -11,7 +12,7 @@ import { readAll, stage, writeCases, type ViewStores } from './view-contract-cas
 import { cachedViewStores } from './view-stores.js';
 
 export type { ViewStores } from './view-contract-cases.js';
-export { cachedViewStores } from './view-stores.js';
+export { accountDeletionStores, cachedViewStores } from './view-stores.js';
 
 /** A fault of the cache between a read and a write: `start` before the write, `end` once it was answered. */
 export interface CacheFault {
@@ -61,6 +62,7 @@ export function viewCacheContract(
         ...boardRetirements(places),
         ...courseRetirements,
         ...identityRetirements(t!.stores.users),
+        ...accountDeletionRetirements(t!.stores.boardErasure),
       };
       const named = Object.entries(tables).flatMap(([store, rules]) =>
         Object.keys(rules).map((m) => `${store}.${m}`),

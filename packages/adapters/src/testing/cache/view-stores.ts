@@ -1,5 +1,9 @@
 import {
+  ACCOUNT_REMOVAL,
   ANONYMOUS_ALIAS_REPOSITORY,
+  BOARD_ERASURE,
+  COURSES_ERASURE,
+  ERASED_IDS,
   BOARD_REPOSITORY,
   COMMENT_LIKE_REPOSITORY,
   COMMENT_REPORT_REPOSITORY,
@@ -14,6 +18,7 @@ import {
   SCHOOL_REPOSITORY,
   SESSION_REPOSITORY,
   USER_REPOSITORY,
+  type Resolve,
   type Token,
 } from '@campus/domain';
 import { AFTER_COMMIT } from '../../cache/after-commit.js';
@@ -23,7 +28,10 @@ import { cachedByName } from './cached-by-name.js';
 import type { ViewStores } from './view-contract-cases.js';
 
 /** The token each store of the contract serves. */
-const TOKENS: { [K in keyof ViewStores]: Token<ViewStores[K]> | Token<Partial<ViewStores[K]>> } = {
+const TOKENS: {
+  [K in Exclude<keyof ViewStores, 'coursesErasure' | 'erasedIds'>]:
+    Token<ViewStores[K]> | Token<Partial<ViewStores[K]>>;
+} = {
   boards: BOARD_REPOSITORY,
   posts: POST_REPOSITORY,
   comments: COMMENT_REPOSITORY,
@@ -40,7 +48,21 @@ const TOKENS: { [K in keyof ViewStores]: Token<ViewStores[K]> | Token<Partial<Vi
   sessions: SESSION_REPOSITORY,
   courses: COURSE_REPOSITORY,
   reviews: REVIEW_REPOSITORY,
+  removal: ACCOUNT_REMOVAL,
+  boardErasure: BOARD_ERASURE,
 };
+
+/** The account-deletion stores of a storage's ports, for `ViewStores`. */
+export function accountDeletionStores(
+  get: Resolve,
+): Pick<ViewStores, 'removal' | 'boardErasure' | 'coursesErasure' | 'erasedIds'> {
+  return {
+    removal: get(ACCOUNT_REMOVAL),
+    boardErasure: get(BOARD_ERASURE),
+    coursesErasure: get(COURSES_ERASURE),
+    erasedIds: get(ERASED_IDS),
+  };
+}
 
 /**
  * The stores behind one view cache, wrapped as the server wraps them: by every feature's cache
