@@ -36,3 +36,9 @@ export {
   InMemoryPasswordResetTokenRepository,
   InMemoryResetAccountLookup,
 } from './password-reset/in-memory-password-reset-repositories.js';
+export {
+  InMemoryAuditLog,
+  InMemoryReportCaseQueries,
+  InMemoryReportCaseRepository,
+  memoryModeration,
+} from './moderation/index.js';

@@ -13,6 +13,7 @@ import {
   type PostAuthorship,
   type PostDetailRecord,
   type PostSummaryRecord,
+  targetKey,
 } from '@campus/domain';
 
 /*
@@ -56,6 +57,28 @@ export interface CommentDto {
   updatedAt: Date;
   /** On top-level comments only. */
   replies?: CommentDto[];
+  /** For admins reading a post only. */
+  moderation?: ModerationDto;
+}
+
+/** What admins see of a post's or comment's reports: never anyone else. */
+export interface ModerationDto {
+  hidden: boolean;
+  /** Open reports, counting toward the threshold or not. */
+  reportCount: number;
+}
+
+/** Open report counts by `targetKey`, given only when the reader is an admin. */
+export type ReportCounts = ReadonlyMap<string, number>;
+
+function moderationOf(
+  type: 'post' | 'comment',
+  item: { id: string; hiddenAt: Date | null },
+  counts: ReportCounts | undefined,
+): { moderation?: ModerationDto } {
+  if (!counts) return {};
+  const reportCount = counts.get(targetKey({ type, id: item.id })) ?? 0;
+  return { moderation: { hidden: item.hiddenAt !== null, reportCount } };
 }
 
 export interface PostDto extends Omit<PostSummaryDto, 'contentPreview'> {
@@ -64,6 +87,8 @@ export interface PostDto extends Omit<PostSummaryDto, 'contentPreview'> {
   updatedAt: Date;
   viewer: { isAuthor: boolean; liked: boolean; scrapped: boolean; reported: boolean };
   comments: CommentDto[];
+  /** For admins reading a post only. */
+  moderation?: ModerationDto;
 }
 
 /** A page of items; the server turns `next` into an opaque cursor. */
@@ -102,6 +127,7 @@ function toCommentDto(
   post: PostAuthorship,
   viewer: Actor,
   top: boolean,
+  counts?: ReportCounts,
 ): CommentDto {
   const { comment } = node;
   const gone = node.isPlaceholder;
@@ -116,7 +142,10 @@ function toCommentDto(
     isMine: !gone && comment.authorId === viewer.id,
     createdAt: comment.createdAt,
     updatedAt: comment.updatedAt,
-    ...(top ? { replies: node.replies.map((reply) => toCommentDto(reply, post, viewer, false)) } : {}),
+    ...(top
+      ? { replies: node.replies.map((reply) => toCommentDto(reply, post, viewer, false, counts)) }
+      : {}),
+    ...(gone ? {} : moderationOf('comment', comment, counts)),
   };
 }
 
@@ -134,14 +163,16 @@ export function toCommentTree(
   records: readonly CommentRecord[],
   post: PostAuthorship,
   viewer: Actor,
+  counts?: ReportCounts,
 ): CommentDto[] {
-  return arrangeCommentTree(records, viewer).map((node) => toCommentDto(node, post, viewer, true));
+  return arrangeCommentTree(records, viewer).map((node) => toCommentDto(node, post, viewer, true, counts));
 }
 
 export function toPostDto(
   record: PostDetailRecord,
   comments: readonly CommentRecord[],
   viewer: Actor,
+  counts?: ReportCounts,
 ): PostDto {
   return {
     id: record.id,
@@ -163,6 +194,7 @@ export function toPostDto(
       scrapped: record.viewer.scrapped,
       reported: record.viewer.reported,
     },
-    comments: toCommentTree(comments, record, viewer),
+    comments: toCommentTree(comments, record, viewer, counts),
+    ...moderationOf('post', record, counts),
   };
 }

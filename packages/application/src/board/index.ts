@@ -2,6 +2,8 @@ export {
   type AuthorDto,
   type BoardDto,
   type CommentDto,
+  type ModerationDto,
+  type ReportCounts,
   type PageDto,
   type PostDto,
   type PostSummaryDto,
