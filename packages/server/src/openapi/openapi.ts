@@ -59,6 +59,10 @@ const TAGS = [
   { name: 'Courses', description: 'A school’s course catalogue, per semester.' },
   { name: 'Reviews', description: 'Course reviews: one per member and course, anonymous to others.' },
   { name: 'Timetables', description: 'Timetables of a semester, with clash checks and visibility.' },
+  {
+    name: 'Moderation',
+    description: 'Admins only: the queue of reported posts and comments, what they do with it, the audit trail.',
+  },
 ];
 
 const idempotencyHeaders = z.object({

@@ -1,5 +1,12 @@
 import { isoTime } from '@campus/adapters/system';
-import type { AuthorDto, BoardDto, CommentDto, PostDto, PostSummaryDto } from '@campus/application';
+import type {
+  AuthorDto,
+  BoardDto,
+  CommentDto,
+  ModerationDto,
+  PostDto,
+  PostSummaryDto,
+} from '@campus/application';
 import { JsonBody } from '../http/json-body.js';
 
 /*
@@ -48,6 +55,12 @@ export interface CommentBody {
   createdAt: string;
   updatedAt: string;
   replies?: CommentBody[];
+  moderation?: ReturnType<typeof presentModeration>;
+}
+
+/** Present only when the use case put it there, which it does for admins alone. */
+export function presentModeration(moderation: ModerationDto) {
+  return { hidden: moderation.hidden, reportCount: moderation.reportCount };
 }
 
 export function presentComment(comment: CommentDto): CommentBody {
@@ -63,6 +76,7 @@ export function presentComment(comment: CommentDto): CommentBody {
     createdAt: isoTime(comment.createdAt),
     updatedAt: isoTime(comment.updatedAt),
     ...(comment.replies ? { replies: comment.replies.map(presentComment) } : {}),
+    ...(comment.moderation ? { moderation: presentModeration(comment.moderation) } : {}),
   };
 }
 
@@ -88,6 +102,7 @@ export function presentPost(post: PostDto): JsonBody {
       scrapped: post.viewer.scrapped,
       reported: post.viewer.reported,
     },
+    ...(post.moderation ? { moderation: presentModeration(post.moderation) } : {}),
   });
   const comments = JSON.stringify(post.comments.map(presentComment));
   return new JsonBody(Buffer.from(`${head.slice(0, -1)},"comments":${comments}}`));
