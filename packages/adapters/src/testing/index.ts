@@ -97,3 +97,10 @@ export {
   type PasswordResetPorts,
   type PasswordResetPortsSetup,
 } from './password-reset/password-reset.contract.js';
+export {
+  moderationContract,
+  type ModerationPorts,
+  type ModerationPortsSetup,
+  ModerationWorld,
+  type ReportOptions,
+} from './moderation/index.js';

@@ -3,6 +3,7 @@ import { API, expectError, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
 import { STORAGES, startOn } from '../support/storages.js';
 import type { TestApp } from '../support/test-app.js';
+import { SteppingClock } from '../support/test-clock.js';
 
 const MISSING = '0190a000-0000-7000-8000-00000000dead';
 
@@ -211,6 +212,63 @@ for (const storage of STORAGES) {
           );
         }
       }
+    });
+  });
+}
+
+for (const storage of STORAGES) {
+  describe(`reports count from accounts old enough (${storage.name})`, function () {
+    this.timeout(30_000);
+    let app: TestApp | null = null;
+    let clock: SteppingClock;
+    let world: BoardWorld;
+    const DAY = 24 * 60 * 60 * 1000;
+
+    before(async function () {
+      clock = new SteppingClock();
+      app = await startOn(storage, { REPORT_MIN_ACCOUNT_AGE: '1d' }, { clock });
+      if (!app) return this.skip();
+      world = await BoardWorld.create(app);
+    });
+    after(async () => {
+      await app?.close();
+    });
+
+    /** A member's session again, after the clock moved past their tokens' lifetime. */
+    const logIn = async (member: Member): Promise<Member> => {
+      const res = await app!.http
+        .post(`${API}/auth/login`)
+        .send({ username: member.username, password: 'correct horse battery' })
+        .expect(200);
+      return { ...member, auth: { Authorization: `Bearer ${res.body.accessToken as string}` } };
+    };
+    const reportAll = async (members: Member[], postId: string) => {
+      for (const member of members)
+        await app!.http.post(`${API}/posts/${postId}/reports`).set(member.auth).send({ reason: 'spam' }).expect(201);
+    };
+
+    it('given five accounts made today, when they all report a post, then it stays shown, and the admins see five reports', async () => {
+      const [author, reader] = [await world.member(), await world.member()];
+      const throwaways = await Promise.all([1, 2, 3, 4, 5].map(() => world.member()));
+      const id = await world.post(author);
+      await reportAll(throwaways, id);
+      await app!.http.get(`${API}/posts/${id}`).set(reader.auth).expect(200);
+      const queue = (await app!.http.get(`${API}/admin/reports`).set(world.admin.auth).expect(200)).body;
+      const item = queue.items.find((i: { target: { id: string } }) => i.target.id === id);
+      expect(item).to.deep.include({ hidden: false, reportCount: 5 });
+    });
+
+    it('given five accounts a day old, when they report a post, then the fifth report hides it', async () => {
+      const [author, reader] = [await world.member(), await world.member()];
+      const members = await Promise.all([1, 2, 3, 4, 5].map(() => world.member()));
+      clock.advance(DAY + 60_000);
+      const [writer, viewer] = [await logIn(author), await logIn(reader)];
+      const reporters = await Promise.all(members.map(logIn));
+      const id = await world.post(writer);
+      await reportAll(reporters.slice(0, 4), id);
+      await app!.http.get(`${API}/posts/${id}`).set(viewer.auth).expect(200);
+      await reportAll(reporters.slice(4), id);
+      expectError(await app!.http.get(`${API}/posts/${id}`).set(viewer.auth), 404, 'POST_NOT_FOUND');
     });
   });
 }
