@@ -20,7 +20,8 @@ export const demoLogin = (demo: DemoSeeded) =>
 
 /**
  * Fills one demo school through the use cases (so every rule holds): departments, boards, members,
- * posts with anonymous comments and likes. Running it twice changes nothing.
+ * posts with anonymous comments and likes, one post reported by two members (an open case in the
+ * admins' queue: the members are new, so their reports hide nothing). Running it twice changes nothing.
  */
 export async function seedDemo(campus: UseCases, now = new Date()): Promise<DemoSeeded> {
   const outcome = (seeded: boolean): DemoSeeded => ({
@@ -98,6 +99,18 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
       await campus.board.likePost.execute({ actor: members[(i + k) % members.length]!, postId: created.id });
     }
     bar.increment({ step: 'posts' });
+  }
+  const { reported } = DEMO;
+  const advert = await campus.board.createPost.execute({
+    actor: members[members.length - 1]!,
+    boardId: boards[reported.board]!.id,
+    title: reported.title,
+    content: reported.content,
+    isAnonymous: true,
+    isQuestion: false,
+  });
+  for (const [k, reason] of reported.reasons.entries()) {
+    await campus.board.reportPost.execute({ actor: members[k]!, postId: advert.id, reason });
   }
   const courses = [];
   for (const [i, c] of DEMO.courses.entries()) {
