@@ -26,7 +26,12 @@ export class ListReports {
    * The moderation queue: reported posts and comments, most reported first.
    * @throws Forbidden (not an admin), ValidationFailed (status, page)
    */
-  async execute({ actor, status = 'open', schoolId, page }: ListReportsInput): Promise<ModerationPageDto<ReportCaseDto>> {
+  async execute({
+    actor,
+    status = 'open',
+    schoolId,
+    page,
+  }: ListReportsInput): Promise<ModerationPageDto<ReportCaseDto>> {
     assertAdmin(actor);
     checkPageRequest(page);
     const known = REPORT_CASE_STATUSES.find((s): s is ReportCaseStatus => s === status);

@@ -103,7 +103,16 @@ export class BoardUseCases {
     this.updateComment = new UpdateComment(posts, comments, queries, clock);
     this.deleteComment = new DeleteComment(posts, comments, clock);
     this.likeComment = new LikeComment(posts, comments, commentLikes, clock);
-    this.reportComment = new ReportComment(uow, posts, comments, commentReports, queue, settings, clock, guard);
+    this.reportComment = new ReportComment(
+      uow,
+      posts,
+      comments,
+      commentReports,
+      queue,
+      settings,
+      clock,
+      guard,
+    );
     this.listMyPosts = new ListMyPosts(queries);
     this.listMyCommented = new ListMyCommented(queries);
     this.listMyScraps = new ListMyScraps(queries);

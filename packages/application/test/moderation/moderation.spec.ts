@@ -1,5 +1,12 @@
 import { expect } from 'chai';
-import { UserId, type Actor, type AuditEntry, type AuditLog, type Page, type UserRepository } from '@campus/domain';
+import {
+  UserId,
+  type Actor,
+  type AuditEntry,
+  type AuditLog,
+  type Page,
+  type UserRepository,
+} from '@campus/domain';
 import { AccountAgeEligibility, AuditTrail, RestoreContent } from '../../src/index.js';
 import { BoardTestBed, FIRST_PAGE, TEST_SETTINGS, expectRejection } from '../board/support.js';
 
@@ -13,12 +20,16 @@ describe('moderation use cases', () => {
     bed = new BoardTestBed(); // hidden at 2 reports, from accounts of any age
     s = await bed.stage();
     postId = (
-      await bed.use.createPost.execute({ actor: s.alice, boardId: s.boardId, title: 'T', content: 'Spam here' })
+      await bed.use.createPost.execute({
+        actor: s.alice,
+        boardId: s.boardId,
+        title: 'T',
+        content: 'Spam here',
+      })
     ).id;
   });
 
-  const reportPost = (actor: Actor, reason = 'spam') =>
-    bed.use.reportPost.execute({ actor, postId, reason });
+  const reportPost = (actor: Actor, reason = 'spam') => bed.use.reportPost.execute({ actor, postId, reason });
   const queue = async (status?: string) =>
     (await bed.use.listReports.execute({ actor: s.admin, status, page: FIRST_PAGE })).items;
   const seenBy = (actor: Actor) => bed.use.getPost.execute({ actor, postId });
@@ -68,14 +79,19 @@ describe('moderation use cases', () => {
         'COMMENT_NOT_FOUND',
       );
       await bed.use.deletePost.execute({ actor: s.alice, postId });
-      await expectRejection(bed.use.restoreContent.execute({ actor: s.admin, type: 'post', id: postId }), 'POST_NOT_FOUND');
+      await expectRejection(
+        bed.use.restoreContent.execute({ actor: s.admin, type: 'post', id: postId }),
+        'POST_NOT_FOUND',
+      );
     });
 
     it('given a hidden post, when restored, then it shows again, its reports no longer count, and the admin is audited', async () => {
       await reportPost(s.bob);
       await reportPost(s.carol);
       await expectRejection(seenBy(s.dave), 'POST_NOT_FOUND');
-      expect(await bed.use.restoreContent.execute({ actor: s.admin, type: 'post', id: postId })).to.deep.equal({
+      expect(
+        await bed.use.restoreContent.execute({ actor: s.admin, type: 'post', id: postId }),
+      ).to.deep.equal({
         target: { type: 'post', id: postId },
         hidden: false,
         resolvedReports: 2,
@@ -96,8 +112,16 @@ describe('moderation use cases', () => {
       const comment = await bed.use.createComment.execute({ actor: s.bob, postId, content: 'rude' });
       await bed.use.reportComment.execute({ actor: s.alice, commentId: comment.id, reason: 'abuse' });
       await bed.use.reportComment.execute({ actor: s.carol, commentId: comment.id, reason: 'abuse' });
-      const outcome = await bed.use.dismissReports.execute({ actor: s.admin, type: 'comment', id: comment.id });
-      expect(outcome).to.deep.equal({ target: { type: 'comment', id: comment.id }, hidden: true, resolvedReports: 2 });
+      const outcome = await bed.use.dismissReports.execute({
+        actor: s.admin,
+        type: 'comment',
+        id: comment.id,
+      });
+      expect(outcome).to.deep.equal({
+        target: { type: 'comment', id: comment.id },
+        hidden: true,
+        resolvedReports: 2,
+      });
       expect((await seenBy(s.dave)).comments).to.deep.equal([]);
       expect(await queue()).to.deep.equal([]);
       expect((await queue('resolved')).map((c) => [c.target.id, c.resolution])).to.deep.equal([
@@ -113,7 +137,14 @@ describe('moderation use cases', () => {
         list: (): Promise<Page<AuditEntry>> => Promise.resolve({ items: [], next: null }),
       };
       const { uow, posts, comments, cases } = bed.ports;
-      const restore = new RestoreContent(uow, posts, comments, cases, new AuditTrail(failing, bed.ids), bed.clock);
+      const restore = new RestoreContent(
+        uow,
+        posts,
+        comments,
+        cases,
+        new AuditTrail(failing, bed.ids),
+        bed.clock,
+      );
       await restore.execute({ actor: s.admin, type: 'post', id: postId }).then(
         () => expect.fail('the restore should have failed with its audit entry'),
         (error: Error) => expect(error.message).to.equal('audit log down'),
@@ -145,7 +176,9 @@ describe('moderation use cases', () => {
     it('given accounts younger than the minimum age, when they report, then their reports are queued but hide nothing', async () => {
       bed = new BoardTestBed(TEST_SETTINGS, { reportMinAccountAgeMs: DAY });
       s = await bed.stage();
-      postId = (await bed.use.createPost.execute({ actor: s.alice, boardId: s.boardId, title: 'T', content: 'C' })).id;
+      postId = (
+        await bed.use.createPost.execute({ actor: s.alice, boardId: s.boardId, title: 'T', content: 'C' })
+      ).id;
       await reportPost(s.bob);
       await reportPost(s.carol);
       await seenBy(s.dave);

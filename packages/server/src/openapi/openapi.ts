@@ -61,7 +61,8 @@ const TAGS = [
   { name: 'Timetables', description: 'Timetables of a semester, with clash checks and visibility.' },
   {
     name: 'Moderation',
-    description: 'Admins only: the queue of reported posts and comments, what they do with it, the audit trail.',
+    description:
+      'Admins only: the queue of reported posts and comments, what they do with it, the audit trail.',
   },
 ];
 

@@ -4,12 +4,7 @@ import { defineRoute, type AnyRoute } from '../http/route.js';
 import { pageRequest, presentPage } from '../http/pagination.js';
 import { presentAuditEntry, presentOutcome, presentReportCase } from '../presenters/moderation.presenter.js';
 import { commentParams, pageOnly, postParams } from './board.schemas.js';
-import {
-  auditPage,
-  moderationOutcomeSchema,
-  reportCasePage,
-  reportsQuery,
-} from './moderation.schemas.js';
+import { auditPage, moderationOutcomeSchema, reportCasePage, reportsQuery } from './moderation.schemas.js';
 import {
   EXAMPLE_AUDIT_PAGE,
   EXAMPLE_DISMISSED,
@@ -62,7 +57,10 @@ export function moderationRoutes(uc: ModerationUseCases): AnyRoute[] {
       errors: ['VALIDATION_FAILED', ...ADMIN],
       examples: { response: EXAMPLE_AUDIT_PAGE },
       handle: async ({ actor, query }) =>
-        presentPage(await uc.listAuditEntries.execute({ actor, page: pageRequest(query) }), presentAuditEntry),
+        presentPage(
+          await uc.listAuditEntries.execute({ actor, page: pageRequest(query) }),
+          presentAuditEntry,
+        ),
     }),
   ];
 }

@@ -54,7 +54,9 @@ export const moderationOutcomeSchema = z
     resolvedReports: z
       .number()
       .int()
-      .openapi({ description: 'Open reports this resolved; 0 when there were none (the call changes nothing then).' }),
+      .openapi({
+        description: 'Open reports this resolved; 0 when there were none (the call changes nothing then).',
+      }),
   })
   .openapi('ModerationOutcome');
 

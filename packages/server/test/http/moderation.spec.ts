@@ -34,7 +34,8 @@ for (const storage of STORAGES) {
         items: { target: { type: string; id: string }; hidden: boolean; reportCount: number }[];
         nextCursor: string | null;
       };
-    const caseOf = async (id: string, query = '') => (await queue(query)).items.find((i) => i.target.id === id);
+    const caseOf = async (id: string, query = '') =>
+      (await queue(query)).items.find((i) => i.target.id === id);
 
     it('given a member, when they ask for the queue, restore, dismiss or the audit trail, then 403 FORBIDDEN', async () => {
       const id = await world.post(alice);
@@ -55,7 +56,10 @@ for (const storage of STORAGES) {
       await report(bob, 'posts', id, 'advertising');
       await report(carol, 'posts', id, 'spam');
       await report(carol, 'posts', once, 'abuse');
-      const item = (await queue()).items.find((i) => i.target.id === id) as unknown as Record<string, unknown>;
+      const item = (await queue()).items.find((i) => i.target.id === id) as unknown as Record<
+        string,
+        unknown
+      >;
       expect(item).to.deep.include({
         target: { type: 'post', id, postId: id, boardId: world.boardId, excerpt: '광고 글입니다' },
         hidden: true,
@@ -65,7 +69,9 @@ for (const storage of STORAGES) {
         resolution: null,
         resolvedAt: null,
       });
-      expect(Date.parse(item.firstReportedAt as string)).to.be.at.most(Date.parse(item.lastReportedAt as string));
+      expect(Date.parse(item.firstReportedAt as string)).to.be.at.most(
+        Date.parse(item.lastReportedAt as string),
+      );
       const counts = (await queue()).items.map((i) => i.reportCount);
       expect(counts).to.deep.equal([...counts].sort((a, b) => b - a));
       expect((await caseOf(once))?.hidden).to.equal(false);
@@ -105,7 +111,8 @@ for (const storage of STORAGES) {
       const byId = new Map(seen.comments.map((c: { id: string }) => [c.id, c]));
       expect(byId.get(comment)).to.deep.include({ moderation: { hidden: true, reportCount: 2 } });
       expect(byId.get(quiet)).to.deep.include({ moderation: { hidden: false, reportCount: 0 } });
-      const listed = (await app.http.get(`${API}/posts/${id}/comments`).set(world.admin.auth).expect(200)).body;
+      const listed = (await app.http.get(`${API}/posts/${id}/comments`).set(world.admin.auth).expect(200))
+        .body;
       expect(listed.map((c: { moderation: unknown }) => c.moderation)).to.deep.equal([
         { hidden: true, reportCount: 2 },
         { hidden: false, reportCount: 0 },
@@ -126,8 +133,15 @@ for (const storage of STORAGES) {
       await report(bob, 'posts', id);
       await report(carol, 'posts', id);
       expectError(await app.http.get(`${API}/posts/${id}`).set(bob.auth), 404, 'POST_NOT_FOUND');
-      const restored = await app.http.post(`${API}/admin/posts/${id}/restore`).set(world.admin.auth).expect(200);
-      expect(restored.body).to.deep.equal({ target: { type: 'post', id }, hidden: false, resolvedReports: 2 });
+      const restored = await app.http
+        .post(`${API}/admin/posts/${id}/restore`)
+        .set(world.admin.auth)
+        .expect(200);
+      expect(restored.body).to.deep.equal({
+        target: { type: 'post', id },
+        hidden: false,
+        resolvedReports: 2,
+      });
       await app.http.get(`${API}/posts/${id}`).set(bob.auth).expect(200);
       const page = await app.http.get(`${API}/boards/${world.boardId}/posts`).set(bob.auth).expect(200);
       expect(page.body.items.map((p: { id: string }) => p.id)).to.include(id);
@@ -166,7 +180,10 @@ for (const storage of STORAGES) {
       const post = (await app.http.get(`${API}/posts/${id}`).set(alice.auth).expect(200)).body;
       expect(post.comments).to.deep.equal([]);
       expect(await caseOf(comment)).to.equal(undefined);
-      expect(await caseOf(comment, '?status=resolved')).to.deep.include({ resolution: 'dismissed', hidden: true });
+      expect(await caseOf(comment, '?status=resolved')).to.deep.include({
+        resolution: 'dismissed',
+        hidden: true,
+      });
       const admin = (await app.http.get(`${API}/posts/${id}`).set(world.admin.auth).expect(200)).body;
       expect(admin.comments[0].moderation).to.deep.equal({ hidden: true, reportCount: 0 });
 
@@ -174,7 +191,8 @@ for (const storage of STORAGES) {
       const shown = (await app.http.get(`${API}/posts/${id}`).set(alice.auth).expect(200)).body;
       expect(shown.comments.map((c: { id: string }) => c.id)).to.deep.equal([comment]);
       expect(shown.commentCount).to.equal(1);
-      const actions = (await app.http.get(`${API}/admin/audit?limit=2`).set(world.admin.auth).expect(200)).body;
+      const actions = (await app.http.get(`${API}/admin/audit?limit=2`).set(world.admin.auth).expect(200))
+        .body;
       expect(actions.items.map((e: { action: string }) => e.action)).to.deep.equal([
         'comment.restore',
         'comment.dismiss-reports',
@@ -184,7 +202,10 @@ for (const storage of STORAGES) {
     it('given a post that is not hidden, when an admin dismisses its reports, then it is unchanged and its case resolved', async () => {
       const id = await world.post(alice);
       await report(bob, 'posts', id);
-      const res = await app.http.post(`${API}/admin/posts/${id}/dismiss-reports`).set(world.admin.auth).expect(200);
+      const res = await app.http
+        .post(`${API}/admin/posts/${id}/dismiss-reports`)
+        .set(world.admin.auth)
+        .expect(200);
       expect(res.body).to.deep.equal({ target: { type: 'post', id }, hidden: false, resolvedReports: 1 });
       await report(carol, 'posts', id); // the dismissed report no longer counts: one is below 2
       await app.http.get(`${API}/posts/${id}`).set(bob.auth).expect(200);
@@ -244,7 +265,11 @@ for (const storage of STORAGES) {
     };
     const reportAll = async (members: Member[], postId: string) => {
       for (const member of members)
-        await app!.http.post(`${API}/posts/${postId}/reports`).set(member.auth).send({ reason: 'spam' }).expect(201);
+        await app!.http
+          .post(`${API}/posts/${postId}/reports`)
+          .set(member.auth)
+          .send({ reason: 'spam' })
+          .expect(201);
     };
 
     it('given five accounts made today, when they all report a post, then it stays shown, and the admins see five reports', async () => {

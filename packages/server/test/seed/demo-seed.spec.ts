@@ -23,7 +23,10 @@ describe('demo seed', function () {
     const campus = createUseCases(ports.get);
     expect((await seedDemo(campus)).seeded).to.equal(true);
     const admin: Actor = { id: 'admin' as Actor['id'], role: 'admin', schoolId: null };
-    const queue = await campus.moderation.listReports.execute({ actor: admin, page: { limit: 20, after: null } });
+    const queue = await campus.moderation.listReports.execute({
+      actor: admin,
+      page: { limit: 20, after: null },
+    });
     expect(queue.items.map((c) => [c.target.excerpt, c.reportCount, c.hidden])).to.deep.equal([
       [DEMO.reported.content, DEMO.reported.reasons.length, false],
     ]);

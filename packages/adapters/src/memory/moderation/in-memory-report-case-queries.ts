@@ -33,9 +33,7 @@ export class InMemoryReportCaseQueries implements ReportCaseQueries {
       .filter((row) => filter.schoolId === undefined || row.schoolId === filter.schoolId)
       .filter(
         (row) =>
-          !after ||
-          row.reportCount < after.value ||
-          (row.reportCount === after.value && row.id < after.id),
+          !after || row.reportCount < after.value || (row.reportCount === after.value && row.id < after.id),
       )
       .sort((a, b) => b.reportCount - a.reportCount || (a.id < b.id ? 1 : a.id > b.id ? -1 : 0))
       .flatMap((row) => this.withTarget(row))

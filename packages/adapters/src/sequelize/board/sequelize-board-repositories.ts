@@ -149,7 +149,11 @@ export class SequelizePostRepository implements PostRepository {
   }
 
   async markShown(id: PostId): Promise<boolean> {
-    return (await this.sql.run('UPDATE posts SET hidden_at = NULL WHERE id = :id AND hidden_at IS NOT NULL', { id })) > 0;
+    return (
+      (await this.sql.run('UPDATE posts SET hidden_at = NULL WHERE id = :id AND hidden_at IS NOT NULL', {
+        id,
+      })) > 0
+    );
   }
 
   markLocked(id: PostId, at: Date): Promise<void> {

@@ -54,7 +54,11 @@ export class SequelizeReportCaseQueries implements ReportCaseQueries {
   }
 
   async openCountsOnPost(postId: PostId): Promise<Map<string, number>> {
-    const rows = await this.sql.select<{ target_type: string; target_id: string; report_count: number | string }>(
+    const rows = await this.sql.select<{
+      target_type: string;
+      target_id: string;
+      report_count: number | string;
+    }>(
       "SELECT target_type, target_id, report_count FROM report_cases WHERE post_id = :postId AND status = 'open'",
       { postId },
     );

@@ -84,7 +84,20 @@ export async function stage(world: BoardWorld, stores: ViewStores): Promise<Stag
     expiresAt: at(600),
     usedAt: null,
   });
-  return { world, board, alice, bob, post, question, comment, hiddenPost, hiddenComment, course, review, session };
+  return {
+    world,
+    board,
+    alice,
+    bob,
+    post,
+    question,
+    comment,
+    hiddenPost,
+    hiddenComment,
+    course,
+    review,
+    session,
+  };
 }
 
 /**

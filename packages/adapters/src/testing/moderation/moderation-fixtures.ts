@@ -16,7 +16,9 @@ export interface ModerationPorts extends BoardPorts {
   audit: AuditLog;
 }
 /** Called before every test; ports on an empty store, or null to skip (service missing). */
-export type ModerationPortsSetup = () => Promise<(ModerationPorts & { teardown?: () => Promise<void> }) | null>;
+export type ModerationPortsSetup = () => Promise<
+  (ModerationPorts & { teardown?: () => Promise<void> }) | null
+>;
 
 /** Reports as the use cases make them: the board's row first, then the case, in one unit of work. */
 export class ModerationWorld extends BoardWorld {

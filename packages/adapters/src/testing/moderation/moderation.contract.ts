@@ -63,10 +63,12 @@ export function moderationContract(name: string, setup: ModerationPortsSetup): v
       expect(resolved).to.equal(2);
       expect(await open()).to.deep.equal([]);
       const done = (await ports.caseQueries.listCases({ status: 'resolved' }, FIRST)).items;
-      expect(done.map((c) => [c.targetId, c.reportCount, c.resolution, c.resolvedAt?.toISOString()])).to.deep.equal([
-        [post.id, 2, 'dismissed', at(20).toISOString()],
-      ]);
-      expect(await ports.cases.resolve({ type: 'post', id: post.id }, 'restored', alice.id, at(21))).to.equal(0);
+      expect(
+        done.map((c) => [c.targetId, c.reportCount, c.resolution, c.resolvedAt?.toISOString()]),
+      ).to.deep.equal([[post.id, 2, 'dismissed', at(20).toISOString()]]);
+      expect(await ports.cases.resolve({ type: 'post', id: post.id }, 'restored', alice.id, at(21))).to.equal(
+        0,
+      );
       const dave = await world.user('Dave', school.id);
       expect(await world.report(post, dave)).to.equal(1);
       expect((await open()).map((c) => c.reportCount)).to.deep.equal([1]);
