@@ -51,12 +51,9 @@ export const moderationOutcomeSchema = z
   .object({
     target: z.object({ type: z.enum(['post', 'comment']), id: z.string() }),
     hidden: z.boolean().openapi({ description: 'Whether it is hidden now: false after a restore.' }),
-    resolvedReports: z
-      .number()
-      .int()
-      .openapi({
-        description: 'Open reports this resolved; 0 when there were none (the call changes nothing then).',
-      }),
+    resolvedReports: z.number().int().openapi({
+      description: 'Open reports this resolved; 0 when there were none (the call changes nothing then).',
+    }),
   })
   .openapi('ModerationOutcome');
 
