@@ -101,6 +101,10 @@ export {
   moderationContract,
   type ModerationPorts,
   type ModerationPortsSetup,
+  type ModerationStage,
+  moderationWritesContract,
   ModerationWorld,
+  reportCasesContract,
   type ReportOptions,
+  withModerationStage,
 } from './moderation/index.js';

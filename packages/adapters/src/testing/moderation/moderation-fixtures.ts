@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 import type {
   AuditLog,
   Comment,
@@ -7,6 +8,7 @@ import type {
   ReportReason,
   User,
 } from '@campus/domain';
+import type { School } from '@campus/domain';
 import { BoardWorld, at, type BoardPorts } from '../board/board-fixtures.js';
 
 /** The board's ports of one store, with the moderation queue and the audit log on it. */
@@ -55,4 +57,43 @@ export interface ReportOptions {
   reason?: ReportReason;
   counts?: boolean;
   minute?: number;
+}
+
+export const FIRST = { limit: 20, after: null };
+
+/** What each moderation contract test starts from: a school, three members, alice's long post. */
+export interface ModerationStage {
+  ports: ModerationPorts;
+  world: ModerationWorld;
+  school: School;
+  alice: User;
+  bob: User;
+  carol: User;
+  post: Post;
+  /** The open cases, most reported first. */
+  open: () => Promise<Awaited<ReturnType<ReportCaseQueries['listCases']>>['items']>;
+}
+
+/** Registers the hooks that open a fresh store and stage it before each test; the stage getter. */
+export function withModerationStage(setup: ModerationPortsSetup): () => ModerationStage {
+  let current: ModerationStage | undefined;
+  let teardown: (() => Promise<void>) | undefined;
+  beforeEach(async function () {
+    const ports = await setup();
+    if (!ports) return this.skip();
+    teardown = ports.teardown;
+    const world = new ModerationWorld(ports);
+    const { school, board, alice, bob, carol } = await world.stage();
+    const post = await world.post(board, alice, { content: 'x'.repeat(150) });
+    const open = async () => (await ports.caseQueries.listCases({ status: 'open' }, FIRST)).items;
+    current = { ports, world, school, alice, bob, carol, post, open };
+  });
+  afterEach(async () => {
+    await teardown?.();
+    teardown = undefined;
+  });
+  return () => {
+    if (!current) throw new Error('No moderation stage: the store could not be opened.');
+    return current;
+  };
 }
