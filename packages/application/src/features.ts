@@ -4,6 +4,7 @@ import { boardUseCases } from './board/board.use-cases.js';
 import { coursesUseCases } from './courses/courses.use-cases.js';
 import { friendsUseCases } from './friends/friends.use-cases.js';
 import { identityUseCases } from './identity/identity.use-cases.js';
+import { moderationUseCases } from './moderation/moderation.use-cases.js';
 import { passwordResetUseCases } from './password-reset/password-reset.use-cases.js';
 import {
   builder,
@@ -25,6 +26,7 @@ export const features = {
   passwordReset: passwordResetUseCases,
   verification: verificationUseCases,
   accountDeletion: accountDeletionUseCases,
+  moderation: moderationUseCases,
 };
 
 export type Features = typeof features;

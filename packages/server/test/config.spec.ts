@@ -122,6 +122,22 @@ describe('configuration', () => {
     }
   });
 
+  it('reads REPORT_MIN_ACCOUNT_AGE as a duration, a day by default, 0s for any account, and refuses others', () => {
+    expect(loadConfig({ DATABASE_URL: 'memory' }).reportMinAccountAgeMs).to.equal(86_400_000);
+    expect(
+      loadConfig({ DATABASE_URL: 'memory', REPORT_MIN_ACCOUNT_AGE: '0s' }).reportMinAccountAgeMs,
+    ).to.equal(0);
+    expect(
+      loadConfig({ DATABASE_URL: 'memory', REPORT_MIN_ACCOUNT_AGE: '12h' }).reportMinAccountAgeMs,
+    ).to.equal(12 * 3_600_000);
+    for (const value of ['a while', '-1d']) {
+      expect(() => loadConfig({ DATABASE_URL: 'memory', REPORT_MIN_ACCOUNT_AGE: value })).to.throw(
+        ConfigError,
+        'REPORT_MIN_ACCOUNT_AGE',
+      );
+    }
+  });
+
   it('generates a development JWT secret once and keeps it in the data folder', () => {
     const folder = mkdtempSync(join(tmpdir(), 'campus-config-'));
     const first = loadConfig({ DATABASE_URL: `sqlite:${folder}/campus.sqlite` }).jwtSecret;

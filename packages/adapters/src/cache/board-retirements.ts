@@ -94,6 +94,7 @@ export function boardRetirements(places: BoardPlaces) {
       },
       markHot: ([id]) => places.ofPost(id),
       markHidden: ([id]) => places.ofPost(id),
+      markShown: ([id]) => places.ofPost(id),
       markLocked: ([id]) => places.ofPost(id),
     } satisfies Retirements<PostRepository>,
     comments: {
@@ -104,6 +105,7 @@ export function boardRetirements(places: BoardPlaces) {
       update: ([comment]) => places.ofPost(comment.postId),
       markDeleted: ([id]) => places.ofComment(id),
       markHidden: ([id]) => places.ofComment(id),
+      markShown: ([id]) => places.ofComment(id),
     } satisfies Retirements<CommentRepository>,
     postLikes: {
       add: ([postId, userId]) => places.ofPost(postId, userId),

@@ -42,3 +42,9 @@ export {
 } from './verification/in-memory-verification-repositories.js';
 export { memoryVerification } from './verification/verification.memory-module.js';
 export { memoryAccountDeletion } from './account-deletion/account-deletion.memory-module.js';
+export {
+  InMemoryAuditLog,
+  InMemoryReportCaseQueries,
+  InMemoryReportCaseRepository,
+  memoryModeration,
+} from './moderation/index.js';

@@ -7,6 +7,7 @@ import { memoryCourses } from './courses/courses.memory-module.js';
 import { memoryFriends } from './friends/friends.memory-module.js';
 import { memoryIdentity } from './identity/identity.memory-module.js';
 import { InMemoryUnitOfWork, MemoryDatabase } from './memory-database.js';
+import { memoryModeration } from './moderation/moderation.memory-module.js';
 import { memoryPasswordReset } from './password-reset/password-reset.memory-module.js';
 import { memoryTimetables } from './timetables/timetables.memory-module.js';
 import { memoryVerification } from './verification/verification.memory-module.js';
@@ -21,6 +22,7 @@ export const memoryModules: readonly AdapterModule<MemoryDatabase>[] = [
   memoryPasswordReset,
   memoryVerification,
   memoryAccountDeletion,
+  memoryModeration,
 ];
 
 /** Every repository of every feature on one `MemoryDatabase`, with its unit of work. */

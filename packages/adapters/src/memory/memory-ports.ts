@@ -2,12 +2,14 @@ import {
   BOARD_SETTINGS,
   CLOCK,
   DEFAULT_BOARD_SETTINGS,
+  DEFAULT_MODERATION_SETTINGS,
   DEVICE_TOKEN_SERVICE,
   ID_GENERATOR,
   LOGIN_ATTEMPT_STORE,
   LOGIN_THROTTLE_POLICY,
   LoginThrottlePolicy,
   MAILER,
+  MODERATION_SETTINGS,
   PASSWORD_HASHER,
   PASSWORD_RESET_SETTINGS,
   RESET_MAIL_FAILURES,
@@ -24,6 +26,7 @@ import {
   type Clock,
   type IdGenerator,
   type Mailer,
+  type ModerationSettings,
   type PasswordHasher,
   type WriteLimitSettings,
 } from '@campus/domain';
@@ -61,6 +64,8 @@ export interface MemoryPortsOptions {
   requireVerification?: boolean;
   /** Told of a verification mail that could not be sent. Default: a warning on the console. */
   onVerificationMailFailure?: (error: unknown) => void;
+  /** Default: the server's (reports count toward the threshold from accounts a day old). */
+  moderation?: ModerationSettings;
 }
 
 const MINUTE = 60_000;
@@ -78,7 +83,8 @@ const WRITE_LIMITS: WriteLimitSettings = {
  * Every port the use cases need, in this process's memory, with the server's defaults: tokens
  * valid 30 minutes (refresh 7 days, a session at most 30 days), 5 failed logins per user and 50
  * per client address in 15 minutes, the write limits (a post every 10 s, a comment every 3 s, 30
- * other writes a minute, per user), the board's default thresholds. For embedding and tests;
+ * other writes a minute, per user), the board's default thresholds, reports counting from accounts
+ * a day old. For embedding and tests;
  * loads no database driver, Redis client or native module.
  */
 export function memoryPorts(options: MemoryPortsOptions): Ports {
@@ -102,6 +108,7 @@ export function memoryPorts(options: MemoryPortsOptions): Ports {
     provide(WRITE_LIMIT_POLICY, new WriteLimitPolicy(options.writeLimits ?? WRITE_LIMITS)),
     provide(SESSION_POLICY, new SessionPolicy(30 * DAY, 10_000)),
     provide(BOARD_SETTINGS, DEFAULT_BOARD_SETTINGS),
+    provide(MODERATION_SETTINGS, options.moderation ?? DEFAULT_MODERATION_SETTINGS),
     provide(MAILER, options.mailer ?? new RecordingMailer()),
     provide(RESET_TOKEN_GENERATOR, new Sha256ResetTokenGenerator()),
     provide(PASSWORD_RESET_SETTINGS, { publicUrl: options.publicUrl ?? 'http://localhost:3000' }),

@@ -7,3 +7,9 @@ export { MIGRATIONS, migrate, type Migration } from './migrations/index.js';
 export { Sql } from './sql.js';
 export type { SequelizeHandle } from './sequelize-handle.js';
 export { sequelizeModules } from './sequelize-modules.js';
+export {
+  SequelizeAuditLog,
+  SequelizeReportCaseQueries,
+  SequelizeReportCaseRepository,
+  sequelizeModeration,
+} from './moderation/index.js';

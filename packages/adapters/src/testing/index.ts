@@ -108,3 +108,14 @@ export {
   type AccountDeletionPorts,
   type AccountDeletionPortsSetup,
 } from './account-deletion/account-deletion.contract.js';
+export {
+  moderationContract,
+  type ModerationPorts,
+  type ModerationPortsSetup,
+  type ModerationStage,
+  moderationWritesContract,
+  ModerationWorld,
+  reportCasesContract,
+  type ReportOptions,
+  withModerationStage,
+} from './moderation/index.js';

@@ -4,6 +4,7 @@ import {
   PostId,
   PostNotFound,
   assertBoardMember,
+  isAdmin,
   isShownTo,
   type Actor,
   type Comment,
@@ -12,6 +13,7 @@ import {
   type PostQueries,
   type PostForCommenter,
   type PostRepository,
+  type ReportCaseQueries,
 } from '@campus/domain';
 import type { DeepReadonly } from '../shared/shared-view.js';
 import { toCommentTree, toPostDto, type CommentDto, type PostDto } from './board.dto.js';
@@ -84,16 +86,25 @@ export async function findVisibleComment(
 
 /**
  * The post as the actor sees it, with its comment tree: two queries, sent together (the comments
- * of a post the actor may not see are read for nothing, but never leave). @throws PostNotFound, NotSchoolMember
+ * of a post the actor may not see are read for nothing, but never leave). Given `cases`, an admin
+ * also gets each one's `moderation` (open report counts, read uncached in a third query); nobody
+ * else's read ever asks for them. @throws PostNotFound, NotSchoolMember
  */
-export async function readPost(queries: PostQueries, actor: Actor, postId: string): Promise<PostDto> {
-  const [record, comments] = await Promise.all([
-    queries.findPost(PostId(postId), actor.id),
-    queries.listComments(PostId(postId)),
+export async function readPost(
+  queries: PostQueries,
+  actor: Actor,
+  postId: string,
+  cases?: ReportCaseQueries,
+): Promise<PostDto> {
+  const id = PostId(postId);
+  const [record, comments, counts] = await Promise.all([
+    queries.findPost(id, actor.id),
+    queries.listComments(id),
+    cases && isAdmin(actor) ? cases.openCountsOnPost(id) : undefined,
   ]);
   if (!record || !isShownTo(record, actor)) throw new PostNotFound();
   assertBoardMember(actor, record.schoolId);
-  return toPostDto(record, comments, actor);
+  return toPostDto(record, comments, actor, counts);
 }
 
 /** One comment (with its replies when top-level) as the actor sees it, read back after a write. */

@@ -14,6 +14,7 @@ import {
   type PostDetailRecord,
   type PostSummaryRecord,
   isAdmin,
+  targetKey,
 } from '@campus/domain';
 import { sharedBy, share, type DeepReadonly, type Shared } from '../shared/shared-view.js';
 
@@ -58,6 +59,28 @@ export interface CommentDto {
   updatedAt: Date;
   /** On top-level comments only. */
   replies?: CommentDto[];
+  /** For admins reading a post only. */
+  moderation?: ModerationDto;
+}
+
+/** What admins see of a post's or comment's reports: never anyone else. */
+export interface ModerationDto {
+  hidden: boolean;
+  /** Open reports, counting toward the threshold or not. */
+  reportCount: number;
+}
+
+/** Open report counts by `targetKey`, given only when the reader is an admin. */
+export type ReportCounts = ReadonlyMap<string, number>;
+
+function moderationOf(
+  type: 'post' | 'comment',
+  item: { id: string; hiddenAt: Date | null },
+  counts: ReportCounts | undefined,
+): { moderation?: ModerationDto } {
+  if (!counts) return {};
+  const reportCount = counts.get(targetKey({ type, id: item.id })) ?? 0;
+  return { moderation: { hidden: item.hiddenAt !== null, reportCount } };
 }
 
 export interface PostDto extends Omit<PostSummaryDto, 'contentPreview'> {
@@ -66,6 +89,8 @@ export interface PostDto extends Omit<PostSummaryDto, 'contentPreview'> {
   updatedAt: Date;
   viewer: { isAuthor: boolean; liked: boolean; scrapped: boolean; reported: boolean };
   comments: CommentTreeDto;
+  /** For admins reading a post only. */
+  moderation?: ModerationDto;
 }
 
 /** A thread: shared by the readers who see it alike (see `toCommentTree`), so nobody changes it. */
@@ -113,6 +138,7 @@ function toCommentDto(
   post: PostAuthorship,
   viewer: Actor,
   top: boolean,
+  counts?: ReportCounts,
 ): CommentDto {
   const { comment } = node;
   const gone = node.isPlaceholder;
@@ -127,7 +153,10 @@ function toCommentDto(
     isMine: !gone && comment.authorId === viewer.id,
     createdAt: comment.createdAt,
     updatedAt: comment.updatedAt,
-    ...(top ? { replies: node.replies.map((reply) => toCommentDto(reply, post, viewer, false)) } : {}),
+    ...(top
+      ? { replies: node.replies.map((reply) => toCommentDto(reply, post, viewer, false, counts)) }
+      : {}),
+    ...(gone ? {} : moderationOf('comment', comment, counts)),
   };
 }
 
@@ -137,8 +166,13 @@ export function toNewCommentDto(record: CommentRecord, post: PostAuthorship, vie
   return toCommentDto(node, post, viewer, record.parentId === null);
 }
 
-function buildTree(records: readonly CommentRecord[], post: PostAuthorship, viewer: Actor): CommentDto[] {
-  return arrangeCommentTree(records, viewer).map((node) => toCommentDto(node, post, viewer, true));
+function buildTree(
+  records: readonly CommentRecord[],
+  post: PostAuthorship,
+  viewer: Actor,
+  counts?: ReportCounts,
+): CommentDto[] {
+  return arrangeCommentTree(records, viewer).map((node) => toCommentDto(node, post, viewer, true, counts));
 }
 
 /** The thread as every member who wrote none of it sees it, per list of records (one post's). */
@@ -150,15 +184,17 @@ const commonThreads = new WeakMap<
 /**
  * The comment tree of a post as `viewer` sees it (hidden comments show to admins, `isMine` marks
  * the viewer's own). A member who wrote none of the comments sees what every such member sees:
- * that tree is built once per list of records and shared; admins and commenters get their own.
+ * that tree is built once per list of records and shared; admins (who also see report counts)
+ * and commenters get their own.
  */
 export function toCommentTree(
   records: readonly CommentRecord[],
   post: PostAuthorship,
   viewer: Actor,
+  counts?: ReportCounts,
 ): CommentTreeDto {
-  if (isAdmin(viewer) || records.some((record) => record.authorId === viewer.id)) {
-    return buildTree(records, post, viewer);
+  if (counts || isAdmin(viewer) || records.some((record) => record.authorId === viewer.id)) {
+    return buildTree(records, post, viewer, counts);
   }
   const known = commonThreads.get(records);
   if (known && known.post.authorId === post.authorId && known.post.isAnonymous === post.isAnonymous) {
@@ -173,6 +209,7 @@ export function toPostDto(
   record: PostDetailRecord,
   comments: readonly CommentRecord[],
   viewer: Actor,
+  counts?: ReportCounts,
 ): PostDto {
   return {
     id: record.id,
@@ -194,6 +231,7 @@ export function toPostDto(
       scrapped: record.viewer.scrapped,
       reported: record.viewer.reported,
     },
-    comments: toCommentTree(comments, record, viewer),
+    comments: toCommentTree(comments, record, viewer, counts),
+    ...moderationOf('post', record, counts),
   };
 }

@@ -12,11 +12,13 @@ import {
   POST_REPORT_REPOSITORY as POST_REPORTS,
   POST_REPOSITORY as POSTS,
   POST_SCRAP_REPOSITORY as SCRAPS,
+  REPORT_CASE_QUERIES as CASES,
   SCHOOL_REPOSITORY as SCHOOLS,
   UNIT_OF_WORK as UOW,
   USER_REPOSITORY as USERS,
 } from '@campus/domain';
 import { writeGuard } from '../limits/write-guard.js';
+import { reportQueue } from '../moderation/report-queue.js';
 import { useCase, type UseCasesOf } from '../shared/use-case.js';
 import { CreateBoard } from './create-board.use-case.js';
 import { CreateComment } from './create-comment.use-case.js';
@@ -51,19 +53,28 @@ export const boardUseCases = {
   listHotPosts: useCase(ListHotPosts, [QUERIES, SCHOOLS]),
   listBestPosts: useCase(ListBestPosts, [QUERIES, SETTINGS, CLOCK, SCHOOLS]),
   createPost: useCase(CreatePost, [BOARDS, POSTS, USERS, IDS, CLOCK, writeGuard]),
-  getPost: useCase(GetPost, [QUERIES]),
+  getPost: useCase(GetPost, [QUERIES, CASES]),
   updatePost: useCase(UpdatePost, [POSTS, QUERIES, CLOCK]),
   deletePost: useCase(DeletePost, [POSTS, CLOCK]),
   likePost: useCase(LikePost, [UOW, POSTS, POST_LIKES, SETTINGS, CLOCK, writeGuard]),
   scrapPost: useCase(ScrapPost, [POSTS, SCRAPS, CLOCK]),
   unscrapPost: useCase(UnscrapPost, [POSTS, SCRAPS]),
-  reportPost: useCase(ReportPost, [UOW, POSTS, POST_REPORTS, SETTINGS, CLOCK, writeGuard]),
-  listComments: useCase(ListComments, [QUERIES]),
+  reportPost: useCase(ReportPost, [UOW, POSTS, POST_REPORTS, reportQueue, SETTINGS, CLOCK, writeGuard]),
+  listComments: useCase(ListComments, [QUERIES, CASES]),
   createComment: useCase(CreateComment, [UOW, POSTS, COMMENTS, ALIASES, USERS, IDS, CLOCK, writeGuard]),
   updateComment: useCase(UpdateComment, [POSTS, COMMENTS, QUERIES, CLOCK]),
   deleteComment: useCase(DeleteComment, [POSTS, COMMENTS, CLOCK]),
   likeComment: useCase(LikeComment, [POSTS, COMMENTS, COMMENT_LIKES, CLOCK, writeGuard]),
-  reportComment: useCase(ReportComment, [UOW, POSTS, COMMENTS, COMMENT_REPORTS, SETTINGS, CLOCK, writeGuard]),
+  reportComment: useCase(ReportComment, [
+    UOW,
+    POSTS,
+    COMMENTS,
+    COMMENT_REPORTS,
+    reportQueue,
+    SETTINGS,
+    CLOCK,
+    writeGuard,
+  ]),
   listMyPosts: useCase(ListMyPosts, [QUERIES]),
   listMyCommented: useCase(ListMyCommented, [QUERIES]),
   listMyScraps: useCase(ListMyScraps, [QUERIES]),

@@ -3,6 +3,8 @@ export {
   type BoardDto,
   type CommentDto,
   type CommentTreeDto,
+  type ModerationDto,
+  type ReportCounts,
   type PageDto,
   type PostDto,
   type PostSummaryDto,

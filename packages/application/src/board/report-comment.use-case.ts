@@ -9,6 +9,7 @@ import {
   type UnitOfWork,
 } from '@campus/domain';
 import type { WriteGuard } from '../limits/write-guard.js';
+import type { ReportQueue } from '../moderation/report-queue.js';
 import { findVisibleComment } from './board-lookups.js';
 import type { ReportedOutput } from './report-post.use-case.js';
 
@@ -24,13 +25,15 @@ export class ReportComment {
     private readonly posts: PostRepository,
     private readonly comments: CommentRepository,
     private readonly reports: CommentReportRepository,
+    private readonly queue: ReportQueue,
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
   ) {}
 
   /**
-   * Hides the comment at the report threshold (it then leaves commentCount).
+   * Queues the report for the admins, and hides the comment (it then leaves commentCount) once its
+   * open reports that count reach the threshold (see ReportEligibility).
    * @throws TooFast, ValidationFailed (reason), CommentNotFound, NotSchoolMember, CannotReportOwn, AlreadyReported
    */
   execute(input: ReportCommentInput): Promise<ReportedOutput> {
@@ -39,11 +42,12 @@ export class ReportComment {
 
   private async write({ actor, commentId, reason }: ReportCommentInput): Promise<ReportedOutput> {
     const why = ReportReason.parse(reason);
-    const { comment } = await findVisibleComment(this.posts, this.comments, actor, commentId);
+    const { comment, post } = await findVisibleComment(this.posts, this.comments, actor, commentId);
     comment.assertReportableBy(actor);
     const now = this.clock.now();
     await this.uow.run(async () => {
-      const count = await this.reports.add(comment.id, actor.id, why, now);
+      await this.reports.add(comment.id, actor.id, why, now); // the store decides AlreadyReported
+      const count = await this.queue.record({ reporterId: actor.id, post, comment, reason: why, now });
       if (comment.becomesHiddenWith(count, this.settings.reportThreshold))
         await this.comments.markHidden(comment.id, now);
     });

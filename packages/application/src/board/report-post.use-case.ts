@@ -8,6 +8,7 @@ import {
   type UnitOfWork,
 } from '@campus/domain';
 import type { WriteGuard } from '../limits/write-guard.js';
+import type { ReportQueue } from '../moderation/report-queue.js';
 import { findVisiblePost } from './board-lookups.js';
 
 export interface ReportPostInput {
@@ -25,12 +26,15 @@ export class ReportPost {
     private readonly uow: UnitOfWork,
     private readonly posts: PostRepository,
     private readonly reports: PostReportRepository,
+    private readonly queue: ReportQueue,
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
   ) {}
 
-  /** Hides the post at the report threshold. @throws TooFast, ValidationFailed (reason), PostNotFound, NotSchoolMember, CannotReportOwn, AlreadyReported */
+  /**
+   * Queues the report for the admins, and hides the post once its open reports that count reach
+   * the threshold (see ReportEligibility). @throws TooFast, ValidationFailed (reason), PostNotFound, NotSchoolMember, CannotReportOwn, AlreadyReported */
   execute(input: ReportPostInput): Promise<ReportedOutput> {
     return this.guard.run(input.actor.id, 'other', () => this.write(input));
   }
@@ -41,7 +45,8 @@ export class ReportPost {
     post.assertReportableBy(actor);
     const now = this.clock.now();
     await this.uow.run(async () => {
-      const count = await this.reports.add(post.id, actor.id, why, now); // the store decides AlreadyReported
+      await this.reports.add(post.id, actor.id, why, now); // the store decides AlreadyReported
+      const count = await this.queue.record({ reporterId: actor.id, post, reason: why, now });
       if (post.becomesHiddenWith(count, this.settings.reportThreshold))
         await this.posts.markHidden(post.id, now);
     });

@@ -15,8 +15,15 @@ import {
   ListMyCommented,
   ListMyPosts,
   ListMyScraps,
+  AccountAgeEligibility,
+  AuditTrail,
+  DismissReports,
+  ListAuditEntries,
+  ListReports,
   ReportComment,
   ReportPost,
+  ReportQueue,
+  RestoreContent,
   ScrapPost,
   SearchSchoolPosts,
   UnscrapPost,
@@ -26,7 +33,7 @@ import {
 import type { BoardTestBed } from './support.js';
 import { unlimited } from '../support/write-guards.js';
 
-/** Every board use case wired as the composition root will wire it (same constructor order). */
+/** Every board use case (and the moderation ones, which act on the board) wired as the composition root will wire it (same constructor order). */
 export class BoardUseCases {
   readonly listBoards;
   readonly createBoard;
@@ -51,6 +58,10 @@ export class BoardUseCases {
   readonly listMyPosts;
   readonly listMyCommented;
   readonly listMyScraps;
+  readonly listReports;
+  readonly restoreContent;
+  readonly dismissReports;
+  readonly listAuditEntries;
 
   constructor(bed: BoardTestBed) {
     const {
@@ -65,9 +76,14 @@ export class BoardUseCases {
       postReports,
       commentReports,
       queries,
+      cases,
+      caseQueries,
+      audit,
     } = bed.ports;
     const { clock, ids, settings, schools } = bed;
     const guard = unlimited(clock);
+    const queue = new ReportQueue(cases, new AccountAgeEligibility(bed.users, bed.moderation), ids);
+    const trail = new AuditTrail(audit, ids);
     this.listBoards = new ListBoards(boards, schools);
     this.createBoard = new CreateBoard(boards, schools, ids, clock);
     this.listBoardPosts = new ListBoardPosts(boards, queries);
@@ -75,21 +91,34 @@ export class BoardUseCases {
     this.listHotPosts = new ListHotPosts(queries, schools);
     this.listBestPosts = new ListBestPosts(queries, settings, clock, schools);
     this.createPost = new CreatePost(boards, posts, bed.users, ids, clock, guard);
-    this.getPost = new GetPost(queries);
+    this.getPost = new GetPost(queries, caseQueries);
     this.updatePost = new UpdatePost(posts, queries, clock);
     this.deletePost = new DeletePost(posts, clock);
     this.likePost = new LikePost(uow, posts, postLikes, settings, clock, guard);
     this.scrapPost = new ScrapPost(posts, scraps, clock);
     this.unscrapPost = new UnscrapPost(posts, scraps);
-    this.reportPost = new ReportPost(uow, posts, postReports, settings, clock, guard);
-    this.listComments = new ListComments(queries);
+    this.reportPost = new ReportPost(uow, posts, postReports, queue, settings, clock, guard);
+    this.listComments = new ListComments(queries, caseQueries);
     this.createComment = new CreateComment(uow, posts, comments, aliases, bed.users, ids, clock, guard);
     this.updateComment = new UpdateComment(posts, comments, queries, clock);
     this.deleteComment = new DeleteComment(posts, comments, clock);
     this.likeComment = new LikeComment(posts, comments, commentLikes, clock, guard);
-    this.reportComment = new ReportComment(uow, posts, comments, commentReports, settings, clock, guard);
+    this.reportComment = new ReportComment(
+      uow,
+      posts,
+      comments,
+      commentReports,
+      queue,
+      settings,
+      clock,
+      guard,
+    );
     this.listMyPosts = new ListMyPosts(queries);
     this.listMyCommented = new ListMyCommented(queries);
     this.listMyScraps = new ListMyScraps(queries);
+    this.listReports = new ListReports(caseQueries);
+    this.restoreContent = new RestoreContent(uow, posts, comments, cases, trail, clock);
+    this.dismissReports = new DismissReports(uow, posts, comments, cases, trail, clock);
+    this.listAuditEntries = new ListAuditEntries(audit);
   }
 }

@@ -10,6 +10,9 @@ import {
   InMemoryPostReportRepository,
   InMemoryPostRepository,
   InMemoryPostScrapRepository,
+  InMemoryAuditLog,
+  InMemoryReportCaseQueries,
+  InMemoryReportCaseRepository,
   InMemoryUnitOfWork,
   MemoryDatabase,
 } from '@campus/adapters/memory';
@@ -25,6 +28,7 @@ import {
   type BoardSettings,
   type Clock,
   type IdGenerator,
+  type ModerationSettings,
   type PageRequest,
   type SchoolRepository,
   type UserRepository,
@@ -105,10 +109,17 @@ export class BoardTestBed {
     postReports: new InMemoryPostReportRepository(this.db),
     commentReports: new InMemoryCommentReportRepository(this.db),
     queries: new InMemoryPostQueries(this.db, this.users),
+    cases: new InMemoryReportCaseRepository(this.db),
+    caseQueries: new InMemoryReportCaseQueries(this.db, this.users),
+    audit: new InMemoryAuditLog(this.db),
   };
   readonly use: BoardUseCases;
 
-  constructor(readonly settings: BoardSettings = TEST_SETTINGS) {
+  /** Reports count from any account unless a test says otherwise. */
+  constructor(
+    readonly settings: BoardSettings = TEST_SETTINGS,
+    readonly moderation: ModerationSettings = { reportMinAccountAgeMs: 0 },
+  ) {
     this.use = new BoardUseCases(this);
   }
 

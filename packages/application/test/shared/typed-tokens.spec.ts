@@ -85,6 +85,7 @@ describe('typed tokens', () => {
       'passwordReset',
       'verification',
       'accountDeletion',
+      'moderation',
     ]);
   });
 });

@@ -50,6 +50,8 @@ export interface PostRepository {
   markHot(id: PostId, at: Date): Promise<void>;
   /** Sets hiddenAt to `at` unless it is already set. */
   markHidden(id: PostId, at: Date): Promise<void>;
+  /** Clears hiddenAt (an admin restored the post); returns whether it was hidden. */
+  markShown(id: PostId): Promise<boolean>;
   /** Sets lockedAt (question locked) to `at` unless it is already set. */
   markLocked(id: PostId, at: Date): Promise<void>;
 }
@@ -72,6 +74,11 @@ export interface CommentRepository {
   markDeleted(id: CommentId, at: Date): Promise<boolean>;
   /** Sets hiddenAt unless already set, with the same commentCount rule. Returns whether this call hid it. */
   markHidden(id: CommentId, at: Date): Promise<boolean>;
+  /**
+   * Clears hiddenAt (an admin restored the comment), adding one back to the post's commentCount
+   * when the comment is not deleted. Returns whether this call showed it.
+   */
+  markShown(id: CommentId): Promise<boolean>;
 }
 export const COMMENT_REPOSITORY: Token<CommentRepository> = token('CommentRepository');
 

@@ -95,6 +95,12 @@ export class Comment {
   get updatedAt(): Date {
     return this.state.updatedAt;
   }
+  get hiddenAt(): Date | null {
+    return this.state.hiddenAt;
+  }
+  get deletedAt(): Date | null {
+    return this.state.deletedAt;
+  }
 
   isAuthor(userId: UserId): boolean {
     return this.state.authorId === userId;

@@ -23,7 +23,7 @@ export interface PostState {
   anonymousSequence: number;
   /** When likeCount reached the HOT threshold; never unset. */
   hotAt: Date | null;
-  /** When reportCount reached the report threshold; never unset. */
+  /** When counting reports reached the report threshold; unset only when an admin restores the post. */
   hiddenAt: Date | null;
   /** When a question first got a comment from someone other than its author; never unset. */
   lockedAt: Date | null;
@@ -44,7 +44,7 @@ export interface NewPost {
 }
 
 /**
- * A post on a board. Counters and the once-set timestamps (hotAt, hiddenAt, lockedAt) change only
+ * A post on a board. Counters and the set-once timestamps (hotAt, hiddenAt, lockedAt) change only
  * through the atomic ports; the entity says when they should, so rules stay testable here.
  */
 export class Post {
@@ -111,6 +111,9 @@ export class Post {
   }
   get hotAt(): Date | null {
     return this.state.hotAt;
+  }
+  get hiddenAt(): Date | null {
+    return this.state.hiddenAt;
   }
   get deletedAt(): Date | null {
     return this.state.deletedAt;

@@ -14,6 +14,7 @@ import {
   ID_GENERATOR,
   LOGIN_THROTTLE_POLICY,
   MAILER,
+  MODERATION_SETTINGS,
   LoginThrottlePolicy,
   SESSION_POLICY,
   SessionPolicy,
@@ -36,8 +37,8 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 
 /**
- * Time, ids, hashing, tokens, mail, session lifetimes, the login throttle, the write limits and the board's
- * thresholds: the same whatever the storage. `clock` replaces the system's, for tests that move time;
+ * Time, ids, hashing, tokens, mail, session lifetimes, the login throttle, the write limits, the board's
+ * thresholds and the moderation rules: the same whatever the storage. `clock` replaces the system's, for tests that move time;
  * `mailer` the configured one, for tests that read or hold the mails.
  */
 export function infrastructureModule(
@@ -96,6 +97,7 @@ export function infrastructureModule(
       reportThreshold: config.reportThreshold,
     };
     bind(BOARD_SETTINGS).toConstantValue(board);
+    bind(MODERATION_SETTINGS).toConstantValue({ reportMinAccountAgeMs: config.reportMinAccountAgeMs });
     bind(SESSION_POLICY).toConstantValue(
       new SessionPolicy(config.sessionMaxAgeMs, config.refreshReuseGraceMs),
     );

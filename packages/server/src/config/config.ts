@@ -74,6 +74,7 @@ const schema = z.object({
   HOT_THRESHOLD: positiveInt.default(10),
   BEST_THRESHOLD: positiveInt.default(100),
   REPORT_THRESHOLD: positiveInt.default(5),
+  REPORT_MIN_ACCOUNT_AGE: durationOrZero.default(parseDuration('1d')),
   LOGIN_MAX_FAILURES: positiveInt.default(5),
   LOGIN_MAX_PER_CLIENT: positiveInt.default(50),
   SESSION_MAX_AGE: duration.default(parseDuration('30d')),
@@ -131,6 +132,8 @@ export interface Config {
   hotThreshold: number;
   bestThreshold: number;
   reportThreshold: number;
+  /** Reports count toward the threshold only from accounts at least this old; 0: any account. */
+  reportMinAccountAgeMs: number;
   loginMaxFailures: number;
   loginWindowMs: number;
   /** Failed logins from one client address per window, over all usernames. */
@@ -217,6 +220,7 @@ export function loadConfig(
     hotThreshold: e.HOT_THRESHOLD,
     bestThreshold: e.BEST_THRESHOLD,
     reportThreshold: e.REPORT_THRESHOLD,
+    reportMinAccountAgeMs: e.REPORT_MIN_ACCOUNT_AGE,
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
     loginWindowMs: 15 * 60_000,
     loginMaxPerClient: e.LOGIN_MAX_PER_CLIENT,

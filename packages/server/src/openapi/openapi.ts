@@ -60,6 +60,11 @@ const TAGS = [
   { name: 'Reviews', description: 'Course reviews: one per member and course, anonymous to others.' },
   { name: 'Timetables', description: 'Timetables of a semester, with clash checks and visibility.' },
   { name: 'Admin', description: 'What admins do to members: restrictions to reading.' },
+  {
+    name: 'Moderation',
+    description:
+      'Admins only: the queue of reported posts and comments, what they do with it, the audit trail.',
+  },
 ];
 
 const idempotencyHeaders = z.object({

@@ -5,6 +5,7 @@ import type {
   CommentDto,
   CommentTreeDto,
   DeepReadonly,
+  ModerationDto,
   PostDto,
   PostSummaryDto,
 } from '@campus/application';
@@ -57,6 +58,12 @@ export interface CommentBody {
   createdAt: string;
   updatedAt: string;
   replies?: CommentBody[];
+  moderation?: ReturnType<typeof presentModeration>;
+}
+
+/** Present only when the use case put it there, which it does for admins alone. */
+export function presentModeration(moderation: ModerationDto) {
+  return { hidden: moderation.hidden, reportCount: moderation.reportCount };
 }
 
 export function presentComment(comment: DeepReadonly<CommentDto>): CommentBody {
@@ -72,6 +79,7 @@ export function presentComment(comment: DeepReadonly<CommentDto>): CommentBody {
     createdAt: isoTime(comment.createdAt),
     updatedAt: isoTime(comment.updatedAt),
     ...(comment.replies ? { replies: comment.replies.map(presentComment) } : {}),
+    ...(comment.moderation ? { moderation: presentModeration(comment.moderation) } : {}),
   };
 }
 
@@ -106,6 +114,7 @@ export function presentPost(post: PostDto): JsonBody {
       scrapped: post.viewer.scrapped,
       reported: post.viewer.reported,
     },
+    ...(post.moderation ? { moderation: presentModeration(post.moderation) } : {}),
   });
   const start = Buffer.from(`${head.slice(0, -1)},"comments":`);
   return new JsonBody(Buffer.concat([start, threadJson(post.comments), CLOSE]));

@@ -109,6 +109,13 @@ export const pageOf = (item: z.ZodType, name: string) =>
         .openapi({ description: 'Pass as `cursor` for the next page; `null` on the last page.' }),
     })
     .openapi(name);
+/** Admins only: nobody else is ever sent report counts. */
+export const moderationSchema = z
+  .object({
+    hidden: z.boolean().openapi({ description: 'Hidden by reports: shown to admins only until restored.' }),
+    reportCount: z.number().int().openapi({ description: 'Open reports (not yet restored or dismissed).' }),
+  })
+  .openapi('Moderation', { description: 'On posts and comments read by an admin, and only then.' });
 const reply = z.object({
   id: z.string(),
   postId: z.string(),
@@ -120,6 +127,7 @@ const reply = z.object({
   isMine: z.boolean(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  moderation: moderationSchema.optional(),
 });
 export const commentSchema = reply
   .extend({
@@ -145,6 +153,7 @@ export const postSchema = summaryFields
       reported: z.boolean(),
     }),
     comments: z.array(commentSchema),
+    moderation: moderationSchema.optional(),
   })
   .openapi('Post');
 export const likeCountSchema = z.object({ likeCount: z.number().int() }).openapi('LikeCount');

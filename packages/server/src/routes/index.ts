@@ -5,6 +5,7 @@ import { boardRoutes } from './boards.routes.js';
 import { courseRoutes } from './courses.routes.js';
 import { friendRoutes } from './friends.routes.js';
 import { identityRoutes } from './identity.routes.js';
+import { moderationRoutes } from './moderation.routes.js';
 import { passwordResetRoutes } from './password-reset.routes.js';
 import { postRoutes } from './posts.routes.js';
 import { schoolRoutes } from './schools.routes.js';
@@ -24,6 +25,7 @@ const features: { [F in FeatureName]: (useCases: UseCases[F]) => AnyRoute[] } = 
   passwordReset: passwordResetRoutes,
   verification: verificationRoutes,
   accountDeletion: accountDeletionRoutes,
+  moderation: moderationRoutes,
 };
 
 /** Every route of the API, on use cases resolved once, when the router is built. */

@@ -26,6 +26,8 @@ export const DEMO: {
   /** A member who writes, then deletes their account: their named post shows `(탈퇴한 사용자)`. */
   departed: { member: [username: string, nickname: string]; post: DemoPost };
   posts: DemoPost[];
+  /** A post some members report, so an admin finds it in the moderation queue. */
+  reported: { board: number; title: string; content: string; reasons: ('advertising' | 'spam')[] };
   courses: DemoCourse[];
 } = {
   school: '캠퍼스대학교',
@@ -120,6 +122,12 @@ export const DEMO: {
       comments: ['다음 주 수요일 학생회관 앞이요', '밴드부 오디션도 있대요'],
     },
   ],
+  reported: {
+    board: 0,
+    title: '과제 대행 해드립니다',
+    content: '레포트, 코딩 과제 전부 대행합니다. 저렴하게 해드려요. 오픈채팅으로 연락 주세요!',
+    reasons: ['advertising', 'spam'],
+  },
   courses: [
     {
       code: 'CSE2010',

@@ -48,8 +48,9 @@ export const demoLogin = (demo: DemoSeeded) =>
 
 /**
  * Fills one demo school through the use cases (so every rule holds): departments, boards, members
- * with verified school addresses, posts with anonymous comments and likes. Running it twice
- * changes nothing. `campus` runs on `demoSeedPorts()`, so the members can verify.
+ * with verified school addresses, posts with anonymous comments and likes, one post reported by two
+ * members (an open case in the admins' queue: the members are new, so their reports hide nothing).
+ * Running it twice changes nothing. `campus` runs on `demoSeedPorts()`, so the members can verify.
  */
 export async function seedDemo(campus: UseCases, now = new Date()): Promise<DemoSeeded> {
   const outcome = (seeded: boolean): DemoSeeded => ({
@@ -141,6 +142,18 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     }
     bar.increment({ step: 'posts' });
   }
+  const { reported } = DEMO;
+  const advert = await campus.board.createPost.execute({
+    actor: members[members.length - 1]!,
+    boardId: boards[reported.board]!.id,
+    title: reported.title,
+    content: reported.content,
+    isAnonymous: true,
+    isQuestion: false,
+  });
+  for (const [k, reason] of reported.reasons.entries()) {
+    await campus.board.reportPost.execute({ actor: members[k]!, postId: advert.id, reason });
+  }
   const courses = [];
   for (const [i, c] of DEMO.courses.entries()) {
     const { reviews, ...course } = c;
@@ -201,15 +214,18 @@ async function seedDeparted(
 ): Promise<void> {
   const [username, nickname] = DEMO.departed.member;
   const { post } = DEMO.departed;
+  const email = `${username}@${DEMO_EMAIL_DOMAIN}`;
   const { user } = await campus.identity.signUp.execute({
     username,
     nickname,
     password: DEMO_PASSWORD,
-    email: `${username}@demo.campus.invalid`,
+    email,
     schoolId: schoolId as string,
     departmentId,
   });
   const actor: Actor = { id: user.id as Actor['id'], role: user.role, schoolId };
+  await campus.verification.requestVerification.execute({ actor, email });
+  await campus.verification.confirmVerification.execute({ actor, code: DEMO_CODE });
   const created = await campus.board.createPost.execute({
     actor,
     boardId: boards[post.board]!.id,

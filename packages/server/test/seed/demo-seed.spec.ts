@@ -1,10 +1,19 @@
+import { createUseCases } from '@campus/application';
+import { memoryPorts } from '@campus/adapters/memory';
+import type { Actor, PasswordHasher, Token } from '@campus/domain';
 import { expect } from 'chai';
 import supertest from 'supertest';
 import { loadConfig } from '../../src/config/config.js';
 import { DEMO } from '../../src/seed/demo-data.js';
-import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD } from '../../src/seed/demo-seed.js';
+import { DEMO_EMAIL_DOMAIN, DEMO_PASSWORD, demoSeedPorts, seedDemo } from '../../src/seed/demo-seed.js';
 import { buildServer, type CampusServer } from '../../src/server.js';
 import { API } from '../support/api.js';
+
+/** Seeding signs members up: a hash that costs nothing keeps this about the seed, not about scrypt. */
+const plainHasher: PasswordHasher = {
+  hash: (plain) => Promise.resolve(`plain:${plain}`),
+  verify: (plain, hash) => Promise.resolve(hash === `plain:${plain}`),
+};
 
 describe('demo seed', function () {
   this.timeout(60_000);
@@ -42,5 +51,26 @@ describe('demo seed', function () {
       .set(auth)
       .send({ title: '데모', content: '인증된 회원은 글을 쓸 수 있어요.' })
       .expect(201);
+  });
+
+  it('given a fresh store, then an admin finds the demo’s reported post open in the queue, hidden from nobody (its reporters are new)', async () => {
+    const ports = memoryPorts({
+      secret: 'a secret of at least 32 bytes!!!',
+      hasher: plainHasher,
+      writeLimits: { postIntervalMs: 0, commentIntervalMs: 0, messageIntervalMs: 0, writeBurst: 0 },
+    });
+    const seedPorts = demoSeedPorts();
+    const campus = createUseCases(<T>(token: Token<T>) =>
+      seedPorts.has(token) ? (seedPorts.get(token) as T) : ports.get(token),
+    );
+    expect((await seedDemo(campus)).seeded).to.equal(true);
+    const admin: Actor = { id: 'admin' as Actor['id'], role: 'admin', schoolId: null };
+    const queue = await campus.moderation.listReports.execute({
+      actor: admin,
+      page: { limit: 20, after: null },
+    });
+    expect(queue.items.map((c) => [c.target.excerpt, c.reportCount, c.hidden])).to.deep.equal([
+      [DEMO.reported.content, DEMO.reported.reasons.length, false],
+    ]);
   });
 });

@@ -43,6 +43,8 @@ export async function startTestApp(
     COMMENT_INTERVAL: '0s',
     MESSAGE_INTERVAL: '0s',
     WRITE_BURST: '0',
+    // Test accounts are seconds old: their reports count unless a test asks for an age.
+    REPORT_MIN_ACCOUNT_AGE: '0s',
     ...env,
   });
   const server = await buildServer(config, undefined, options);

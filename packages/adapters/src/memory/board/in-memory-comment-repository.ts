@@ -45,6 +45,17 @@ export class InMemoryCommentRepository implements CommentRepository {
     return this.setOnce(id, 'hiddenAt', at);
   }
 
+  /** A hidden comment shown again rejoins commentCount unless it is deleted. */
+  markShown(id: CommentId): Promise<boolean> {
+    return atomic(() => {
+      const row = this.tables.comments().get(id);
+      if (!row || row.hiddenAt === null) return false;
+      this.tables.comments().set(id, { ...row, hiddenAt: null });
+      if (row.deletedAt === null) bumpPost(this.tables, row.postId, 'commentCount', 1);
+      return true;
+    });
+  }
+
   /** Sets the timestamp once; the comment leaving the live set takes one off commentCount. */
   private setOnce(id: CommentId, field: 'deletedAt' | 'hiddenAt', at: Date): Promise<boolean> {
     return atomic(() => {

@@ -56,6 +56,15 @@ export class InMemoryPostRepository implements PostRepository {
     return this.setOnce(id, 'hiddenAt', at);
   }
 
+  markShown(id: PostId): Promise<boolean> {
+    return atomic(() => {
+      const row = this.tables.posts().get(id);
+      if (!row || row.hiddenAt === null) return false;
+      this.tables.posts().set(id, { ...row, hiddenAt: null });
+      return true;
+    });
+  }
+
   markLocked(id: PostId, at: Date): Promise<void> {
     return this.setOnce(id, 'lockedAt', at);
   }

@@ -148,6 +148,14 @@ export class SequelizePostRepository implements PostRepository {
     return this.setOnce(id, 'hidden_at', at);
   }
 
+  async markShown(id: PostId): Promise<boolean> {
+    return (
+      (await this.sql.run('UPDATE posts SET hidden_at = NULL WHERE id = :id AND hidden_at IS NOT NULL', {
+        id,
+      })) > 0
+    );
+  }
+
   markLocked(id: PostId, at: Date): Promise<void> {
     return this.setOnce(id, 'locked_at', at);
   }
@@ -224,6 +232,31 @@ export class SequelizeCommentRepository implements CommentRepository {
 
   markHidden(id: CommentId, at: Date): Promise<boolean> {
     return this.setOnce(id, 'hidden_at', at);
+  }
+
+  /** The locks as `setOnce` takes them; a comment shown again rejoins commentCount unless deleted. */
+  markShown(id: CommentId): Promise<boolean> {
+    return this.uow.run(async () => {
+      const of = await this.sql.one<{ post_id: string }>('SELECT post_id FROM comments WHERE id = :id', {
+        id,
+      });
+      if (!of) return false;
+      await this.sql.one(`SELECT id FROM posts WHERE id = :postId${this.sql.forUpdate}`, {
+        postId: of.post_id,
+      });
+      const row = await this.sql.one<CommentRow>(
+        `SELECT * FROM comments WHERE id = :id${this.sql.forUpdate}`,
+        { id },
+      );
+      if (!row || row.hidden_at === null) return false;
+      await this.sql.run('UPDATE comments SET hidden_at = NULL WHERE id = :id', { id });
+      if (row.deleted_at === null) {
+        await this.sql.run('UPDATE posts SET comment_count = comment_count + 1 WHERE id = :postId', {
+          postId: row.post_id,
+        });
+      }
+      return true;
+    });
   }
 
   /**

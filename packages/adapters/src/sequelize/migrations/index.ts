@@ -9,6 +9,7 @@ import { identityInput } from './0006-identity-input.js';
 import { idempotency } from './0007-idempotency.js';
 import { passwordReset } from './0008-password-reset.js';
 import { verification } from './0009-verification.js';
+import { moderation } from './0010-moderation.js';
 import { accountDeletion } from './0014-account-deletion.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   idempotency,
   passwordReset,
   verification,
+  moderation,
   accountDeletion,
 ];
 

@@ -42,6 +42,9 @@ export interface Stage {
   post: Post;
   question: Post;
   comment: Awaited<ReturnType<BoardWorld['comment']>>;
+  /** Hidden by reports, for an admin to restore. */
+  hiddenPost: Post;
+  hiddenComment: Awaited<ReturnType<BoardWorld['comment']>>;
   course: Course;
   review: Review;
   session: Session;
@@ -59,6 +62,10 @@ export async function stage(world: BoardWorld, stores: ViewStores): Promise<Stag
   const comment = await world.comment(post, bob);
   await stores.postLikes.add(post.id, bob.id, at(3));
   await stores.scraps.add(post.id, bob.id, at(3));
+  const hiddenPost = await world.post(board, bob, { title: 'Reported' });
+  await stores.posts.markHidden(hiddenPost.id, at(4));
+  const hiddenComment = await world.comment(post, alice);
+  await stores.comments.markHidden(hiddenComment.id, at(4));
   const course = Course.create(
     {
       id: CourseId(world.id()),
@@ -86,7 +93,20 @@ export async function stage(world: BoardWorld, stores: ViewStores): Promise<Stag
     expiresAt: at(600),
     usedAt: null,
   });
-  return { world, board, alice, bob, post, question, comment, course, review, session };
+  return {
+    world,
+    board,
+    alice,
+    bob,
+    post,
+    question,
+    comment,
+    hiddenPost,
+    hiddenComment,
+    course,
+    review,
+    session,
+  };
 }
 
 /**
@@ -154,6 +174,16 @@ export const writeCases: WriteCase[] = [
       await st.postReports.add(s.post.id, s.bob.id, 'spam', now);
       await st.posts.markHidden(s.post.id, now);
     },
+  },
+  {
+    name: 'RestorePost (an admin shows a hidden post)',
+    covers: ['posts.markShown'],
+    write: (st, s) => st.posts.markShown(s.hiddenPost.id),
+  },
+  {
+    name: 'RestoreComment (an admin shows a hidden comment)',
+    covers: ['comments.markShown'],
+    write: (st, s) => st.comments.markShown(s.hiddenComment.id),
   },
   { name: 'ScrapPost', covers: ['scraps.add'], write: (st, s) => st.scraps.add(s.post.id, s.alice.id, now) },
   { name: 'UnscrapPost', covers: ['scraps.remove'], write: (st, s) => st.scraps.remove(s.post.id, s.bob.id) },
@@ -307,6 +337,7 @@ export async function readAll(st: ViewStores, s: Stage): Promise<unknown> {
       alicePost: await st.queries.findPost(s.post.id, s.alice.id),
       bobPost: await st.queries.findPost(s.post.id, s.bob.id),
       question: await st.queries.findPost(s.question.id, s.bob.id),
+      hiddenPost: await st.queries.findPost(s.hiddenPost.id, s.alice.id),
       comments: await st.queries.listComments(s.post.id),
       questionComments: await st.queries.listComments(s.question.id),
       page: await st.queries.listBoardPosts(board, first),

@@ -1,0 +1,11 @@
+export { moderationContract } from './moderation.contract.js';
+export {
+  type ModerationPorts,
+  type ModerationPortsSetup,
+  type ModerationStage,
+  ModerationWorld,
+  type ReportOptions,
+  withModerationStage,
+} from './moderation-fixtures.js';
+export { moderationWritesContract } from './moderation-writes.contract.js';
+export { reportCasesContract } from './report-cases.contract.js';
