@@ -1,4 +1,5 @@
 import type { Resolve } from '@campus/domain';
+import { blockingUseCases } from './blocking/blocking.use-cases.js';
 import { boardUseCases } from './board/board.use-cases.js';
 import { coursesUseCases } from './courses/courses.use-cases.js';
 import { friendsUseCases } from './friends/friends.use-cases.js';
@@ -21,6 +22,7 @@ export const features = {
   courses: coursesUseCases,
   timetables: timetablesUseCases,
   passwordReset: passwordResetUseCases,
+  blocking: blockingUseCases,
 };
 
 export type Features = typeof features;

@@ -206,3 +206,20 @@ export {
   type RequestPasswordResetOutput,
   type ResetDelivery,
 } from './password-reset/index.js';
+export {
+  BlockCommentAuthor,
+  type BlockCommentAuthorInput,
+  type BlockDto,
+  blockingUseCases,
+  type BlockingUseCases,
+  BlockPostAuthor,
+  type BlockPostAuthorInput,
+  BlockUser,
+  type BlockUserInput,
+  ListMyBlocks,
+  type ListMyBlocksInput,
+  toBlockDto,
+  Unblock,
+  type UnblockInput,
+  viewerBlocks,
+} from './blocking/index.js';

@@ -2,6 +2,7 @@ import { SESSION_REPOSITORY, USER_REPOSITORY } from '@campus/domain';
 import { AFTER_COMMIT } from './after-commit.js';
 import { provide } from '../composition/provisions.js';
 import type { CacheModule } from './cache-module.js';
+import { cachedBlocking } from './cached-block-repository.js';
 import { cachedBoard } from './cached-board-stores.js';
 import { cachedCourses } from './cached-course-repositories.js';
 import { cacheIdentityStores } from './cached-identity-repositories.js';
@@ -15,5 +16,5 @@ export const cachedIdentity: CacheModule = (get, views) => {
 
 /** Every feature's cache module: a feature with cached views adds its line here. */
 export function cacheModules(options: { boardViews: boolean }): readonly CacheModule[] {
-  return [cachedIdentity, cachedBoard({ views: options.boardViews }), cachedCourses];
+  return [cachedIdentity, cachedBoard({ views: options.boardViews }), cachedCourses, cachedBlocking];
 }

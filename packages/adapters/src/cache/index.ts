@@ -7,3 +7,4 @@ export { cachedIdentity, cacheModules } from './cache-modules.js';
 export { cachedBoard } from './cached-board-stores.js';
 export { cachedCourses } from './cached-course-repositories.js';
 export { cacheIdentityStores } from './cached-identity-repositories.js';
+export { blockRetirements, blockScope, cachedBlocking } from './cached-block-repository.js';

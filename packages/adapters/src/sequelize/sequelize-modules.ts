@@ -1,4 +1,5 @@
 import type { AdapterModule } from '../composition/provisions.js';
+import { sequelizeBlocking } from './blocking/blocking.sequelize-module.js';
 import { sequelizeBoard } from './board/board.sequelize-module.js';
 import { sequelizeCourses } from './courses/courses.sequelize-module.js';
 import { sequelizeFriends } from './friends/friends.sequelize-module.js';
@@ -15,4 +16,5 @@ export const sequelizeModules: readonly AdapterModule<SequelizeHandle>[] = [
   sequelizeCourses,
   sequelizeTimetables,
   sequelizePasswordReset,
+  sequelizeBlocking,
 ];

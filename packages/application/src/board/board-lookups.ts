@@ -6,6 +6,7 @@ import {
   assertBoardMember,
   isShownTo,
   type Actor,
+  type BlockRepository,
   type Comment,
   type CommentRepository,
   type Post,
@@ -13,6 +14,7 @@ import {
   type PostForCommenter,
   type PostRepository,
 } from '@campus/domain';
+import { viewerBlocks } from '../blocking/viewer-blocks.js';
 import { toCommentTree, toPostDto, type CommentDto, type PostDto } from './board.dto.js';
 
 /*
@@ -82,17 +84,25 @@ export async function findVisibleComment(
 }
 
 /**
- * The post as the actor sees it, with its comment tree: two queries, sent together (the comments
- * of a post the actor may not see are read for nothing, but never leave). @throws PostNotFound, NotSchoolMember
+ * The post as the actor sees it, with its comment tree: two queries and the actor's blocks, sent
+ * together (the comments of a post the actor may not see are read for nothing, but never leave).
+ * A post the actor blocked is not there for them, like a deleted one.
+ * @throws PostNotFound, NotSchoolMember
  */
-export async function readPost(queries: PostQueries, actor: Actor, postId: string): Promise<PostDto> {
-  const [record, comments] = await Promise.all([
+export async function readPost(
+  queries: PostQueries,
+  blockStore: BlockRepository,
+  actor: Actor,
+  postId: string,
+): Promise<PostDto> {
+  const [record, comments, blocks] = await Promise.all([
     queries.findPost(PostId(postId), actor.id),
     queries.listComments(PostId(postId)),
+    viewerBlocks(blockStore, actor),
   ]);
-  if (!record || !isShownTo(record, actor)) throw new PostNotFound();
+  if (!record || !isShownTo(record, actor) || blocks.hidesPost(record)) throw new PostNotFound();
   assertBoardMember(actor, record.schoolId);
-  return toPostDto(record, comments, actor);
+  return toPostDto(record, comments, actor, blocks);
 }
 
 /** One comment (with its replies when top-level) as the actor sees it, read back after a write. */

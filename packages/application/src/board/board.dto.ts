@@ -13,6 +13,7 @@ import {
   type PostAuthorship,
   type PostDetailRecord,
   type PostSummaryRecord,
+  ViewerBlocks,
 } from '@campus/domain';
 
 /*
@@ -51,6 +52,8 @@ export interface CommentDto {
   author: AuthorDto | null;
   likeCount: number;
   isDeleted: boolean;
+  /** True (with content and author null) for a comment the viewer blocked that has shown replies. */
+  isBlocked: boolean;
   isMine: boolean;
   createdAt: Date;
   updatedAt: Date;
@@ -92,9 +95,16 @@ export function toSummaryDto(record: PostSummaryRecord): PostSummaryDto {
   };
 }
 
-/** Each call builds a new page: the caller may change it without touching another's. */
-export function toSummaryPage(page: Page<PostSummaryRecord>): PageDto<PostSummaryDto> {
-  return { items: page.items.map(toSummaryDto), next: page.next };
+/**
+ * Each call builds a new page: the caller may change it without touching another's. Posts the
+ * viewer blocked are left out; the cursor stays the fetched page's, so a page may hold fewer items
+ * than asked (the viewer knows what they blocked, so a short page tells them nothing new).
+ */
+export function toSummaryPage(
+  page: Page<PostSummaryRecord>,
+  blocks: ViewerBlocks = ViewerBlocks.none,
+): PageDto<PostSummaryDto> {
+  return { items: blocks.keepPosts(page.items).map(toSummaryDto), next: page.next };
 }
 
 function toCommentDto(
@@ -104,7 +114,7 @@ function toCommentDto(
   top: boolean,
 ): CommentDto {
   const { comment } = node;
-  const gone = node.isPlaceholder;
+  const gone = node.isPlaceholder || node.isBlocked;
   return {
     id: comment.id,
     postId: comment.postId,
@@ -112,7 +122,8 @@ function toCommentDto(
     content: gone ? null : comment.content,
     author: gone ? null : commentAuthorView(comment, post),
     likeCount: comment.likeCount,
-    isDeleted: gone,
+    isDeleted: node.isPlaceholder,
+    isBlocked: node.isBlocked,
     isMine: !gone && comment.authorId === viewer.id,
     createdAt: comment.createdAt,
     updatedAt: comment.updatedAt,
@@ -122,26 +133,30 @@ function toCommentDto(
 
 /** A comment just written by `viewer`: live, and with no replies yet. */
 export function toNewCommentDto(record: CommentRecord, post: PostAuthorship, viewer: Actor): CommentDto {
-  const node = { comment: record, isPlaceholder: false, replies: [] };
+  const node = { comment: record, isPlaceholder: false, isBlocked: false, replies: [] };
   return toCommentDto(node, post, viewer, record.parentId === null);
 }
 
 /**
  * The comment tree of a post as `viewer` sees it (hidden comments show to admins, `isMine` marks
- * the viewer's own), built anew for each call: nothing in it is shared with another reader.
+ * the viewer's own, `blocks` hides what the viewer blocked), built anew for each call: nothing in
+ * it is shared with another reader.
  */
 export function toCommentTree(
   records: readonly CommentRecord[],
   post: PostAuthorship,
   viewer: Actor,
+  blocks: ViewerBlocks = ViewerBlocks.none,
 ): CommentDto[] {
-  return arrangeCommentTree(records, viewer).map((node) => toCommentDto(node, post, viewer, true));
+  const blocked = (record: CommentRecord) => blocks.hidesComment(record);
+  return arrangeCommentTree(records, viewer, blocked).map((node) => toCommentDto(node, post, viewer, true));
 }
 
 export function toPostDto(
   record: PostDetailRecord,
   comments: readonly CommentRecord[],
   viewer: Actor,
+  blocks: ViewerBlocks = ViewerBlocks.none,
 ): PostDto {
   return {
     id: record.id,
@@ -163,6 +178,6 @@ export function toPostDto(
       scrapped: record.viewer.scrapped,
       reported: record.viewer.reported,
     },
-    comments: toCommentTree(comments, record, viewer),
+    comments: toCommentTree(comments, record, viewer, blocks),
   };
 }

@@ -1,4 +1,4 @@
-import type { Actor, PostQueries } from '@campus/domain';
+import type { Actor, BlockRepository, PostQueries } from '@campus/domain';
 import { readPost } from './board-lookups.js';
 import type { PostDto } from './board.dto.js';
 
@@ -8,10 +8,13 @@ export interface GetPostInput {
 }
 
 export class GetPost {
-  constructor(private readonly queries: PostQueries) {}
+  constructor(
+    private readonly queries: PostQueries,
+    private readonly blocks: BlockRepository,
+  ) {}
 
   /** The post with its comment tree, in two queries. @throws PostNotFound (also deleted, or hidden to non-admins), NotSchoolMember */
   async execute({ actor, postId }: GetPostInput): Promise<PostDto> {
-    return readPost(this.queries, actor, postId);
+    return readPost(this.queries, this.blocks, actor, postId);
   }
 }

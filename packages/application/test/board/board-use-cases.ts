@@ -65,31 +65,32 @@ export class BoardUseCases {
       postReports,
       commentReports,
       queries,
+      blocks,
     } = bed.ports;
     const { clock, ids, settings, schools } = bed;
     const guard = unlimited(clock);
     this.listBoards = new ListBoards(boards, schools);
     this.createBoard = new CreateBoard(boards, schools, ids, clock);
-    this.listBoardPosts = new ListBoardPosts(boards, queries);
-    this.searchSchoolPosts = new SearchSchoolPosts(queries, schools);
-    this.listHotPosts = new ListHotPosts(queries, schools);
-    this.listBestPosts = new ListBestPosts(queries, settings, clock, schools);
+    this.listBoardPosts = new ListBoardPosts(boards, queries, blocks);
+    this.searchSchoolPosts = new SearchSchoolPosts(queries, schools, blocks);
+    this.listHotPosts = new ListHotPosts(queries, schools, blocks);
+    this.listBestPosts = new ListBestPosts(queries, settings, clock, schools, blocks);
     this.createPost = new CreatePost(boards, posts, bed.users, ids, clock, guard);
-    this.getPost = new GetPost(queries);
-    this.updatePost = new UpdatePost(posts, queries, clock);
+    this.getPost = new GetPost(queries, blocks);
+    this.updatePost = new UpdatePost(posts, queries, clock, blocks);
     this.deletePost = new DeletePost(posts, clock);
     this.likePost = new LikePost(uow, posts, postLikes, settings, clock);
     this.scrapPost = new ScrapPost(posts, scraps, clock);
     this.unscrapPost = new UnscrapPost(posts, scraps);
     this.reportPost = new ReportPost(uow, posts, postReports, settings, clock, guard);
-    this.listComments = new ListComments(queries);
+    this.listComments = new ListComments(queries, blocks);
     this.createComment = new CreateComment(uow, posts, comments, aliases, bed.users, ids, clock, guard);
     this.updateComment = new UpdateComment(posts, comments, queries, clock);
     this.deleteComment = new DeleteComment(posts, comments, clock);
     this.likeComment = new LikeComment(posts, comments, commentLikes, clock);
     this.reportComment = new ReportComment(uow, posts, comments, commentReports, settings, clock, guard);
     this.listMyPosts = new ListMyPosts(queries);
-    this.listMyCommented = new ListMyCommented(queries);
-    this.listMyScraps = new ListMyScraps(queries);
+    this.listMyCommented = new ListMyCommented(queries, blocks);
+    this.listMyScraps = new ListMyScraps(queries, blocks);
   }
 }

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import {
   InMemoryAnonymousAliasRepository,
+  InMemoryBlockRepository,
   InMemoryBoardRepository,
   InMemoryCommentLikeRepository,
   InMemoryCommentReportRepository,
@@ -105,6 +106,7 @@ export class BoardTestBed {
     postReports: new InMemoryPostReportRepository(this.db),
     commentReports: new InMemoryCommentReportRepository(this.db),
     queries: new InMemoryPostQueries(this.db, this.users),
+    blocks: new InMemoryBlockRepository(this.db),
   };
   readonly use: BoardUseCases;
 

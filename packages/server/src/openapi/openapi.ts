@@ -59,6 +59,11 @@ const TAGS = [
   { name: 'Courses', description: 'A school’s course catalogue, per semester.' },
   { name: 'Reviews', description: 'Course reviews: one per member and course, anonymous to others.' },
   { name: 'Timetables', description: 'Timetables of a semester, with clash checks and visibility.' },
+  {
+    name: 'Blocking',
+    description:
+      'Blocks by username or from a post or comment; they hide only what I had already tied together, never revealing who wrote anonymous content.',
+  },
 ];
 
 const idempotencyHeaders = z.object({

@@ -1,5 +1,6 @@
 import type { FeatureName, UseCases } from '@campus/application';
 import type { AnyRoute } from '../http/route.js';
+import { blockingRoutes } from './blocking.routes.js';
 import { boardRoutes } from './boards.routes.js';
 import { courseRoutes } from './courses.routes.js';
 import { friendRoutes } from './friends.routes.js';
@@ -20,6 +21,7 @@ const features: { [F in FeatureName]: (useCases: UseCases[F]) => AnyRoute[] } = 
   courses: courseRoutes,
   timetables: timetableRoutes,
   passwordReset: passwordResetRoutes,
+  blocking: blockingRoutes,
 };
 
 /** Every route of the API, on use cases resolved once, when the router is built. */

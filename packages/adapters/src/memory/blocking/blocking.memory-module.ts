@@ -1,0 +1,9 @@
+import { BLOCK_REPOSITORY } from '@campus/domain';
+import { provide, type AdapterModule } from '../../composition/provisions.js';
+import type { MemoryDatabase } from '../memory-database.js';
+import { InMemoryBlockRepository } from './in-memory-block-repository.js';
+
+/** Blocks, in memory. */
+export const memoryBlocking: AdapterModule<MemoryDatabase> = (db) => [
+  provide(BLOCK_REPOSITORY, new InMemoryBlockRepository(db)),
+];
