@@ -1,5 +1,7 @@
 import type { User } from '@campus/domain';
 import {
+  Block,
+  BlockId,
   Board,
   BoardId,
   Course,
@@ -11,6 +13,7 @@ import {
   Session,
   SessionId,
   type Actor,
+  type BlockRepository,
   type CourseRepository,
   type ReviewRepository,
   type SessionRepository,
@@ -22,6 +25,7 @@ export interface ViewStores extends BoardPorts {
   sessions: SessionRepository;
   courses: CourseRepository;
   reviews: ReviewRepository;
+  blocks: BlockRepository;
 }
 
 /** What each case starts from: a school with a board, a post with comments, likes, a course with a review, a session. */
@@ -36,6 +40,7 @@ export interface Stage {
   course: Course;
   review: Review;
   session: Session;
+  block: Block;
 }
 
 const actor = (user: User): Actor => ({ id: user.id, role: 'user', schoolId: user.schoolId });
@@ -77,7 +82,12 @@ export async function stage(world: BoardWorld, stores: ViewStores): Promise<Stag
     expiresAt: at(600),
     usedAt: null,
   });
-  return { world, board, alice, bob, post, question, comment, course, review, session };
+  const block = Block.create(
+    { id: BlockId(world.id()), blockerId: bob.id, target: { kind: 'user', userId: alice.id }, label: 'alice' },
+    at(2),
+  );
+  await stores.blocks.add(block);
+  return { world, board, alice, bob, post, question, comment, course, review, session, block };
 }
 
 /**
@@ -253,6 +263,23 @@ export const writeCases: WriteCase[] = [
     },
   },
   { name: 'DeleteReview', covers: ['reviews.remove'], write: (st, s) => st.reviews.remove(s.review) },
+  {
+    name: 'BlockPostAuthor (anonymous)',
+    covers: ['blocks.add'],
+    write: (st, s) =>
+      st.blocks.add(
+        Block.create(
+          {
+            id: BlockId(s.world.id()),
+            blockerId: s.bob.id,
+            target: { kind: 'post', postId: s.question.id, authorId: s.alice.id },
+            label: '익명',
+          },
+          now,
+        ),
+      ),
+  },
+  { name: 'Unblock', covers: ['blocks.remove'], write: (st, s) => st.blocks.remove(s.bob.id, s.block.id) },
 ];
 
 /** Ids read before they exist, so that a later create must retire the miss stored for them. */
@@ -283,6 +310,8 @@ export async function readAll(st: ViewStores, s: Stage): Promise<unknown> {
       course: (await st.courses.findById(s.course.id))?.snapshot() ?? null,
       missingCourse: (await st.courses.findById(CourseId(MISSING.course)))?.snapshot() ?? null,
       missingBoard: (await st.boards.findById(BoardId(MISSING.board)))?.snapshot() ?? null,
+      bobBlocks: await st.blocks.targetsOf(s.bob.id),
+      aliceBlocks: await st.blocks.targetsOf(s.alice.id),
     }),
   ) as unknown;
 }

@@ -1,6 +1,7 @@
 /// <reference types="mocha" />
 import { expect } from 'chai';
 import { BoardPlaces, boardRetirements } from '../../cache/board-retirements.js';
+import { blockRetirements } from '../../cache/cached-block-repository.js';
 import { courseRetirements } from '../../cache/cached-course-repositories.js';
 import { identityRetirements } from '../../cache/cached-identity-repositories.js';
 import type { CheckedCache } from '../../cache/checked-cache.js';
@@ -61,6 +62,7 @@ export function viewCacheContract(
         ...boardRetirements(places),
         ...courseRetirements,
         ...identityRetirements(t!.stores.users),
+        blocks: blockRetirements,
       };
       const named = Object.entries(tables).flatMap(([store, rules]) =>
         Object.keys(rules).map((m) => `${store}.${m}`),

@@ -1,5 +1,6 @@
 import {
   ANONYMOUS_ALIAS_REPOSITORY,
+  BLOCK_REPOSITORY,
   BOARD_REPOSITORY,
   COMMENT_LIKE_REPOSITORY,
   COMMENT_REPORT_REPOSITORY,
@@ -40,6 +41,7 @@ const TOKENS: { [K in keyof ViewStores]: Token<ViewStores[K]> | Token<Partial<Vi
   sessions: SESSION_REPOSITORY,
   courses: COURSE_REPOSITORY,
   reviews: REVIEW_REPOSITORY,
+  blocks: BLOCK_REPOSITORY,
 };
 
 /**
