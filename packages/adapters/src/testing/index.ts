@@ -97,3 +97,8 @@ export {
   type PasswordResetPorts,
   type PasswordResetPortsSetup,
 } from './password-reset/password-reset.contract.js';
+export {
+  blockRepositoryContract,
+  type BlockingPorts,
+  type BlockingPortsSetup,
+} from './blocking/block-repository.contract.js';
