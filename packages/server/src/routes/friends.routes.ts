@@ -23,7 +23,7 @@ export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
       status: 201,
       summary: 'Ask a user to be friends (201), or accept their pending request to me (200)',
       description:
-        'Sends a friend request to the member named by `username` (201). If that member has already sent me a pending request, it is accepted instead and the friendship is answered (200).',
+        'Sends a friend request to the member named by `username` (201). If that member has already sent me a pending request, it is accepted instead and the friendship is answered (200). Between two members where either blocked the other by username (or from named content), `403 BLOCKED`, whichever side asks.',
       response: friendRequestSchema,
       otherSuccess: {
         status: 200,
@@ -35,6 +35,7 @@ export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
         'VALIDATION_FAILED',
         'USER_NOT_FOUND',
         'CANNOT_FRIEND_SELF',
+        'BLOCKED',
         'ALREADY_FRIENDS',
         'FRIEND_REQUEST_EXISTS',
         'TOO_FAST',
