@@ -20,7 +20,8 @@ export const demoLogin = (demo: DemoSeeded) =>
 
 /**
  * Fills one demo school through the use cases (so every rule holds): departments, boards, members,
- * posts with anonymous comments and likes. Running it twice changes nothing.
+ * posts with anonymous comments and likes, friend requests and a blocked pair. Running it twice
+ * changes nothing.
  */
 export async function seedDemo(campus: UseCases, now = new Date()): Promise<DemoSeeded> {
   const outcome = (seeded: boolean): DemoSeeded => ({
@@ -75,6 +76,8 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     members.push({ id: user.id as Actor['id'], role: user.role, schoolId: school.id as Actor['schoolId'] });
     bar.increment({ step: 'members' });
   }
+  // Anonymous posts of others than the first member, who blocks one of them below.
+  const anonymousPosts: string[] = [];
   for (const [i, post] of DEMO.posts.entries()) {
     const author = members[i % members.length]!;
     const created = await campus.board.createPost.execute({
@@ -97,6 +100,7 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     for (let k = 1; k <= post.likes; k++) {
       await campus.board.likePost.execute({ actor: members[(i + k) % members.length]!, postId: created.id });
     }
+    if (post.anonymous && i % members.length !== 0) anonymousPosts.push(created.id);
     bar.increment({ step: 'posts' });
   }
   const courses = [];
@@ -142,7 +146,12 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     const next = DEMO.members[(i + 1) % members.length]![0];
     await campus.friends.sendFriendRequest.execute({ actor: member, username: next });
   }
-  bar.increment({ step: 'timetables and friends' });
+  // A blocked pair: the first member blocks the third by username (no friend request is pending
+  // between them) and one anonymous post of someone else, so both kinds show in /me/blocks.
+  await campus.blocking.blockUser.execute({ actor: members[0]!, username: DEMO.members[2]![0] });
+  const anonymous = anonymousPosts[0];
+  if (anonymous) await campus.blocking.blockPostAuthor.execute({ actor: members[0]!, postId: anonymous });
+  bar.increment({ step: 'timetables, friends and blocks' });
   bar.stop();
   return outcome(true);
 }
