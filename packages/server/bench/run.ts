@@ -272,6 +272,8 @@ async function runConfig(
       LOG_LEVEL: 'warn',
       LOGIN_MAX_FAILURES: '1000000',
       LOGIN_MAX_PER_CLIENT: '1000000',
+      // The blocked reader's scenario makes 100 blocks through the API before it is measured.
+      WRITE_BURST: '0',
       ...env,
     },
     stdio: [
