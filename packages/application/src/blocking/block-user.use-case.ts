@@ -33,7 +33,12 @@ export class BlockUser {
     return this.guard.run(actor.id, 'other', async () => {
       const user = Username.isWellFormed(username) ? await this.users.findByUsername(username) : null;
       if (!user) throw new UserNotFound();
-      return saveBlock({ blocks: this.blocks, ids: this.ids, clock: this.clock }, actor.id, { kind: 'user', userId: user.id }, user.nickname);
+      return saveBlock(
+        { blocks: this.blocks, ids: this.ids, clock: this.clock },
+        actor.id,
+        { kind: 'user', userId: user.id },
+        user.nickname,
+      );
     });
   }
 }

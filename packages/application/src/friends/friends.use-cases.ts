@@ -18,7 +18,16 @@ import { SendFriendRequest } from './send-friend-request.use-case.js';
 
 /** Friend requests and friendships. */
 export const friendsUseCases = {
-  sendFriendRequest: useCase(SendFriendRequest, [UOW, USERS, REQUESTS, FRIENDSHIPS, IDS, CLOCK, writeGuard, BLOCKS]),
+  sendFriendRequest: useCase(SendFriendRequest, [
+    UOW,
+    USERS,
+    REQUESTS,
+    FRIENDSHIPS,
+    IDS,
+    CLOCK,
+    writeGuard,
+    BLOCKS,
+  ]),
   listFriendRequests: useCase(ListFriendRequests, [REQUESTS, USERS]),
   acceptFriendRequest: useCase(AcceptFriendRequest, [UOW, REQUESTS, FRIENDSHIPS, USERS, CLOCK]),
   deleteFriendRequest: useCase(DeleteFriendRequest, [REQUESTS]),

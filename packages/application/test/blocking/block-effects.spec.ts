@@ -34,16 +34,23 @@ describe('blocking: what a block hides, and only that', () => {
       const postId = await bed.post(s.carol, s.boardId);
       const parent = await bed.comment(s.alice, postId, false);
       const reply = await bed.comment(s.dave, postId, true, parent);
-      await bed.block.post.execute({ actor: s.bob, postId: (await bed.post(s.alice, s.boardId, false)) });
+      await bed.block.post.execute({ actor: s.bob, postId: await bed.post(s.alice, s.boardId, false) });
       const [top] = await bed.use.listComments.execute({ actor: s.bob, postId });
-      expect(top).to.deep.include({ id: parent, isBlocked: true, isDeleted: false, content: null, author: null });
+      expect(top).to.deep.include({
+        id: parent,
+        isBlocked: true,
+        isDeleted: false,
+        content: null,
+        author: null,
+      });
       expect(top!.replies!.map((r) => r.id)).to.deep.equal([reply]);
     });
 
     it('given Bob blocked Alice by username, then her named post is gone from HOT, search, his scraps and its own page (404)', async () => {
       const postId = await bed.post(s.alice, s.boardId, false, 'findme named');
       await bed.use.scrapPost.execute({ actor: s.bob, postId });
-      for (const liker of [s.carol, s.dave, s.admin]) await bed.use.likePost.execute({ actor: liker, postId });
+      for (const liker of [s.carol, s.dave, s.admin])
+        await bed.use.likePost.execute({ actor: liker, postId });
       const hot = (viewer: typeof s.bob) =>
         bed.use.listHotPosts.execute({ actor: viewer, schoolId: s.schoolId, page: FIRST_PAGE });
       expect((await hot(s.bob)).items.map((p) => p.id)).to.deep.equal([postId]);
@@ -57,7 +64,9 @@ describe('blocking: what a block hides, and only that', () => {
         page: FIRST_PAGE,
       });
       expect(search.items).to.deep.equal([]);
-      expect((await bed.use.listMyScraps.execute({ actor: s.bob, page: FIRST_PAGE })).items).to.deep.equal([]);
+      expect((await bed.use.listMyScraps.execute({ actor: s.bob, page: FIRST_PAGE })).items).to.deep.equal(
+        [],
+      );
       await expectRejection(bed.use.getPost.execute({ actor: s.bob, postId }), 'POST_NOT_FOUND');
       expect((await bed.use.getPost.execute({ actor: s.carol, postId })).id).to.equal(postId);
     });
@@ -129,7 +138,10 @@ describe('blocking: what a block hides, and only that', () => {
       const commentId = await bed.comment(s.alice, postId);
       await expectRejection(bed.block.post.execute({ actor: s.alice, postId }), 'CANNOT_BLOCK_SELF');
       await expectRejection(bed.block.comment.execute({ actor: s.alice, commentId }), 'CANNOT_BLOCK_SELF');
-      await expectRejection(bed.block.user.execute({ actor: s.alice, username: 'user_1' }), 'CANNOT_BLOCK_SELF');
+      await expectRejection(
+        bed.block.user.execute({ actor: s.alice, username: 'user_1' }),
+        'CANNOT_BLOCK_SELF',
+      );
     });
 
     it('given Bob blocked one anonymous post, then what Carol and Alice see is unchanged', async () => {
@@ -137,9 +149,10 @@ describe('blocking: what a block hides, and only that', () => {
       await bed.post(s.dave, s.boardId, false);
       const before = [await bed.boardTitles(s.carol, s.boardId), await bed.boardTitles(s.alice, s.boardId)];
       await bed.block.post.execute({ actor: s.bob, postId });
-      expect([await bed.boardTitles(s.carol, s.boardId), await bed.boardTitles(s.alice, s.boardId)]).to.deep.equal(
-        before,
-      );
+      expect([
+        await bed.boardTitles(s.carol, s.boardId),
+        await bed.boardTitles(s.alice, s.boardId),
+      ]).to.deep.equal(before);
     });
   });
 
@@ -159,17 +172,29 @@ describe('blocking: what a block hides, and only that', () => {
     it('given a block, when its blocker undoes it, then the post shows again; another member undoing it gets BLOCK_NOT_FOUND', async () => {
       const postId = await bed.post(s.alice, s.boardId, true, 'back');
       const block = await bed.block.post.execute({ actor: s.bob, postId });
-      await expectRejection(bed.block.unblock.execute({ actor: s.carol, blockId: block.id }), 'BLOCK_NOT_FOUND');
+      await expectRejection(
+        bed.block.unblock.execute({ actor: s.carol, blockId: block.id }),
+        'BLOCK_NOT_FOUND',
+      );
       await bed.block.unblock.execute({ actor: s.bob, blockId: block.id });
       expect(await bed.boardTitles(s.bob, s.boardId)).to.deep.equal(['back']);
-      await expectRejection(bed.block.unblock.execute({ actor: s.bob, blockId: block.id }), 'BLOCK_NOT_FOUND');
+      await expectRejection(
+        bed.block.unblock.execute({ actor: s.bob, blockId: block.id }),
+        'BLOCK_NOT_FOUND',
+      );
     });
 
     it('given an unknown username, post or comment, then USER_NOT_FOUND, POST_NOT_FOUND, COMMENT_NOT_FOUND', async () => {
       const missing = '0190a000-0000-7000-8000-0000000fffff';
-      await expectRejection(bed.block.user.execute({ actor: s.bob, username: 'nobody_here' }), 'USER_NOT_FOUND');
+      await expectRejection(
+        bed.block.user.execute({ actor: s.bob, username: 'nobody_here' }),
+        'USER_NOT_FOUND',
+      );
       await expectRejection(bed.block.post.execute({ actor: s.bob, postId: missing }), 'POST_NOT_FOUND');
-      await expectRejection(bed.block.comment.execute({ actor: s.bob, commentId: missing }), 'COMMENT_NOT_FOUND');
+      await expectRejection(
+        bed.block.comment.execute({ actor: s.bob, commentId: missing }),
+        'COMMENT_NOT_FOUND',
+      );
     });
   });
 });

@@ -112,7 +112,16 @@ export async function catalogueFixture() {
   const admin = await member('admin', null, 'admin');
 
   const uc = {
-    sendFriendRequest: new SendFriendRequest(uow, users, requests, friendships, ids, clock, unlimited(clock), blocks),
+    sendFriendRequest: new SendFriendRequest(
+      uow,
+      users,
+      requests,
+      friendships,
+      ids,
+      clock,
+      unlimited(clock),
+      blocks,
+    ),
     listFriendRequests: new ListFriendRequests(requests, users),
     acceptFriendRequest: new AcceptFriendRequest(uow, requests, friendships, users, clock),
     deleteFriendRequest: new DeleteFriendRequest(requests),

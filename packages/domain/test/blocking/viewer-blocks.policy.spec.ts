@@ -43,7 +43,12 @@ describe('Block', () => {
   it('given a target behind the blocker’s own account, when created, then CANNOT_BLOCK_SELF', () => {
     const make = () =>
       Block.create(
-        { id: BlockId('b'), blockerId: bob, target: { kind: 'post', postId: p1, authorId: bob }, label: '익명' },
+        {
+          id: BlockId('b'),
+          blockerId: bob,
+          target: { kind: 'post', postId: p1, authorId: bob },
+          label: '익명',
+        },
         at,
       );
     expect(make).to.throw().with.property('code', 'CANNOT_BLOCK_SELF');

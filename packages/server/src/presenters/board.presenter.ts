@@ -57,8 +57,7 @@ export function presentComment(comment: CommentDto): CommentBody {
     postId: comment.postId,
     parentId: comment.parentId,
     content: comment.isDeleted || comment.isBlocked ? null : comment.content,
-    author:
-      comment.isDeleted || comment.isBlocked || !comment.author ? null : presentAuthor(comment.author),
+    author: comment.isDeleted || comment.isBlocked || !comment.author ? null : presentAuthor(comment.author),
     likeCount: comment.likeCount,
     isDeleted: comment.isDeleted,
     isBlocked: comment.isBlocked,

@@ -4,7 +4,13 @@ import { pageRequest, presentPage } from '../http/pagination.js';
 import { EXAMPLE_BLOCK, EXAMPLE_BLOCK_PAGE } from '../openapi/examples.js';
 import { presentBlock } from '../presenters/blocking.presenter.js';
 import { commentParams, postParams } from './board.schemas.js';
-import { blockParams, blockSchema, blocksPageSchema, blocksQuery, usernameParams } from './blocking.schemas.js';
+import {
+  blockParams,
+  blockSchema,
+  blocksPageSchema,
+  blocksQuery,
+  usernameParams,
+} from './blocking.schemas.js';
 
 const BLOCK_ERRORS = ['CANNOT_BLOCK_SELF', 'ALREADY_BLOCKED', 'TOO_FAST'] as const;
 

@@ -23,10 +23,12 @@ for (const storage of STORAGES) {
       (await app.http.get(`${API}/boards/${boardId}/posts`).set(viewer.auth).expect(200)).body.items.map(
         (p: { title: string }) => p.title,
       );
-    const blockPost = (m: Member, postId: string) => app.http.post(`${API}/posts/${postId}/block-author`).set(m.auth);
+    const blockPost = (m: Member, postId: string) =>
+      app.http.post(`${API}/posts/${postId}/block-author`).set(m.auth);
     const blockComment = (m: Member, commentId: string) =>
       app.http.post(`${API}/comments/${commentId}/block-author`).set(m.auth);
-    const blockUser = (m: Member, username: string) => app.http.post(`${API}/users/${username}/block`).set(m.auth);
+    const blockUser = (m: Member, username: string) =>
+      app.http.post(`${API}/users/${username}/block`).set(m.auth);
 
     it('blocks an anonymous post: 201 { id, label 익명, createdAt }, that post gone from the blocker’s cached board page at once, the author’s other posts kept', async () => {
       const boardId = await w.board('차단1');
@@ -56,7 +58,8 @@ for (const storage of STORAGES) {
       const res = await blockUser(blocker, member.username).expect(201);
       expect(res.body.label).to.equal(member.nickname);
       expect(await titles(blocker, boardId)).to.deep.equal(['mine', 'anon']);
-      const comments = (await app.http.get(`${API}/posts/${thread}/comments`).set(blocker.auth).expect(200)).body;
+      const comments = (await app.http.get(`${API}/posts/${thread}/comments`).set(blocker.auth).expect(200))
+        .body;
       expect(comments[0]).to.deep.include({ id: namedComment, isBlocked: true, content: null, author: null });
       expect(comments[0].replies).to.have.length(1);
       expect(comments[1]).to.deep.include({ id: anonComment, isBlocked: false });
@@ -92,7 +95,11 @@ for (const storage of STORAGES) {
       const other = await w.member();
       const block = (await blockPost(other, mine).expect(201)).body as { id: string };
       expectError(await app.http.delete(`${API}/me/blocks/${block.id}`).set(me.auth), 404, 'BLOCK_NOT_FOUND');
-      expectError(await app.http.delete(`${API}/me/blocks/${block.id}%20`).set(other.auth), 404, 'BLOCK_NOT_FOUND');
+      expectError(
+        await app.http.delete(`${API}/me/blocks/${block.id}%20`).set(other.auth),
+        404,
+        'BLOCK_NOT_FOUND',
+      );
       await app.http.delete(`${API}/me/blocks/${block.id}`).set(other.auth).expect(204);
       expect((await app.http.get(`${API}/posts/${mine}`).set(other.auth).expect(200)).body.id).to.equal(mine);
     });
@@ -112,7 +119,11 @@ for (const storage of STORAGES) {
         .set(blocker.auth)
         .expect(200);
       expect(next.body).to.deep.equal({ items: [first.body], nextCursor: null });
-      expectError(await app.http.get(`${API}/me/blocks?cursor=nope`).set(blocker.auth), 400, 'VALIDATION_FAILED');
+      expectError(
+        await app.http.get(`${API}/me/blocks?cursor=nope`).set(blocker.auth),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
   });
 }

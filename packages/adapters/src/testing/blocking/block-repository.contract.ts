@@ -1,11 +1,5 @@
 /// <reference types="mocha" />
-import {
-  Block,
-  BlockId,
-  type BlockRepository,
-  type BlockTarget,
-  type User,
-} from '@campus/domain';
+import { Block, BlockId, type BlockRepository, type BlockTarget, type User } from '@campus/domain';
 import { expect } from 'chai';
 import { BoardWorld, at, concurrently, expectRejection, type BoardPorts } from '../board/board-fixtures.js';
 
@@ -36,7 +30,9 @@ export function blockRepositoryContract(name: string, setup: BlockingPortsSetup)
       const post = await world.post(s.board, s.alice, { isAnonymous: true });
       await ports.blocks.add(block(s.bob, byName(s.alice), 1, 'Alice'));
       await ports.blocks.add(block(s.bob, { kind: 'post', postId: post.id, authorId: s.alice.id }));
-      await ports.blocks.add(block(s.bob, { kind: 'thread', postId: post.id, authorId: s.carol.id }, 2, '익명1'));
+      await ports.blocks.add(
+        block(s.bob, { kind: 'thread', postId: post.id, authorId: s.carol.id }, 2, '익명1'),
+      );
       const targets = await ports.blocks.targetsOf(s.bob.id);
       expect(targets).to.deep.equal({
         users: [s.alice.id],
@@ -64,7 +60,9 @@ export function blockRepositoryContract(name: string, setup: BlockingPortsSetup)
       const tasks = Array.from({ length: 8 }, () => () => ports.blocks.add(block(s.bob, byName(s.alice))));
       const { values, errors } = await concurrently(tasks);
       expect(values).to.have.length(1);
-      expect(errors.map((e) => (e as { code?: string }).code)).to.deep.equal(Array(7).fill('ALREADY_BLOCKED'));
+      expect(errors.map((e) => (e as { code?: string }).code)).to.deep.equal(
+        Array(7).fill('ALREADY_BLOCKED'),
+      );
       expect((await ports.blocks.targetsOf(s.bob.id)).users).to.deep.equal([s.alice.id]);
     });
 

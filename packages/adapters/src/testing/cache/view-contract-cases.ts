@@ -83,7 +83,12 @@ export async function stage(world: BoardWorld, stores: ViewStores): Promise<Stag
     usedAt: null,
   });
   const block = Block.create(
-    { id: BlockId(world.id()), blockerId: bob.id, target: { kind: 'user', userId: alice.id }, label: 'alice' },
+    {
+      id: BlockId(world.id()),
+      blockerId: bob.id,
+      target: { kind: 'user', userId: alice.id },
+      label: 'alice',
+    },
     at(2),
   );
   await stores.blocks.add(block);
