@@ -29,7 +29,7 @@ export const friendsUseCases = {
     BLOCKS,
   ]),
   listFriendRequests: useCase(ListFriendRequests, [REQUESTS, USERS]),
-  acceptFriendRequest: useCase(AcceptFriendRequest, [UOW, REQUESTS, FRIENDSHIPS, USERS, CLOCK]),
+  acceptFriendRequest: useCase(AcceptFriendRequest, [UOW, REQUESTS, FRIENDSHIPS, USERS, CLOCK, BLOCKS]),
   deleteFriendRequest: useCase(DeleteFriendRequest, [REQUESTS]),
   listFriends: useCase(ListFriends, [FRIENDSHIPS, USERS]),
   removeFriend: useCase(RemoveFriend, [FRIENDSHIPS]),

@@ -1,6 +1,6 @@
 import { Blocked, type Actor } from '@campus/domain';
 import { expect } from 'chai';
-import { SendFriendRequest } from '../../src/index.js';
+import { AcceptFriendRequest, SendFriendRequest } from '../../src/index.js';
 import { expectRejection } from '../board/support.js';
 import { limited, unlimited } from '../support/write-guards.js';
 import { BlockingBed } from './support.js';
@@ -68,6 +68,24 @@ describe('blocking: races, friend requests and write limits', () => {
       await expectRejection(send(s.bob, 'user_1'), new Blocked().code);
       await expectRejection(send(s.alice, 'user_2'), 'BLOCKED');
       expect((await send(s.carol, 'user_1')).kind).to.equal('request');
+    });
+
+    it('given Alice asked Bob before he blocked her by username, when he accepts, then BLOCKED and they are not friends', async () => {
+      const requests = new InMemoryFriendRequestRepository(bed.db);
+      const friendships = new InMemoryFriendshipRepository(bed.db);
+      const sent = await friends()(s.alice, 'user_2');
+      if (sent.kind !== 'request') return expect.fail('a request was expected');
+      await bed.block.user.execute({ actor: s.bob, username: 'user_1' });
+      const accept = new AcceptFriendRequest(
+        bed.ports.uow,
+        requests,
+        friendships,
+        bed.users,
+        bed.clock,
+        bed.ports.blocks,
+      );
+      await expectRejection(accept.execute({ actor: s.bob, requestId: sent.request.id }), 'BLOCKED');
+      expect(await friendships.areFriends(s.alice.id, s.bob.id)).to.equal(false);
     });
 
     it('given Bob blocked only an anonymous post of Alice, then their friend request goes through (nothing tells him it was hers)', async () => {

@@ -123,7 +123,7 @@ export async function catalogueFixture() {
       blocks,
     ),
     listFriendRequests: new ListFriendRequests(requests, users),
-    acceptFriendRequest: new AcceptFriendRequest(uow, requests, friendships, users, clock),
+    acceptFriendRequest: new AcceptFriendRequest(uow, requests, friendships, users, clock, blocks),
     deleteFriendRequest: new DeleteFriendRequest(requests),
     listFriends: new ListFriends(friendships, users),
     removeFriend: new RemoveFriend(friendships),

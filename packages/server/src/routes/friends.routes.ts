@@ -70,12 +70,12 @@ export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
       tag: 'Friends',
       summary: 'Accept a request to me',
       description:
-        'Only the member the request was sent to can accept it; to anyone else it is `404 FRIEND_REQUEST_NOT_FOUND`.',
+        'Only the member the request was sent to can accept it; to anyone else it is `404 FRIEND_REQUEST_NOT_FOUND`. A request made before either of the two blocked the other by username cannot be accepted after: `403 BLOCKED`.',
       auth: true,
       params: requestParams,
       status: 200,
       response: friendSchema,
-      errors: ['FRIEND_REQUEST_NOT_FOUND', 'ALREADY_FRIENDS'],
+      errors: ['FRIEND_REQUEST_NOT_FOUND', 'BLOCKED', 'ALREADY_FRIENDS'],
       examples: { response: EXAMPLE_FRIENDSHIP },
       handle: async ({ actor, params }) =>
         presentFriend(await uc.acceptFriendRequest.execute({ actor, requestId: params.id })),
