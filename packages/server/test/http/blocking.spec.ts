@@ -104,6 +104,21 @@ for (const storage of STORAGES) {
       expect((await app.http.get(`${API}/posts/${mine}`).set(other.auth).expect(200)).body.id).to.equal(mine);
     });
 
+    it('hides every 익명 comment of the blocked commenter in the thread when the block races their new comments', async () => {
+      const [author, commenter, blocker] = [await w.member(), await w.member(), await w.member()];
+      const post = await w.post(author);
+      const first = await w.comment(commenter, post);
+      const send = () =>
+        app.http.post(`${API}/posts/${post}/comments`).set(commenter.auth).send({ content: '또 댓글' });
+      const answers = await Promise.all([send(), blockComment(blocker, first), send(), send()]);
+      expect(answers.map((r) => r.status)).to.deep.equal([201, 201, 201, 201]);
+      const theirs = [first, ...[0, 2, 3].map((i) => answers[i]!.body.id as string)];
+      const seen = (await app.http.get(`${API}/posts/${post}/comments`).set(blocker.auth).expect(200)).body;
+      expect(seen).to.deep.equal([]);
+      const all = (await app.http.get(`${API}/posts/${post}/comments`).set(author.auth).expect(200)).body;
+      expect(all.map((c: { id: string }) => c.id)).to.have.members(theirs);
+    });
+
     it('replays a block sent again with the same Idempotency-Key, and pages /me/blocks', async () => {
       const blocker = await w.member();
       const [a, b] = [await w.member(), await w.member()];
