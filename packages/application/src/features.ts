@@ -1,5 +1,6 @@
 import type { Resolve } from '@campus/domain';
 import { accountDeletionUseCases } from './account-deletion/account-deletion.use-cases.js';
+import { blockingUseCases } from './blocking/blocking.use-cases.js';
 import { boardUseCases } from './board/board.use-cases.js';
 import { coursesUseCases } from './courses/courses.use-cases.js';
 import { friendsUseCases } from './friends/friends.use-cases.js';
@@ -27,6 +28,7 @@ export const features = {
   verification: verificationUseCases,
   accountDeletion: accountDeletionUseCases,
   moderation: moderationUseCases,
+  blocking: blockingUseCases,
 };
 
 export type Features = typeof features;

@@ -266,3 +266,20 @@ export {
   toAuditEntryDto,
   toReportCaseDto,
 } from './moderation/index.js';
+export {
+  BlockCommentAuthor,
+  type BlockCommentAuthorInput,
+  type BlockDto,
+  blockingUseCases,
+  type BlockingUseCases,
+  BlockPostAuthor,
+  type BlockPostAuthorInput,
+  BlockUser,
+  type BlockUserInput,
+  ListMyBlocks,
+  type ListMyBlocksInput,
+  toBlockDto,
+  Unblock,
+  type UnblockInput,
+  viewerBlocks,
+} from './blocking/index.js';

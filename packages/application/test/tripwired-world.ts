@@ -178,6 +178,7 @@ export async function tripwiredWorld() {
       ids,
       clock,
       unlimited(clock),
+      s(raw.blocks),
     ),
     createReview: new CreateReview(s(raw.courses), s(raw.reviews), ids, clock, unlimited(clock)),
   };

@@ -272,7 +272,8 @@ async function runConfig(
       LOG_LEVEL: 'warn',
       LOGIN_MAX_FAILURES: '1000000',
       LOGIN_MAX_PER_CLIENT: '1000000',
-      // Throughput, not the limits of one member: the bench's users write as fast as they can.
+      // Throughput, not the limits of one member: the bench's users write as fast as they can
+      // (and the blocked reader's scenario makes 100 blocks through the API before it is measured).
       POST_INTERVAL: '0s',
       COMMENT_INTERVAL: '0s',
       MESSAGE_INTERVAL: '0s',

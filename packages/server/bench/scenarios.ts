@@ -102,6 +102,7 @@ export function readScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
         headers: auth(tokens, n),
       }),
     },
+    ...blockedReader(s, tokens),
     // Later pages are never cached: a keyset query on MySQL at 1% to 90% of the board's depth.
     {
       name: 'board page, deeper (keyset)',
@@ -220,6 +221,37 @@ export function writeScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
         path: '/api/v1/auth/login',
         body: JSON.stringify({ username: s.usernames[n % s.usernames.length], password: 'bench-password-1' }),
       }),
+    },
+  ];
+}
+
+/**
+ * The cached first page of the big board read by one member, then by another member who has
+ * blocked 100 members by username: blocks are applied per viewer on top of the shared page, so the
+ * two should be within a few percent of each other (the blocker's targets are one more cache entry
+ * in the same lookup). The blocks are made through the API in `prepare`, so the cache learns of
+ * them as it would in use; a block already there from an earlier configuration answers 409.
+ */
+function blockedReader(s: BenchTargets, tokens: string[]): Scenario[] {
+  const page = `/api/v1/boards/${s.bigBoardId}/posts`;
+  const as = (token: string | undefined) => ({ authorization: `Bearer ${token}` });
+  return [
+    {
+      name: 'board page, one member',
+      requests: () => ({ method: 'GET', path: page, headers: as(tokens[1]) }),
+    },
+    {
+      name: 'board page, one member, 100 blocks',
+      async prepare(base) {
+        for (const username of s.usernames.slice(100, 200)) {
+          const res = await fetch(`${base}/api/v1/users/${username}/block`, {
+            method: 'POST',
+            headers: as(tokens[0]),
+          });
+          if (res.status !== 201 && res.status !== 409) throw new Error(`block answered ${res.status}`);
+        }
+      },
+      requests: () => ({ method: 'GET', path: page, headers: as(tokens[0]) }),
     },
   ];
 }

@@ -3,6 +3,7 @@ import { cachedAccountDeletion } from './account-deletion-retirements.js';
 import { AFTER_COMMIT } from './after-commit.js';
 import { provide } from '../composition/provisions.js';
 import type { CacheModule } from './cache-module.js';
+import { cachedBlocking } from './cached-block-repository.js';
 import { cachedBoard } from './cached-board-stores.js';
 import { cachedCourses } from './cached-course-repositories.js';
 import { cacheIdentityStores } from './cached-identity-repositories.js';
@@ -16,5 +17,11 @@ export const cachedIdentity: CacheModule = (get, views) => {
 
 /** Every feature's cache module: a feature with cached views adds its line here. */
 export function cacheModules(options: { boardViews: boolean }): readonly CacheModule[] {
-  return [cachedIdentity, cachedBoard({ views: options.boardViews }), cachedCourses, cachedAccountDeletion];
+  return [
+    cachedIdentity,
+    cachedBoard({ views: options.boardViews }),
+    cachedCourses,
+    cachedAccountDeletion,
+    cachedBlocking,
+  ];
 }

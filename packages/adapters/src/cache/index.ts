@@ -8,3 +8,9 @@ export { cachedBoard } from './cached-board-stores.js';
 export { cachedCourses } from './cached-course-repositories.js';
 export { cacheIdentityStores } from './cached-identity-repositories.js';
 export { accountDeletionRetirements, cachedAccountDeletion } from './account-deletion-retirements.js';
+export {
+  blockRetirements,
+  blocksErasureRetirements,
+  blockScope,
+  cachedBlocking,
+} from './cached-block-repository.js';

@@ -31,6 +31,8 @@ export { memoryIdentity } from './identity/index.js';
 export { memoryFriends } from './friends/index.js';
 export { memoryCourses } from './courses/index.js';
 export { memoryTimetables } from './timetables/index.js';
+export { InMemoryBlockRepository } from './blocking/in-memory-block-repository.js';
+export { memoryBlocking } from './blocking/blocking.memory-module.js';
 export { InMemoryWriteLimiter } from './limits/in-memory-write-limiter.js';
 export {
   InMemoryPasswordResetTokenRepository,

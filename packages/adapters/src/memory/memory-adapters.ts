@@ -1,5 +1,6 @@
 import {
   ANONYMOUS_ALIAS_REPOSITORY,
+  BLOCK_REPOSITORY,
   BOARD_REPOSITORY,
   COMMENT_LIKE_REPOSITORY,
   COMMENT_REPORT_REPOSITORY,
@@ -19,6 +20,7 @@ import {
   TIMETABLE_REPOSITORY,
   USER_REPOSITORY,
   type AnonymousAliasRepository,
+  type BlockRepository,
   type BoardRepository,
   type CommentLikeRepository,
   type CommentReportRepository,
@@ -71,6 +73,7 @@ export class MemoryAdapters {
   readonly courses: CourseRepository;
   readonly reviews: ReviewRepository;
   readonly timetables: TimetableRepository;
+  readonly blocks: BlockRepository;
 
   constructor(readonly db = new MemoryDatabase()) {
     this.unitOfWork = new InMemoryUnitOfWork(db);
@@ -96,5 +99,6 @@ export class MemoryAdapters {
     this.courses = get(COURSE_REPOSITORY);
     this.reviews = get(REVIEW_REPOSITORY);
     this.timetables = get(TIMETABLE_REPOSITORY);
+    this.blocks = get(BLOCK_REPOSITORY);
   }
 }

@@ -2,6 +2,7 @@ import { UNIT_OF_WORK } from '@campus/domain';
 import { AFTER_COMMIT } from '../cache/after-commit.js';
 import { memoryAccountDeletion } from './account-deletion/account-deletion.memory-module.js';
 import { Ports, provide, type AdapterModule } from '../composition/provisions.js';
+import { memoryBlocking } from './blocking/blocking.memory-module.js';
 import { memoryBoard } from './board/board.memory-module.js';
 import { memoryCourses } from './courses/courses.memory-module.js';
 import { memoryFriends } from './friends/friends.memory-module.js';
@@ -23,6 +24,7 @@ export const memoryModules: readonly AdapterModule<MemoryDatabase>[] = [
   memoryVerification,
   memoryAccountDeletion,
   memoryModeration,
+  memoryBlocking,
 ];
 
 /** Every repository of every feature on one `MemoryDatabase`, with its unit of work. */

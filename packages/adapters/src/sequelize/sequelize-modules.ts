@@ -1,5 +1,6 @@
 import type { AdapterModule } from '../composition/provisions.js';
 import { sequelizeAccountDeletion } from './account-deletion/account-deletion.sequelize-module.js';
+import { sequelizeBlocking } from './blocking/blocking.sequelize-module.js';
 import { sequelizeBoard } from './board/board.sequelize-module.js';
 import { sequelizeCourses } from './courses/courses.sequelize-module.js';
 import { sequelizeFriends } from './friends/friends.sequelize-module.js';
@@ -21,4 +22,5 @@ export const sequelizeModules: readonly AdapterModule<SequelizeHandle>[] = [
   sequelizeVerification,
   sequelizeAccountDeletion,
   sequelizeModeration,
+  sequelizeBlocking,
 ];

@@ -1,5 +1,6 @@
 import {
   ANONYMOUS_ALIAS_REPOSITORY,
+  BLOCK_REPOSITORY,
   BOARD_REPOSITORY,
   COMMENT_LIKE_REPOSITORY,
   COMMENT_REPORT_REPOSITORY,
@@ -20,6 +21,7 @@ import {
   UNIT_OF_WORK,
   USER_REPOSITORY,
   type AnonymousAliasRepository,
+  type BlockRepository,
   type BoardRepository,
   type CommentLikeRepository,
   type CommentReportRepository,
@@ -81,6 +83,7 @@ export class SequelizeAdapters implements SequelizeHandle {
   readonly courses: CourseRepository;
   readonly reviews: ReviewRepository;
   readonly timetables: TimetableRepository;
+  readonly blocks: BlockRepository;
 
   constructor(readonly sequelize: Sequelize) {
     this.unitOfWork = new SequelizeUnitOfWork(sequelize, this.transactions);
@@ -110,6 +113,7 @@ export class SequelizeAdapters implements SequelizeHandle {
     this.courses = get(COURSE_REPOSITORY);
     this.reviews = get(REVIEW_REPOSITORY);
     this.timetables = get(TIMETABLE_REPOSITORY);
+    this.blocks = get(BLOCK_REPOSITORY);
   }
 
   static async open(url: string, options: SequelizeOptions = {}): Promise<SequelizeAdapters> {

@@ -119,3 +119,8 @@ export {
   type ReportOptions,
   withModerationStage,
 } from './moderation/index.js';
+export {
+  blockRepositoryContract,
+  type BlockingPorts,
+  type BlockingPortsSetup,
+} from './blocking/block-repository.contract.js';

@@ -1,5 +1,6 @@
 import {
   ACCOUNT_REMOVAL,
+  BLOCKS_ERASURE,
   BOARD_ERASURE,
   COURSES_ERASURE,
   ERASED_IDS,
@@ -23,6 +24,7 @@ export const erasureSteps = useCase(ErasureSteps, [
   TIMETABLES_ERASURE,
   BOARD_ERASURE,
   COURSES_ERASURE,
+  BLOCKS_ERASURE,
 ]);
 
 /** Deleting one's own account (`DELETE /me`). */

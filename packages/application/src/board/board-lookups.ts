@@ -7,6 +7,7 @@ import {
   isAdmin,
   isShownTo,
   type Actor,
+  type BlockRepository,
   type Comment,
   type CommentRepository,
   type Post,
@@ -15,6 +16,7 @@ import {
   type PostRepository,
   type ReportCaseQueries,
 } from '@campus/domain';
+import { viewerBlocks } from '../blocking/viewer-blocks.js';
 import type { DeepReadonly } from '../shared/shared-view.js';
 import { toCommentTree, toPostDto, type CommentDto, type PostDto } from './board.dto.js';
 
@@ -85,26 +87,29 @@ export async function findVisibleComment(
 }
 
 /**
- * The post as the actor sees it, with its comment tree: two queries, sent together (the comments
- * of a post the actor may not see are read for nothing, but never leave). Given `cases`, an admin
- * also gets each one's `moderation` (open report counts, read uncached in a third query); nobody
+ * The post as the actor sees it, with its comment tree: two queries and the actor's blocks, sent
+ * together (the comments of a post the actor may not see are read for nothing, but never leave).
+ * A post the actor blocked is not there for them, like a deleted one. Given `cases`, an admin
+ * also gets each one's `moderation` (open report counts, read uncached in another query); nobody
  * else's read ever asks for them. @throws PostNotFound, NotSchoolMember
  */
 export async function readPost(
   queries: PostQueries,
+  blockStore: BlockRepository,
   actor: Actor,
   postId: string,
   cases?: ReportCaseQueries,
 ): Promise<PostDto> {
   const id = PostId(postId);
-  const [record, comments, counts] = await Promise.all([
+  const [record, comments, blocks, counts] = await Promise.all([
     queries.findPost(id, actor.id),
     queries.listComments(id),
+    viewerBlocks(blockStore, actor),
     cases && isAdmin(actor) ? cases.openCountsOnPost(id) : undefined,
   ]);
-  if (!record || !isShownTo(record, actor)) throw new PostNotFound();
+  if (!record || !isShownTo(record, actor) || blocks.hidesPost(record)) throw new PostNotFound();
   assertBoardMember(actor, record.schoolId);
-  return toPostDto(record, comments, actor, counts);
+  return toPostDto(record, comments, actor, blocks, counts);
 }
 
 /** One comment (with its replies when top-level) as the actor sees it, read back after a write. */

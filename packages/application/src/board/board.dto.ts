@@ -15,6 +15,7 @@ import {
   type PostSummaryRecord,
   isAdmin,
   targetKey,
+  ViewerBlocks,
 } from '@campus/domain';
 import { sharedBy, share, type DeepReadonly, type Shared } from '../shared/shared-view.js';
 
@@ -54,6 +55,8 @@ export interface CommentDto {
   author: AuthorDto | null;
   likeCount: number;
   isDeleted: boolean;
+  /** True (with content and author null) for a comment the viewer blocked that has shown replies. */
+  isBlocked: boolean;
   isMine: boolean;
   createdAt: Date;
   updatedAt: Date;
@@ -128,9 +131,16 @@ function summaryOf(record: PostSummaryRecord): PostSummaryDto {
 /** A post's summary, built once per record: it reads the same to everyone. */
 export const toSummaryDto: (record: PostSummaryRecord) => Shared<PostSummaryDto> = sharedBy(summaryOf);
 
-/** Each call builds a new page (the caller may filter it) of shared summaries. */
-export function toSummaryPage(page: Page<PostSummaryRecord>): SummaryPageDto {
-  return { items: page.items.map(toSummaryDto), next: page.next };
+/**
+ * Each call builds a new page of shared summaries. Posts the viewer blocked are left out; the
+ * cursor stays the fetched page's, so a page may hold fewer items than asked (the viewer knows
+ * what they blocked, so a short page tells them nothing new).
+ */
+export function toSummaryPage(
+  page: Page<PostSummaryRecord>,
+  blocks: ViewerBlocks = ViewerBlocks.none,
+): SummaryPageDto {
+  return { items: blocks.keepPosts(page.items).map(toSummaryDto), next: page.next };
 }
 
 function toCommentDto(
@@ -141,7 +151,7 @@ function toCommentDto(
   counts?: ReportCounts,
 ): CommentDto {
   const { comment } = node;
-  const gone = node.isPlaceholder;
+  const gone = node.isPlaceholder || node.isBlocked;
   return {
     id: comment.id,
     postId: comment.postId,
@@ -149,7 +159,8 @@ function toCommentDto(
     content: gone ? null : comment.content,
     author: gone ? null : commentAuthorView(comment, post),
     likeCount: comment.likeCount,
-    isDeleted: gone,
+    isDeleted: node.isPlaceholder,
+    isBlocked: node.isBlocked,
     isMine: !gone && comment.authorId === viewer.id,
     createdAt: comment.createdAt,
     updatedAt: comment.updatedAt,
@@ -162,7 +173,7 @@ function toCommentDto(
 
 /** A comment just written by `viewer`: live, and with no replies yet. */
 export function toNewCommentDto(record: CommentRecord, post: PostAuthorship, viewer: Actor): CommentDto {
-  const node = { comment: record, isPlaceholder: false, replies: [] };
+  const node = { comment: record, isPlaceholder: false, isBlocked: false, replies: [] };
   return toCommentDto(node, post, viewer, record.parentId === null);
 }
 
@@ -170,9 +181,13 @@ function buildTree(
   records: readonly CommentRecord[],
   post: PostAuthorship,
   viewer: Actor,
+  blocks: ViewerBlocks,
   counts?: ReportCounts,
 ): CommentDto[] {
-  return arrangeCommentTree(records, viewer).map((node) => toCommentDto(node, post, viewer, true, counts));
+  const blocked = (record: CommentRecord) => blocks.hidesComment(record);
+  return arrangeCommentTree(records, viewer, blocked).map((node) =>
+    toCommentDto(node, post, viewer, true, counts),
+  );
 }
 
 /** The thread as every member who wrote none of it sees it, per list of records (one post's). */
@@ -183,24 +198,25 @@ const commonThreads = new WeakMap<
 
 /**
  * The comment tree of a post as `viewer` sees it (hidden comments show to admins, `isMine` marks
- * the viewer's own). A member who wrote none of the comments sees what every such member sees:
- * that tree is built once per list of records and shared; admins (who also see report counts)
- * and commenters get their own.
+ * the viewer's own, `blocks` hides what the viewer blocked). A member who wrote none of the
+ * comments and blocked none of them sees what every such member sees: that tree is built once per
+ * list of records and shared; admins (who also see report counts), commenters and blockers of one
+ * of its comments get their own.
  */
 export function toCommentTree(
   records: readonly CommentRecord[],
   post: PostAuthorship,
   viewer: Actor,
+  blocks: ViewerBlocks = ViewerBlocks.none,
   counts?: ReportCounts,
 ): CommentTreeDto {
-  if (counts || isAdmin(viewer) || records.some((record) => record.authorId === viewer.id)) {
-    return buildTree(records, post, viewer, counts);
-  }
+  const own = (record: CommentRecord) => record.authorId === viewer.id || blocks.hidesComment(record);
+  if (counts || isAdmin(viewer) || records.some(own)) return buildTree(records, post, viewer, blocks, counts);
   const known = commonThreads.get(records);
   if (known && known.post.authorId === post.authorId && known.post.isAnonymous === post.isAnonymous) {
     return known.tree;
   }
-  const tree = share(buildTree(records, post, viewer));
+  const tree = share(buildTree(records, post, viewer, ViewerBlocks.none));
   commonThreads.set(records, { post: { authorId: post.authorId, isAnonymous: post.isAnonymous }, tree });
   return tree;
 }
@@ -209,6 +225,7 @@ export function toPostDto(
   record: PostDetailRecord,
   comments: readonly CommentRecord[],
   viewer: Actor,
+  blocks: ViewerBlocks = ViewerBlocks.none,
   counts?: ReportCounts,
 ): PostDto {
   return {
@@ -231,7 +248,7 @@ export function toPostDto(
       scrapped: record.viewer.scrapped,
       reported: record.viewer.reported,
     },
-    comments: toCommentTree(comments, record, viewer, counts),
+    comments: toCommentTree(comments, record, viewer, blocks, counts),
     ...moderationOf('post', record, counts),
   };
 }

@@ -5,6 +5,7 @@ import {
   assertBoardMember,
   isAdmin,
   type Actor,
+  type BlockRepository,
   type BoardSettings,
   type Clock,
   type PageRequest,
@@ -12,6 +13,7 @@ import {
   type SchoolRepository,
 } from '@campus/domain';
 import { assertSchoolScope } from '../identity/school-scope.js';
+import { viewerBlocks } from '../blocking/viewer-blocks.js';
 import { toSummaryPage, type SummaryPageDto } from './board.dto.js';
 
 export interface ListBestPostsInput {
@@ -33,6 +35,7 @@ export class ListBestPosts {
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
     private readonly schools: SchoolRepository,
+    private readonly blocks: BlockRepository,
   ) {}
 
   /**
@@ -50,6 +53,10 @@ export class ListBestPosts {
       minLikeCount: this.settings.bestThreshold,
       includeHidden: isAdmin(actor),
     };
-    return { ...toSummaryPage(await this.queries.listBestPosts(filter, page)), season: listed.toString() };
+    const [found, blocks] = await Promise.all([
+      this.queries.listBestPosts(filter, page),
+      viewerBlocks(this.blocks, actor),
+    ]);
+    return { ...toSummaryPage(found, blocks), season: listed.toString() };
   }
 }

@@ -6,10 +6,12 @@ import {
   assertBoardMember,
   isAdmin,
   type Actor,
+  type BlockRepository,
   type BoardRepository,
   type PageRequest,
   type PostQueries,
 } from '@campus/domain';
+import { viewerBlocks } from '../blocking/viewer-blocks.js';
 import { toSummaryPage, type SummaryPageDto } from './board.dto.js';
 
 export interface ListBoardPostsInput {
@@ -25,6 +27,7 @@ export class ListBoardPosts {
   constructor(
     private readonly boards: BoardRepository,
     private readonly queries: PostQueries,
+    private readonly blocks: BlockRepository,
   ) {}
 
   /** @throws BoardNotFound, NotSchoolMember, ValidationFailed (q) */
@@ -35,6 +38,10 @@ export class ListBoardPosts {
     if (!board) throw new BoardNotFound();
     assertBoardMember(actor, board.schoolId);
     const filter = { boardId: board.id, q: term, isQuestion, includeHidden: isAdmin(actor) };
-    return toSummaryPage(await this.queries.listBoardPosts(filter, page));
+    const [found, blocks] = await Promise.all([
+      this.queries.listBoardPosts(filter, page),
+      viewerBlocks(this.blocks, actor),
+    ]);
+    return toSummaryPage(found, blocks);
   }
 }

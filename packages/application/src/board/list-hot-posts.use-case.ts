@@ -5,10 +5,12 @@ import {
   isAdmin,
   type Actor,
   type PageRequest,
+  type BlockRepository,
   type PostQueries,
   type SchoolRepository,
 } from '@campus/domain';
 import { assertSchoolScope } from '../identity/school-scope.js';
+import { viewerBlocks } from '../blocking/viewer-blocks.js';
 import { toSummaryPage, type SummaryPageDto } from './board.dto.js';
 
 export interface ListHotPostsInput {
@@ -21,6 +23,7 @@ export class ListHotPosts {
   constructor(
     private readonly queries: PostQueries,
     private readonly schools: SchoolRepository,
+    private readonly blocks: BlockRepository,
   ) {}
 
   /**
@@ -31,6 +34,10 @@ export class ListHotPosts {
     checkPageRequest(page);
     await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const filter = { schoolId: SchoolId(schoolId), includeHidden: isAdmin(actor) };
-    return toSummaryPage(await this.queries.listHotPosts(filter, page));
+    const [found, blocks] = await Promise.all([
+      this.queries.listHotPosts(filter, page),
+      viewerBlocks(this.blocks, actor),
+    ]);
+    return toSummaryPage(found, blocks);
   }
 }

@@ -6,10 +6,12 @@ import {
   isAdmin,
   type Actor,
   type PageRequest,
+  type BlockRepository,
   type PostQueries,
   type SchoolRepository,
 } from '@campus/domain';
 import { assertSchoolScope } from '../identity/school-scope.js';
+import { viewerBlocks } from '../blocking/viewer-blocks.js';
 import { toSummaryPage, type SummaryPageDto } from './board.dto.js';
 
 export interface SearchSchoolPostsInput {
@@ -23,6 +25,7 @@ export class SearchSchoolPosts {
   constructor(
     private readonly queries: PostQueries,
     private readonly schools: SchoolRepository,
+    private readonly blocks: BlockRepository,
   ) {}
 
   /** @throws ValidationFailed (q), SchoolNotFound, NotSchoolMember */
@@ -31,6 +34,10 @@ export class SearchSchoolPosts {
     const term = SearchTerm.parse(q);
     await assertSchoolScope(actor, SchoolId(schoolId), this.schools, assertBoardMember);
     const filter = { schoolId: SchoolId(schoolId), q: term, includeHidden: isAdmin(actor) };
-    return toSummaryPage(await this.queries.searchSchoolPosts(filter, page));
+    const [found, blocks] = await Promise.all([
+      this.queries.searchSchoolPosts(filter, page),
+      viewerBlocks(this.blocks, actor),
+    ]);
+    return toSummaryPage(found, blocks);
   }
 }

@@ -1,4 +1,4 @@
-import type { Actor, Clock, PostQueries, PostRepository } from '@campus/domain';
+import type { Actor, BlockRepository, Clock, PostQueries, PostRepository } from '@campus/domain';
 import { changePost, readPost } from './board-lookups.js';
 import type { PostDto } from './board.dto.js';
 
@@ -14,6 +14,7 @@ export class UpdatePost {
     private readonly posts: PostRepository,
     private readonly queries: PostQueries,
     private readonly clock: Clock,
+    private readonly blocks: BlockRepository,
   ) {}
 
   /** @throws PostNotFound, NotSchoolMember, NotAuthor (admins too), QuestionLocked, ValidationFailed */
@@ -21,6 +22,6 @@ export class UpdatePost {
     const post = await changePost(this.posts, actor, postId, (read) =>
       read.edit(actor, { title, content }, this.clock.now()),
     );
-    return readPost(this.queries, actor, post.id);
+    return readPost(this.queries, this.blocks, actor, post.id);
   }
 }

@@ -1,8 +1,10 @@
 import {
+  Blocked,
   FriendRequestId,
   FriendRequestNotFound,
   UserNotFound,
   type Actor,
+  type BlockRepository,
   type Clock,
   type FriendRequestRepository,
   type FriendshipRepository,
@@ -24,17 +26,20 @@ export class AcceptFriendRequest {
     private readonly friendships: FriendshipRepository,
     private readonly users: UserRepository,
     private readonly clock: Clock,
+    private readonly blocks: BlockRepository,
   ) {}
 
   /**
    * Only the addressee may accept; the request goes and the friendship comes in one unit of work,
    * so of two concurrent accepts one wins and the other finds no request.
-   * @throws FriendRequestNotFound, AlreadyFriends
+   * A request made before either blocked the other by name cannot be accepted after.
+   * @throws FriendRequestNotFound, Blocked, AlreadyFriends
    */
   async execute({ actor, requestId }: AcceptFriendRequestInput): Promise<FriendDto> {
     const request = await this.requests.findById(FriendRequestId(requestId));
     if (!request) throw new FriendRequestNotFound();
     const friendship = request.accept(actor.id, this.clock.now());
+    if (await this.blocks.eitherBlocksMember(friendship.userId, friendship.friendId)) throw new Blocked();
     await this.uow.run(async () => {
       await this.friendships.lockPair(friendship.userId, friendship.friendId);
       if (!(await this.requests.remove(request.id))) throw new FriendRequestNotFound();

@@ -1,4 +1,5 @@
 import {
+  BLOCK_REPOSITORY as BLOCKS,
   CLOCK,
   FRIEND_REQUEST_REPOSITORY as REQUESTS,
   FRIENDSHIP_REPOSITORY as FRIENDSHIPS,
@@ -17,9 +18,18 @@ import { SendFriendRequest } from './send-friend-request.use-case.js';
 
 /** Friend requests and friendships. */
 export const friendsUseCases = {
-  sendFriendRequest: useCase(SendFriendRequest, [UOW, USERS, REQUESTS, FRIENDSHIPS, IDS, CLOCK, writeGuard]),
+  sendFriendRequest: useCase(SendFriendRequest, [
+    UOW,
+    USERS,
+    REQUESTS,
+    FRIENDSHIPS,
+    IDS,
+    CLOCK,
+    writeGuard,
+    BLOCKS,
+  ]),
   listFriendRequests: useCase(ListFriendRequests, [REQUESTS, USERS]),
-  acceptFriendRequest: useCase(AcceptFriendRequest, [UOW, REQUESTS, FRIENDSHIPS, USERS, CLOCK]),
+  acceptFriendRequest: useCase(AcceptFriendRequest, [UOW, REQUESTS, FRIENDSHIPS, USERS, CLOCK, BLOCKS]),
   deleteFriendRequest: useCase(DeleteFriendRequest, [REQUESTS]),
   listFriends: useCase(ListFriends, [FRIENDSHIPS, USERS]),
   removeFriend: useCase(RemoveFriend, [FRIENDSHIPS]),

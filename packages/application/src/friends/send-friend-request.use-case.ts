@@ -1,11 +1,13 @@
 import {
   AlreadyFriends,
+  Blocked,
   FriendRequest,
   FriendRequestExists,
   FriendRequestId,
   UserNotFound,
   Username,
   type Actor,
+  type BlockRepository,
   type Clock,
   type FriendRequestRepository,
   type FriendshipRepository,
@@ -35,9 +37,10 @@ export class SendFriendRequest {
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
+    private readonly blocks: BlockRepository,
   ) {}
 
-  /** @throws TooFast, UserNotFound, CannotFriendSelf, AlreadyFriends, FriendRequestExists (a unique pair index decides) */
+  /** @throws TooFast, UserNotFound, CannotFriendSelf, Blocked (either blocked the other by name), AlreadyFriends, FriendRequestExists (a unique pair index decides) */
   execute(input: SendFriendRequestInput): Promise<SendFriendRequestOutput> {
     return this.guard.run(input.actor.id, 'other', () => this.write(input));
   }
@@ -50,6 +53,7 @@ export class SendFriendRequest {
       { id: FriendRequestId(this.ids.next()), requesterId: actor.id, addresseeId: target.id },
       now,
     );
+    if (await this.blocks.eitherBlocksMember(actor.id, target.id)) throw new Blocked();
     // Read before the write: once it is committed, nothing more is read for the answer.
     const profiles = await profilesOf(this.users, [actor.id, target.id]);
     let accepted: boolean;

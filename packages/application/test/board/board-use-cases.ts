@@ -79,6 +79,7 @@ export class BoardUseCases {
       cases,
       caseQueries,
       audit,
+      blocks,
     } = bed.ports;
     const { clock, ids, settings, schools } = bed;
     const guard = unlimited(clock);
@@ -86,19 +87,19 @@ export class BoardUseCases {
     const trail = new AuditTrail(audit, ids);
     this.listBoards = new ListBoards(boards, schools);
     this.createBoard = new CreateBoard(boards, schools, ids, clock);
-    this.listBoardPosts = new ListBoardPosts(boards, queries);
-    this.searchSchoolPosts = new SearchSchoolPosts(queries, schools);
-    this.listHotPosts = new ListHotPosts(queries, schools);
-    this.listBestPosts = new ListBestPosts(queries, settings, clock, schools);
+    this.listBoardPosts = new ListBoardPosts(boards, queries, blocks);
+    this.searchSchoolPosts = new SearchSchoolPosts(queries, schools, blocks);
+    this.listHotPosts = new ListHotPosts(queries, schools, blocks);
+    this.listBestPosts = new ListBestPosts(queries, settings, clock, schools, blocks);
     this.createPost = new CreatePost(boards, posts, bed.users, ids, clock, guard);
-    this.getPost = new GetPost(queries, caseQueries);
-    this.updatePost = new UpdatePost(posts, queries, clock);
+    this.getPost = new GetPost(queries, blocks, caseQueries);
+    this.updatePost = new UpdatePost(posts, queries, clock, blocks);
     this.deletePost = new DeletePost(posts, clock);
     this.likePost = new LikePost(uow, posts, postLikes, settings, clock, guard);
     this.scrapPost = new ScrapPost(posts, scraps, clock);
     this.unscrapPost = new UnscrapPost(posts, scraps);
     this.reportPost = new ReportPost(uow, posts, postReports, queue, settings, clock, guard);
-    this.listComments = new ListComments(queries, caseQueries);
+    this.listComments = new ListComments(queries, blocks, caseQueries);
     this.createComment = new CreateComment(uow, posts, comments, aliases, bed.users, ids, clock, guard);
     this.updateComment = new UpdateComment(posts, comments, queries, clock);
     this.deleteComment = new DeleteComment(posts, comments, clock);
@@ -114,8 +115,8 @@ export class BoardUseCases {
       guard,
     );
     this.listMyPosts = new ListMyPosts(queries);
-    this.listMyCommented = new ListMyCommented(queries);
-    this.listMyScraps = new ListMyScraps(queries);
+    this.listMyCommented = new ListMyCommented(queries, blocks);
+    this.listMyScraps = new ListMyScraps(queries, blocks);
     this.listReports = new ListReports(caseQueries);
     this.restoreContent = new RestoreContent(uow, posts, comments, cases, trail, clock);
     this.dismissReports = new DismissReports(uow, posts, comments, cases, trail, clock);

@@ -49,7 +49,7 @@ describe('board use cases: posts', () => {
           .sort(),
       );
       expect(Object.keys(post.comments[0]!).sort()).to.deep.equal(
-        'author content createdAt id isDeleted isMine likeCount parentId postId replies updatedAt'
+        'author content createdAt id isBlocked isDeleted isMine likeCount parentId postId replies updatedAt'
           .split(' ')
           .sort(),
       );

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import {
   InMemoryAnonymousAliasRepository,
+  InMemoryBlockRepository,
   InMemoryBoardRepository,
   InMemoryCommentLikeRepository,
   InMemoryCommentReportRepository,
@@ -112,6 +113,7 @@ export class BoardTestBed {
     cases: new InMemoryReportCaseRepository(this.db),
     caseQueries: new InMemoryReportCaseQueries(this.db, this.users),
     audit: new InMemoryAuditLog(this.db),
+    blocks: new InMemoryBlockRepository(this.db),
   };
   readonly use: BoardUseCases;
 

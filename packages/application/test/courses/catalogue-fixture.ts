@@ -1,4 +1,5 @@
 import {
+  InMemoryBlockRepository,
   InMemoryCourseRepository,
   InMemoryFriendRequestRepository,
   InMemoryFriendshipRepository,
@@ -76,6 +77,7 @@ export async function catalogueFixture() {
   const users = new InMemoryUserRepository(db);
   const requests = new InMemoryFriendRequestRepository(db);
   const friendships = new InMemoryFriendshipRepository(db);
+  const blocks = new InMemoryBlockRepository(db);
   const courses = new InMemoryCourseRepository(db);
   const reviews = new InMemoryReviewRepository(db);
   const timetables = new InMemoryTimetableRepository(db);
@@ -110,9 +112,18 @@ export async function catalogueFixture() {
   const admin = await member('admin', null, 'admin');
 
   const uc = {
-    sendFriendRequest: new SendFriendRequest(uow, users, requests, friendships, ids, clock, unlimited(clock)),
+    sendFriendRequest: new SendFriendRequest(
+      uow,
+      users,
+      requests,
+      friendships,
+      ids,
+      clock,
+      unlimited(clock),
+      blocks,
+    ),
     listFriendRequests: new ListFriendRequests(requests, users),
-    acceptFriendRequest: new AcceptFriendRequest(uow, requests, friendships, users, clock),
+    acceptFriendRequest: new AcceptFriendRequest(uow, requests, friendships, users, clock, blocks),
     deleteFriendRequest: new DeleteFriendRequest(requests),
     listFriends: new ListFriends(friendships, users),
     removeFriend: new RemoveFriend(friendships),
@@ -164,7 +175,7 @@ export async function catalogueFixture() {
     course,
     befriend,
     uc,
-    repos: { uow, users, requests, friendships, courses, reviews, timetables },
+    repos: { uow, users, requests, friendships, courses, reviews, timetables, blocks },
   };
 }
 

@@ -86,6 +86,7 @@ describe('typed tokens', () => {
       'verification',
       'accountDeletion',
       'moderation',
+      'blocking',
     ]);
   });
 });

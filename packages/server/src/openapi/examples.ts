@@ -17,6 +17,7 @@ export const EXAMPLE_IDS = {
   review: '0193a530-7d2e-7b91-9c4a-1e6f3b8d5c0a',
   timetable: '0193a541-2f6c-7e08-b3d5-7a9c1e4f2d0b',
   friendRequest: '0193a552-8e1b-7c3f-a6d2-4b7e9c1f3a0c',
+  block: '0193a563-4a2d-7b19-8e5f-2c7a9d3b1e0d',
 } as const;
 
 const school = { id: EXAMPLE_IDS.school, name: '서강대학교' };
@@ -119,6 +120,7 @@ const reply = {
   author: { id: null, displayName: '익명(글쓴이)', isAnonymous: true, isPostAuthor: true },
   likeCount: 0,
   isDeleted: false,
+  isBlocked: false,
   isMine: true,
   createdAt: '2026-12-07T09:31:05.000Z',
   updatedAt: '2026-12-07T09:31:05.000Z',
@@ -132,6 +134,7 @@ export const EXAMPLE_COMMENT = {
   author: { id: null, displayName: '익명1', isAnonymous: true, isPostAuthor: false },
   likeCount: 4,
   isDeleted: false,
+  isBlocked: false,
   isMine: false,
   createdAt: '2026-12-07T09:20:44.000Z',
   updatedAt: '2026-12-07T09:20:44.000Z',
@@ -218,3 +221,6 @@ export const EXAMPLE_FRIEND_REQUEST = {
   createdAt: '2026-12-05T11:45:00.000Z',
 };
 export const EXAMPLE_FRIENDSHIP = { friend: EXAMPLE_USER, since: '2026-12-05T12:03:27.000Z' };
+
+export const EXAMPLE_BLOCK = { id: EXAMPLE_IDS.block, label: '익명', createdAt: '2026-12-07T10:02:13.000Z' };
+export const EXAMPLE_BLOCK_PAGE = { items: [EXAMPLE_BLOCK], nextCursor: null };

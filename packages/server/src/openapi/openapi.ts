@@ -65,6 +65,11 @@ const TAGS = [
     description:
       'Admins only: the queue of reported posts and comments, what they do with it, the audit trail.',
   },
+  {
+    name: 'Blocking',
+    description:
+      'Blocks by username or from a post or comment; they hide only what I had already tied together, never revealing who wrote anonymous content.',
+  },
 ];
 
 const idempotencyHeaders = z.object({

@@ -54,6 +54,7 @@ export interface CommentBody {
   author: ReturnType<typeof presentAuthor> | null;
   likeCount: number;
   isDeleted: boolean;
+  isBlocked: boolean;
   isMine: boolean;
   createdAt: string;
   updatedAt: string;
@@ -71,10 +72,11 @@ export function presentComment(comment: DeepReadonly<CommentDto>): CommentBody {
     id: comment.id,
     postId: comment.postId,
     parentId: comment.parentId,
-    content: comment.isDeleted ? null : comment.content,
-    author: comment.isDeleted || !comment.author ? null : presentAuthor(comment.author),
+    content: comment.isDeleted || comment.isBlocked ? null : comment.content,
+    author: comment.isDeleted || comment.isBlocked || !comment.author ? null : presentAuthor(comment.author),
     likeCount: comment.likeCount,
     isDeleted: comment.isDeleted,
+    isBlocked: comment.isBlocked,
     isMine: comment.isMine,
     createdAt: isoTime(comment.createdAt),
     updatedAt: isoTime(comment.updatedAt),

@@ -121,9 +121,15 @@ const reply = z.object({
   postId: z.string(),
   parentId: z.string().nullable(),
   content: z.string().nullable(),
-  author: z.union([author, z.null()]).openapi({ description: '`null` on a deleted comment.' }),
+  author: z
+    .union([author, z.null()])
+    .openapi({ description: '`null` on a deleted comment and on one I blocked.' }),
   likeCount: z.number().int(),
   isDeleted: z.boolean(),
+  isBlocked: z.boolean().openapi({
+    description:
+      'True on a comment I blocked that stays in the tree for its live replies (`content` and `author` null then).',
+  }),
   isMine: z.boolean(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -138,7 +144,7 @@ export const commentSchema = reply
   })
   .openapi('Comment', {
     description:
-      'A deleted comment with live replies stays as `{ isDeleted: true, content: null, author: null }`.',
+      'A deleted comment with live replies stays as `{ isDeleted: true, content: null, author: null }`; one I blocked, as `{ isBlocked: true, content: null, author: null }`.',
   });
 export const postSchema = summaryFields
   .omit({ contentPreview: true })

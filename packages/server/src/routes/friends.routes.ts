@@ -24,7 +24,7 @@ export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
       status: 201,
       summary: 'Ask a user to be friends (201), or accept their pending request to me (200)',
       description:
-        'Sends a friend request to the member named by `username` (201). If that member has already sent me a pending request, it is accepted instead and the friendship is answered (200).',
+        'Sends a friend request to the member named by `username` (201). If that member has already sent me a pending request, it is accepted instead and the friendship is answered (200). Between two members where either blocked the other by username (or from named content), `403 BLOCKED`, whichever side asks.',
       response: friendRequestSchema,
       otherSuccess: {
         status: 200,
@@ -36,6 +36,7 @@ export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
         'VALIDATION_FAILED',
         'USER_NOT_FOUND',
         'CANNOT_FRIEND_SELF',
+        'BLOCKED',
         'ALREADY_FRIENDS',
         'FRIEND_REQUEST_EXISTS',
         ...STANDING_ERRORS,
@@ -71,12 +72,12 @@ export function friendRoutes(uc: FriendsUseCases): AnyRoute[] {
       tag: 'Friends',
       summary: 'Accept a request to me',
       description:
-        'Only the member the request was sent to can accept it; to anyone else it is `404 FRIEND_REQUEST_NOT_FOUND`.',
+        'Only the member the request was sent to can accept it; to anyone else it is `404 FRIEND_REQUEST_NOT_FOUND`. A request made before either of the two blocked the other by username cannot be accepted after: `403 BLOCKED`.',
       auth: true,
       params: requestParams,
       status: 200,
       response: friendSchema,
-      errors: ['FRIEND_REQUEST_NOT_FOUND', 'ALREADY_FRIENDS'],
+      errors: ['FRIEND_REQUEST_NOT_FOUND', 'BLOCKED', 'ALREADY_FRIENDS'],
       examples: { response: EXAMPLE_FRIENDSHIP },
       handle: async ({ actor, params }) =>
         presentFriend(await uc.acceptFriendRequest.execute({ actor, requestId: params.id })),

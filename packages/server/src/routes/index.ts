@@ -1,6 +1,7 @@
 import type { FeatureName, UseCases } from '@campus/application';
 import type { AnyRoute } from '../http/route.js';
 import { accountDeletionRoutes } from './account-deletion.routes.js';
+import { blockingRoutes } from './blocking.routes.js';
 import { boardRoutes } from './boards.routes.js';
 import { courseRoutes } from './courses.routes.js';
 import { friendRoutes } from './friends.routes.js';
@@ -26,6 +27,7 @@ const features: { [F in FeatureName]: (useCases: UseCases[F]) => AnyRoute[] } = 
   verification: verificationRoutes,
   accountDeletion: accountDeletionRoutes,
   moderation: moderationRoutes,
+  blocking: blockingRoutes,
 };
 
 /** Every route of the API, on use cases resolved once, when the router is built. */

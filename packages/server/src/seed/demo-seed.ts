@@ -48,9 +48,10 @@ export const demoLogin = (demo: DemoSeeded) =>
 
 /**
  * Fills one demo school through the use cases (so every rule holds): departments, boards, members
- * with verified school addresses, posts with anonymous comments and likes, one post reported by two
- * members (an open case in the admins' queue: the members are new, so their reports hide nothing).
- * Running it twice changes nothing. `campus` runs on `demoSeedPorts()`, so the members can verify.
+ * with verified school addresses, posts with anonymous comments and likes, friend requests, a
+ * blocked pair, one post reported by two members (an open case in the admins' queue: the members
+ * are new, so their reports hide nothing) and a member who left. Running it twice changes
+ * nothing. `campus` runs on `demoSeedPorts()`, so the members can verify.
  */
 export async function seedDemo(campus: UseCases, now = new Date()): Promise<DemoSeeded> {
   const outcome = (seeded: boolean): DemoSeeded => ({
@@ -118,6 +119,8 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     members.push(member);
     bar.increment({ step: 'members' });
   }
+  // Anonymous posts of others than the first member, who blocks one of them below.
+  const anonymousPosts: string[] = [];
   for (const [i, post] of DEMO.posts.entries()) {
     const author = members[i % members.length]!;
     const created = await campus.board.createPost.execute({
@@ -140,6 +143,7 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     for (let k = 1; k <= post.likes; k++) {
       await campus.board.likePost.execute({ actor: members[(i + k) % members.length]!, postId: created.id });
     }
+    if (post.anonymous && i % members.length !== 0) anonymousPosts.push(created.id);
     bar.increment({ step: 'posts' });
   }
   const { reported } = DEMO;
@@ -197,7 +201,12 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     const next = DEMO.members[(i + 1) % members.length]![0];
     await campus.friends.sendFriendRequest.execute({ actor: member, username: next });
   }
-  bar.increment({ step: 'timetables and friends' });
+  // A blocked pair: the first member blocks the third by username (no friend request is pending
+  // between them) and one anonymous post of someone else, so both kinds show in /me/blocks.
+  await campus.blocking.blockUser.execute({ actor: members[0]!, username: DEMO.members[2]![0] });
+  const anonymous = anonymousPosts[0];
+  if (anonymous) await campus.blocking.blockPostAuthor.execute({ actor: members[0]!, postId: anonymous });
+  bar.increment({ step: 'timetables, friends and blocks' });
   await seedDeparted(campus, school.id as Actor['schoolId'], departments[0]!.id, boards, members[0]!);
   bar.increment({ step: 'a departed member' });
   bar.stop();

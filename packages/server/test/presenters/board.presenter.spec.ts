@@ -14,6 +14,7 @@ function comment(id: string, content: string): CommentDto {
     author: { ...author },
     likeCount: 0,
     isDeleted: false,
+    isBlocked: false,
     isMine: false,
     createdAt: at,
     updatedAt: at,

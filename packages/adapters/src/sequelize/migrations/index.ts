@@ -11,6 +11,7 @@ import { passwordReset } from './0008-password-reset.js';
 import { verification } from './0009-verification.js';
 import { moderation } from './0010-moderation.js';
 import { accountDeletion } from './0014-account-deletion.js';
+import { blocking } from './0011-blocking.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
@@ -24,6 +25,7 @@ export const MIGRATIONS: readonly Migration[] = [
   passwordReset,
   verification,
   moderation,
+  blocking,
   accountDeletion,
 ];
 

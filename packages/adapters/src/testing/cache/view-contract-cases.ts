@@ -1,5 +1,7 @@
 import type { User } from '@campus/domain';
 import {
+  Block,
+  BlockId,
   Board,
   BoardId,
   Course,
@@ -14,6 +16,8 @@ import {
   type AccountRemoval,
   type Actor,
   type BoardErasure,
+  type BlockRepository,
+  type BlocksErasure,
   type CourseRepository,
   type ErasedIds,
   type ReviewRepository,
@@ -31,6 +35,8 @@ export interface ViewStores extends BoardPorts {
   boardErasure: BoardErasure;
   coursesErasure: AccountErasure;
   erasedIds: ErasedIds;
+  blocks: BlockRepository;
+  blocksErasure: BlocksErasure;
 }
 
 /** What each case starts from: a school with a board, a post with comments, likes, a course with a review, a session. */
@@ -48,6 +54,7 @@ export interface Stage {
   course: Course;
   review: Review;
   session: Session;
+  block: Block;
 }
 
 const actor = (user: User): Actor => ({ id: user.id, role: 'user', schoolId: user.schoolId });
@@ -93,6 +100,16 @@ export async function stage(world: BoardWorld, stores: ViewStores): Promise<Stag
     expiresAt: at(600),
     usedAt: null,
   });
+  const block = Block.create(
+    {
+      id: BlockId(world.id()),
+      blockerId: bob.id,
+      target: { kind: 'user', userId: alice.id },
+      label: 'alice',
+    },
+    at(2),
+  );
+  await stores.blocks.add(block);
   return {
     world,
     board,
@@ -106,6 +123,7 @@ export async function stage(world: BoardWorld, stores: ViewStores): Promise<Stag
     course,
     review,
     session,
+    block,
   };
 }
 
@@ -312,14 +330,32 @@ export const writeCases: WriteCase[] = [
   { name: 'DeleteReview', covers: ['reviews.remove'], write: (st, s) => st.reviews.remove(s.review) },
   {
     name: 'DeleteAccount (a named commenter, liker and scrapper goes)',
-    covers: ['removal.remove', 'boardErasure.erase'],
+    covers: ['removal.remove', 'boardErasure.erase', 'blocksErasure.erase'],
     write: async (st, s) => {
       await st.removal.claim(s.bob.id);
       await st.boardErasure.erase(s.bob.id, st.erasedIds);
       await st.coursesErasure.erase(s.bob.id, st.erasedIds);
+      await st.blocksErasure.erase(s.bob.id, st.erasedIds);
       return st.removal.remove(s.bob.id);
     },
   },
+  {
+    name: 'BlockPostAuthor (anonymous)',
+    covers: ['blocks.add'],
+    write: (st, s) =>
+      st.blocks.add(
+        Block.create(
+          {
+            id: BlockId(s.world.id()),
+            blockerId: s.bob.id,
+            target: { kind: 'post', postId: s.question.id, authorId: s.alice.id },
+            label: '익명',
+          },
+          now,
+        ),
+      ),
+  },
+  { name: 'Unblock', covers: ['blocks.remove'], write: (st, s) => st.blocks.remove(s.bob.id, s.block.id) },
 ];
 
 /** Ids read before they exist, so that a later create must retire the miss stored for them. */
@@ -351,6 +387,8 @@ export async function readAll(st: ViewStores, s: Stage): Promise<unknown> {
       course: (await st.courses.findById(s.course.id))?.snapshot() ?? null,
       missingCourse: (await st.courses.findById(CourseId(MISSING.course)))?.snapshot() ?? null,
       missingBoard: (await st.boards.findById(BoardId(MISSING.board)))?.snapshot() ?? null,
+      bobBlocks: await st.blocks.targetsOf(s.bob.id),
+      aliceBlocks: await st.blocks.targetsOf(s.alice.id),
     }),
   ) as unknown;
 }

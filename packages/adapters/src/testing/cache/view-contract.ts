@@ -2,6 +2,7 @@
 import { expect } from 'chai';
 import { accountDeletionRetirements } from '../../cache/account-deletion-retirements.js';
 import { BoardPlaces, boardRetirements } from '../../cache/board-retirements.js';
+import { blockRetirements, blocksErasureRetirements } from '../../cache/cached-block-repository.js';
 import { courseRetirements } from '../../cache/cached-course-repositories.js';
 import { identityRetirements } from '../../cache/cached-identity-repositories.js';
 import type { CheckedCache } from '../../cache/checked-cache.js';
@@ -63,6 +64,8 @@ export function viewCacheContract(
         ...courseRetirements,
         ...identityRetirements(t!.stores.users),
         ...accountDeletionRetirements(t!.stores.boardErasure),
+        blocks: blockRetirements,
+        blocksErasure: blocksErasureRetirements(t!.stores.blocksErasure),
       };
       const named = Object.entries(tables).flatMap(([store, rules]) =>
         Object.keys(rules).map((m) => `${store}.${m}`),

@@ -4,6 +4,8 @@ import {
   BOARD_ERASURE,
   COURSES_ERASURE,
   ERASED_IDS,
+  BLOCK_REPOSITORY,
+  BLOCKS_ERASURE,
   BOARD_REPOSITORY,
   COMMENT_LIKE_REPOSITORY,
   COMMENT_REPORT_REPOSITORY,
@@ -50,13 +52,16 @@ const TOKENS: {
   reviews: REVIEW_REPOSITORY,
   removal: ACCOUNT_REMOVAL,
   boardErasure: BOARD_ERASURE,
+  blocks: BLOCK_REPOSITORY,
+  blocksErasure: BLOCKS_ERASURE,
 };
 
 /** The account-deletion stores of a storage's ports, for `ViewStores`. */
 export function accountDeletionStores(
   get: Resolve,
-): Pick<ViewStores, 'removal' | 'boardErasure' | 'coursesErasure' | 'erasedIds'> {
+): Pick<ViewStores, 'removal' | 'boardErasure' | 'coursesErasure' | 'erasedIds' | 'blocksErasure'> {
   return {
+    blocksErasure: get(BLOCKS_ERASURE),
     removal: get(ACCOUNT_REMOVAL),
     boardErasure: get(BOARD_ERASURE),
     coursesErasure: get(COURSES_ERASURE),
