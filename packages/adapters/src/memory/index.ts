@@ -36,3 +36,9 @@ export {
   InMemoryPasswordResetTokenRepository,
   InMemoryResetAccountLookup,
 } from './password-reset/in-memory-password-reset-repositories.js';
+export {
+  InMemoryConversationRepository,
+  InMemoryMessageReportRepository,
+} from './messages/in-memory-conversation-repository.js';
+export { memoryMessages } from './messages/messages.memory-module.js';
+export { OpenMessagingGate } from './messages/open-messaging-gate.js';

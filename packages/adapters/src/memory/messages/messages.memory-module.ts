@@ -1,0 +1,15 @@
+import { CONVERSATION_REPOSITORY, MESSAGE_REPORT_REPOSITORY, MESSAGING_GATE } from '@campus/domain';
+import { provide, type AdapterModule } from '../../composition/provisions.js';
+import type { MemoryDatabase } from '../memory-database.js';
+import {
+  InMemoryConversationRepository,
+  InMemoryMessageReportRepository,
+} from './in-memory-conversation-repository.js';
+import { OpenMessagingGate } from './open-messaging-gate.js';
+
+/** Conversations, messages and their reports, in memory; the gate that lets every message through. */
+export const memoryMessages: AdapterModule<MemoryDatabase> = (db) => [
+  provide(CONVERSATION_REPOSITORY, new InMemoryConversationRepository(db)),
+  provide(MESSAGE_REPORT_REPOSITORY, new InMemoryMessageReportRepository(db)),
+  provide(MESSAGING_GATE, new OpenMessagingGate()),
+];
