@@ -68,6 +68,7 @@ describe('typed tokens', () => {
       'courses',
       'timetables',
       'passwordReset',
+      'messages',
     ]);
   });
 });

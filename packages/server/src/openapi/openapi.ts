@@ -59,6 +59,10 @@ const TAGS = [
   { name: 'Courses', description: 'A school’s course catalogue, per semester.' },
   { name: 'Reviews', description: 'Course reviews: one per member and course, anonymous to others.' },
   { name: 'Timetables', description: 'Timetables of a semester, with clash checks and visibility.' },
+  {
+    name: 'Messages',
+    description: 'Messages (쪽지) between members, anonymous both ways: a side started from anonymous content is only a label.',
+  },
 ];
 
 const idempotencyHeaders = z.object({
