@@ -97,3 +97,8 @@ export {
   type PasswordResetPorts,
   type PasswordResetPortsSetup,
 } from './password-reset/password-reset.contract.js';
+export {
+  messagesContract,
+  type MessagesPorts,
+  type MessagesPortsSetup,
+} from './messages/messages.contract.js';

@@ -35,6 +35,11 @@ interface MemberRow {
   listedAt: Date | null;
 }
 
+/** The conversation without the store's own columns. */
+function toConversation({ openKey: _key, lastMessageId: _last, ...state }: ConversationRow): Conversation {
+  return Conversation.rehydrate(state);
+}
+
 const memberKey = (id: string, userId: string) => `${id}|${userId}`;
 
 /** Newest first by (time, id), strictly after `after`. */
@@ -75,7 +80,7 @@ export class InMemoryConversationRepository implements ConversationRepository {
     const state = conversation.snapshot();
     const existing = this.openKeys.get(conversation.openKey);
     const row = existing ? this.conversations.get(existing) : undefined;
-    if (row) return Promise.resolve(Conversation.rehydrate(row));
+    if (row) return Promise.resolve(toConversation(row));
     this.conversations.set(state.id, { ...state, openKey: conversation.openKey, lastMessageId: null });
     this.openKeys.set(conversation.openKey, state.id);
     for (const side of [state.starter, state.recipient])
@@ -90,7 +95,7 @@ export class InMemoryConversationRepository implements ConversationRepository {
 
   findById(id: ConversationId): Promise<Conversation | null> {
     const row = this.conversations.get(id);
-    return Promise.resolve(row ? Conversation.rehydrate(row) : null);
+    return Promise.resolve(row ? toConversation(row) : null);
   }
 
   addMessage(message: Message): Promise<void> {
@@ -99,7 +104,7 @@ export class InMemoryConversationRepository implements ConversationRepository {
     if (!row) return Promise.reject(new Error('A message for a conversation that is not stored.'));
     this.messages.set(m.id, m);
     const last = row.lastMessageId ? this.messages.get(row.lastMessageId) : undefined;
-    if (!last || messageKey(Message.rehydrate(last)).value <= m.sentAt.getTime())
+    if (!last || last.sentAt.getTime() <= m.sentAt.getTime())
       this.conversations.set(row.id, { ...row, lastMessageId: m.id });
     for (const side of [row.starter, row.recipient]) {
       const key = memberKey(row.id, side.userId);
