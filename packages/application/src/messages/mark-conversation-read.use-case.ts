@@ -1,4 +1,9 @@
-import { ConversationId, ConversationNotFound, type Actor, type ConversationRepository } from '@campus/domain';
+import {
+  ConversationId,
+  ConversationNotFound,
+  type Actor,
+  type ConversationRepository,
+} from '@campus/domain';
 
 export interface ConversationInput {
   actor: Actor;

@@ -60,7 +60,11 @@ export async function findMessageTarget(
     const recipient = post.isAnonymous
       ? { userId: post.authorId, isAnonymous: true, label: ANONYMOUS }
       : named(post.authorId);
-    return { subject: { kind: 'post', postId: post.id }, recipient, about: { postId: post.id, title: post.title } };
+    return {
+      subject: { kind: 'post', postId: post.id },
+      recipient,
+      about: { postId: post.id, title: post.title },
+    };
   }
   const { comment, post } = await findVisibleComment(stores.posts, stores.comments, actor, input.commentId!);
   const view = commentAuthorView({ ...comment.snapshot(), authorNickname: null }, post);

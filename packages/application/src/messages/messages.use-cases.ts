@@ -21,7 +21,17 @@ import { SendMessage } from './send-message.use-case.js';
 
 /** Messages (쪽지) between members, anonymous both ways. */
 export const messagesUseCases = {
-  sendMessage: useCase(SendMessage, [UOW, USERS, POSTS, COMMENTS, CONVERSATIONS, GATE, IDS, CLOCK, writeGuard]),
+  sendMessage: useCase(SendMessage, [
+    UOW,
+    USERS,
+    POSTS,
+    COMMENTS,
+    CONVERSATIONS,
+    GATE,
+    IDS,
+    CLOCK,
+    writeGuard,
+  ]),
   replyInConversation: useCase(ReplyInConversation, [UOW, CONVERSATIONS, GATE, IDS, CLOCK, writeGuard]),
   listConversations: useCase(ListConversations, [CONVERSATIONS]),
   listMessages: useCase(ListMessages, [CONVERSATIONS]),

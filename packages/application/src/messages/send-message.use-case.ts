@@ -58,7 +58,11 @@ export class SendMessage {
   private async write(input: SendMessageInput): Promise<SendMessageOutput> {
     const { actor } = input;
     const content = MessageContent.parse(input.content);
-    const target = await findMessageTarget({ users: this.users, posts: this.posts, comments: this.comments }, actor, input);
+    const target = await findMessageTarget(
+      { users: this.users, posts: this.posts, comments: this.comments },
+      actor,
+      input,
+    );
     const isAnonymous = input.isAnonymous ?? true;
     const now = this.clock.now();
     const started = Conversation.start(
@@ -79,7 +83,10 @@ export class SendMessage {
     // The notification of the message (when there is one) joins this unit.
     const { conversation, message } = await this.uow.run(async () => {
       const open = await this.conversations.open(started);
-      const sent = Message.create({ id: messageId, conversationId: open.id, senderId: actor.id, content }, now);
+      const sent = Message.create(
+        { id: messageId, conversationId: open.id, senderId: actor.id, content },
+        now,
+      );
       await this.conversations.addMessage(sent);
       return { conversation: open, message: sent };
     });

@@ -4,9 +4,7 @@ import type { ConversationId } from './messages.ids.js';
 
 /** What a conversation was started from: a username, or a post or comment (to its author). */
 export type ConversationSubject =
-  | { kind: 'user' }
-  | { kind: 'post'; postId: PostId }
-  | { kind: 'comment'; commentId: CommentId };
+  { kind: 'user' } | { kind: 'post'; postId: PostId } | { kind: 'comment'; commentId: CommentId };
 
 /**
  * One side of a conversation as the other side sees it. An anonymous side carries the label the
@@ -37,7 +35,11 @@ export interface ConversationState {
 
 /** A side as given: anonymous sides keep their label, named ones drop it. */
 function side(input: ConversationSide): ConversationSide {
-  return { userId: input.userId, isAnonymous: input.isAnonymous, label: input.isAnonymous ? input.label : null };
+  return {
+    userId: input.userId,
+    isAnonymous: input.isAnonymous,
+    label: input.isAnonymous ? input.label : null,
+  };
 }
 
 /**

@@ -13,7 +13,11 @@ export function presentConversation(c: ConversationDto) {
     },
     about: c.about ? { postId: c.about.postId, title: c.about.title } : null,
     lastMessage: c.lastMessage
-      ? { content: c.lastMessage.content, sentAt: isoTime(c.lastMessage.sentAt), isMine: c.lastMessage.isMine }
+      ? {
+          content: c.lastMessage.content,
+          sentAt: isoTime(c.lastMessage.sentAt),
+          isMine: c.lastMessage.isMine,
+        }
       : null,
     unreadCount: c.unreadCount,
     createdAt: isoTime(c.createdAt),

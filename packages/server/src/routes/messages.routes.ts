@@ -61,14 +61,18 @@ export function messageRoutes(uc: MessagesUseCases): AnyRoute[] {
       errors: ['VALIDATION_FAILED'],
       examples: { response: { items: [EXAMPLE_CONVERSATION], nextCursor: null } },
       handle: async ({ actor, query }) =>
-        presentPage(await uc.listConversations.execute({ actor, page: pageRequest(query) }), presentConversation),
+        presentPage(
+          await uc.listConversations.execute({ actor, page: pageRequest(query) }),
+          presentConversation,
+        ),
     }),
     defineRoute({
       method: 'get',
       path: '/conversations/:id/messages',
       tag: 'Messages',
       summary: 'Messages of one of my conversations, newest first',
-      description: 'Another member’s conversation is `404 CONVERSATION_NOT_FOUND`, like one that does not exist.',
+      description:
+        'Another member’s conversation is `404 CONVERSATION_NOT_FOUND`, like one that does not exist.',
       auth: true,
       params: conversationParams,
       query: messagesPageQuery,
@@ -118,8 +122,7 @@ export function messageRoutes(uc: MessagesUseCases): AnyRoute[] {
       path: '/conversations/:id',
       tag: 'Messages',
       summary: 'Delete a conversation from my list',
-      description:
-        'Gone from my list only, until a new message arrives in it; the other side keeps theirs.',
+      description: 'Gone from my list only, until a new message arrives in it; the other side keeps theirs.',
       auth: true,
       params: conversationParams,
       status: 204,

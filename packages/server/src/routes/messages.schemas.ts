@@ -45,7 +45,9 @@ export const conversationSchema = z
     id: z.string(),
     peer: z
       .object({
-        label: z.string().openapi({ description: 'A nickname, or the label I saw: `익명`, `익명3`, `익명(글쓴이)`.' }),
+        label: z
+          .string()
+          .openapi({ description: 'A nickname, or the label I saw: `익명`, `익명3`, `익명(글쓴이)`.' }),
         isAnonymous: z.boolean(),
         user: z
           .union([userSchema, z.null()])

@@ -70,7 +70,11 @@ export const toConversation = (row: ConversationRow): Conversation =>
   Conversation.rehydrate({
     id: ConversationId(row.id),
     subject: subjectOf(row),
-    starter: { userId: UserId(row.starter_id), isAnonymous: toBool(row.starter_anonymous), label: row.starter_label },
+    starter: {
+      userId: UserId(row.starter_id),
+      isAnonymous: toBool(row.starter_anonymous),
+      label: row.starter_label,
+    },
     recipient: {
       userId: UserId(row.recipient_id),
       isAnonymous: toBool(row.recipient_anonymous),
@@ -102,7 +106,11 @@ export function toListed(row: ListedRow, viewer: string): ListedConversation {
     about: row.about_post_id ? { postId: PostId(row.about_post_id), title: row.about_title ?? '' } : null,
     lastMessage:
       row.last_sent_at !== null && row.last_content !== null
-        ? { content: row.last_content, sentAt: toTime(row.last_sent_at), isMine: row.last_sender_id === viewer }
+        ? {
+            content: row.last_content,
+            sentAt: toTime(row.last_sent_at),
+            isMine: row.last_sender_id === viewer,
+          }
         : null,
     unreadCount: Number(row.unread_count),
     createdAt: toTime(row.created_at),

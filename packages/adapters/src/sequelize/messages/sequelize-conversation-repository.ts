@@ -32,7 +32,9 @@ import {
  * to its conversation, the other member, the other's account (named sides only: an anonymous
  * side's account is never read) and the last message. One statement at any depth.
  */
-const listed = (hint: string) => `SELECT c.id, c.about_post_id, c.about_title, c.created_at, me.unread_count, me.listed_at,
+const listed = (
+  hint: string,
+) => `SELECT c.id, c.about_post_id, c.about_title, c.created_at, me.unread_count, me.listed_at,
   CASE WHEN c.starter_id = me.user_id THEN c.recipient_anonymous ELSE c.starter_anonymous END AS peer_anonymous,
   CASE WHEN c.starter_id = me.user_id THEN c.recipient_label ELSE c.starter_label END AS peer_label,
   u.id AS peer_user_id, u.username AS peer_username, u.nickname AS peer_nickname,

@@ -11,7 +11,14 @@ import {
   type User,
 } from '@campus/domain';
 import { expect } from 'chai';
-import { T0, at, codeOf, withIdentityPorts, type IdentityPorts, type IdentityWorld } from '../identity/identity-fixtures.js';
+import {
+  T0,
+  at,
+  codeOf,
+  withIdentityPorts,
+  type IdentityPorts,
+  type IdentityWorld,
+} from '../identity/identity-fixtures.js';
 
 /** The identity ports of one store, with its conversation and message-report repositories. */
 export interface MessagesPorts extends IdentityPorts {
@@ -36,7 +43,11 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
     let c: User;
 
     beforeEach(async () => {
-      [a, b, c] = [await world().user(null, 'a'), await world().user(null, 'b'), await world().user(null, 'c')];
+      [a, b, c] = [
+        await world().user(null, 'a'),
+        await world().user(null, 'b'),
+        await world().user(null, 'c'),
+      ];
     });
 
     const start = (
@@ -50,13 +61,20 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
           id: ConversationId(w.id()),
           subject,
           starter: { userId: from.id, isAnonymous: anonymous, label: anonymous ? '익명' : null },
-          recipient: { userId: to.id, isAnonymous: subject.kind !== 'user', label: subject.kind !== 'user' ? '익명3' : null },
+          recipient: {
+            userId: to.id,
+            isAnonymous: subject.kind !== 'user',
+            label: subject.kind !== 'user' ? '익명3' : null,
+          },
           about: subject.kind === 'user' ? null : { postId: POST, title: '제목' },
         },
         now,
       );
     const message = (w: IdentityWorld, conversation: Conversation, from: User, ms: number, content = 'hi') =>
-      Message.create({ id: MessageId(w.id()), conversationId: conversation.id, senderId: from.id, content }, at(ms));
+      Message.create(
+        { id: MessageId(w.id()), conversationId: conversation.id, senderId: from.id, content },
+        at(ms),
+      );
     const say = async (conversation: Conversation, from: User, ms: number, content = 'hi') => {
       const m = message(world(), conversation, from, ms, content);
       await ports.uow.run(() => ports.conversations.addMessage(m));
@@ -67,7 +85,9 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
     it('opens a conversation once per key, each side’s anonymity and what it is about included', async () => {
       const first = await open(start(world(), a, b));
       expect((await open(start(world(), a, b))).id).to.equal(first.id);
-      expect((await open(start(world(), b, a))).id, 'a username conversation, whoever starts it').to.equal(first.id);
+      expect((await open(start(world(), b, a))).id, 'a username conversation, whoever starts it').to.equal(
+        first.id,
+      );
       expect((await open(start(world(), a, b, { anonymous: true }))).id).to.not.equal(first.id);
       const aboutPost = await open(start(world(), a, b, { subject: { kind: 'post', postId: POST } }));
       expect(aboutPost.id).to.not.equal(first.id);
@@ -100,11 +120,15 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
       const theirs = await ports.conversations.listFor(b.id, { limit: 10, after: null });
       expect(theirs.items.map((l) => [l.id, l.unreadCount])).to.deep.equal([[ab.id, 2]]);
       expect(await ports.conversations.markRead(ab.id, b.id)).to.equal(true);
-      expect((await ports.conversations.listFor(b.id, { limit: 10, after: null })).items[0]?.unreadCount).to.equal(0);
+      expect(
+        (await ports.conversations.listFor(b.id, { limit: 10, after: null })).items[0]?.unreadCount,
+      ).to.equal(0);
     });
 
     it('never reads the account of an anonymous side into a list', async () => {
-      const conversation = await open(start(world(), a, b, { anonymous: true, subject: { kind: 'post', postId: POST } }));
+      const conversation = await open(
+        start(world(), a, b, { anonymous: true, subject: { kind: 'post', postId: POST } }),
+      );
       await say(conversation, a, 1000);
       const [forB] = (await ports.conversations.listFor(b.id, { limit: 5, after: null })).items;
       expect(forB?.peer).to.deep.equal({ isAnonymous: true, label: '익명', user: null });
@@ -151,12 +175,22 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
 
     it('pages messages newest first by (sentAt, id), and finds one by id', async () => {
       const conversation = await open(start(world(), a, b));
-      const sent = [await say(conversation, a, 1000), await say(conversation, b, 1000), await say(conversation, a, 2000)];
+      const sent = [
+        await say(conversation, a, 1000),
+        await say(conversation, b, 1000),
+        await say(conversation, a, 2000),
+      ];
       const first = await ports.conversations.listMessages(conversation.id, { limit: 2, after: null });
       const rest = await ports.conversations.listMessages(conversation.id, { limit: 2, after: first.next });
-      expect([...first.items, ...rest.items].map((m) => m.id)).to.deep.equal([sent[2]!.id, sent[1]!.id, sent[0]!.id]);
+      expect([...first.items, ...rest.items].map((m) => m.id)).to.deep.equal([
+        sent[2]!.id,
+        sent[1]!.id,
+        sent[0]!.id,
+      ]);
       expect(rest.next).to.equal(null);
-      expect((await ports.conversations.findMessage(sent[1]!.id))?.snapshot()).to.deep.equal(sent[1]!.snapshot());
+      expect((await ports.conversations.findMessage(sent[1]!.id))?.snapshot()).to.deep.equal(
+        sent[1]!.snapshot(),
+      );
       expect(await ports.conversations.findMessage(MessageId('nothing'))).to.equal(null);
     });
 
@@ -172,7 +206,9 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
       const conversation = await open(start(world(), a, b));
       const m = await say(conversation, a, 1000);
       await ports.messageReports.add(m.id, b.id, 'spam', at(2000));
-      expect(await codeOf(ports.messageReports.add(m.id, b.id, 'abuse', at(3000)))).to.equal('ALREADY_REPORTED');
+      expect(await codeOf(ports.messageReports.add(m.id, b.id, 'abuse', at(3000)))).to.equal(
+        'ALREADY_REPORTED',
+      );
       await ports.messageReports.add(m.id, c.id, 'abuse', at(3000));
     });
   });
