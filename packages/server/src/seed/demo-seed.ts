@@ -2,6 +2,7 @@ import type { UseCases } from '@campus/application';
 import { SchoolExists, type Actor } from '@campus/domain';
 import { SingleBar, Presets } from 'cli-progress';
 import { DEMO } from './demo-data.js';
+import { seedDemoMessages, type SeededPost } from './demo-messages.js';
 
 export const DEMO_PASSWORD = 'campus-demo-1234';
 
@@ -20,7 +21,7 @@ export const demoLogin = (demo: DemoSeeded) =>
 
 /**
  * Fills one demo school through the use cases (so every rule holds): departments, boards, members,
- * posts with anonymous comments and likes. Running it twice changes nothing.
+ * posts with anonymous comments and likes, messages. Running it twice changes nothing.
  */
 export async function seedDemo(campus: UseCases, now = new Date()): Promise<DemoSeeded> {
   const outcome = (seeded: boolean): DemoSeeded => ({
@@ -75,6 +76,7 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     members.push({ id: user.id as Actor['id'], role: user.role, schoolId: school.id as Actor['schoolId'] });
     bar.increment({ step: 'members' });
   }
+  const posts: SeededPost[] = [];
   for (const [i, post] of DEMO.posts.entries()) {
     const author = members[i % members.length]!;
     const created = await campus.board.createPost.execute({
@@ -85,6 +87,7 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
       isAnonymous: post.anonymous,
       isQuestion: post.question ?? false,
     });
+    posts.push({ id: created.id, author, anonymous: post.anonymous });
     for (const [j, content] of post.comments.entries()) {
       const commenter = members[(i + j + 1) % members.length]!;
       await campus.board.createComment.execute({
@@ -143,6 +146,12 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     await campus.friends.sendFriendRequest.execute({ actor: member, username: next });
   }
   bar.increment({ step: 'timetables and friends' });
+  await seedDemoMessages(
+    campus,
+    members,
+    DEMO.members.map(([username]) => username),
+    posts,
+  );
   bar.stop();
   return outcome(true);
 }
