@@ -109,7 +109,7 @@ for (const target of SQL_TARGETS) {
     // EXPLAIN speaks MySQL's plan; SQLite has its own, and one writer.
     if (target.name === 'mysql')
       it('walks the indexes on MySQL: no scan, no filesort', async () => {
-        const reads = [
+        const reads: (() => Promise<unknown>)[] = [
           () => conversations.listFor(me.id, { limit: 20, after: null }),
           () => conversations.listFor(me.id, deep()),
           () =>

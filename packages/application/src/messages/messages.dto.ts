@@ -1,12 +1,4 @@
-import type {
-  Conversation,
-  ConversationSide,
-  ListedConversation,
-  Message,
-  Page,
-  User,
-  UserId,
-} from '@campus/domain';
+import type { ConversationSide, ListedConversation, Message, Page, User, UserId } from '@campus/domain';
 import type { PublicUserDto } from '../identity/identity.dto.js';
 import type { PageDto } from '../board/board.dto.js';
 

@@ -26,7 +26,9 @@ const start = (starter: ConversationSide, recipient: ConversationSide) =>
 
 describe('Conversation', () => {
   it('given the same member on both sides, when started, then CANNOT_MESSAGE_SELF', () => {
-    expect(() => start(side(kim, true, '익명'), side(kim, false))).to.throw().with.property('code', 'CANNOT_MESSAGE_SELF');
+    expect(() => start(side(kim, true, '익명'), side(kim, false)))
+      .to.throw()
+      .with.property('code', 'CANNOT_MESSAGE_SELF');
   });
 
   it('given a named side with a label, when started, then the label is dropped: a named side shows its nickname', () => {
@@ -54,25 +56,39 @@ describe('Conversation', () => {
   });
 
   it('given a closed conversation, then it cannot be written to', () => {
-    const closed = Conversation.rehydrate({ ...start(side(kim, false), side(lee, false)).snapshot(), closedAt: now });
-    expect(() => closed.assertOpen()).to.throw().with.property('code', 'CONVERSATION_CLOSED');
+    const closed = Conversation.rehydrate({
+      ...start(side(kim, false), side(lee, false)).snapshot(),
+      closedAt: now,
+    });
+    expect(() => closed.assertOpen())
+      .to.throw()
+      .with.property('code', 'CONVERSATION_CLOSED');
   });
 });
 
 describe('Message', () => {
   const make = (content: string) =>
-    Message.create({ id: MessageId('m1'), conversationId: ConversationId('c1'), senderId: kim, content }, now);
+    Message.create(
+      { id: MessageId('m1'), conversationId: ConversationId('c1'), senderId: kim, content },
+      now,
+    );
 
   it('given content, then it is trimmed and 1 to 1000 code points long', () => {
     expect(make('  안녕  ').content).to.equal('안녕');
     expect(make('😀'.repeat(1000)).content).to.have.length(2000);
-    expect(() => make(' ')).to.throw().with.property('code', 'VALIDATION_FAILED');
-    expect(() => make('a'.repeat(1001))).to.throw().with.property('code', 'VALIDATION_FAILED');
+    expect(() => make(' '))
+      .to.throw()
+      .with.property('code', 'VALIDATION_FAILED');
+    expect(() => make('a'.repeat(1001)))
+      .to.throw()
+      .with.property('code', 'VALIDATION_FAILED');
   });
 
   it('given its sender, then they cannot report it; the other side can', () => {
     const message = make('x');
-    expect(() => message.assertReportableBy({ id: kim, role: 'user', schoolId: null })).to.throw().with.property('code', 'CANNOT_REPORT_OWN');
+    expect(() => message.assertReportableBy({ id: kim, role: 'user', schoolId: null }))
+      .to.throw()
+      .with.property('code', 'CANNOT_REPORT_OWN');
     expect(() => message.assertReportableBy({ id: lee, role: 'user', schoolId: null })).to.not.throw();
   });
 });

@@ -61,7 +61,8 @@ const TAGS = [
   { name: 'Timetables', description: 'Timetables of a semester, with clash checks and visibility.' },
   {
     name: 'Messages',
-    description: 'Messages (쪽지) between members, anonymous both ways: a side started from anonymous content is only a label.',
+    description:
+      'Messages (쪽지) between members, anonymous both ways: a side started from anonymous content is only a label.',
   },
 ];
 

@@ -72,7 +72,11 @@ for (const storage of STORAGES) {
       const postId = await world.post(author.member, { title: '익명 글 제목', isAnonymous: true });
       const sent = await sender.send({ postId, content: '글 잘 봤어요', isAnonymous: false });
       const id = (sent.conversation as { id: string }).id;
-      expect((sent.conversation as { peer: unknown }).peer).to.deep.equal({ label: '익명', isAnonymous: true, user: null });
+      expect((sent.conversation as { peer: unknown }).peer).to.deep.equal({
+        label: '익명',
+        isAnonymous: true,
+        user: null,
+      });
       await author.reply(id, '감사합니다');
       await sender.reply(id, '또 봐요');
       const seenBySender = await sender.readAll(id);
@@ -88,7 +92,9 @@ for (const storage of STORAGES) {
       const postId = await world.post(author.member, { title: '실명 글', isAnonymous: false });
       const sent = await sender.send({ postId, content: '누군지는 비밀' });
       const id = (sent.conversation as { id: string }).id;
-      expect((sent.conversation as { peer: { user: { id: string } } }).peer.user.id).to.equal(author.member.id);
+      expect((sent.conversation as { peer: { user: { id: string } } }).peer.user.id).to.equal(
+        author.member.id,
+      );
       await author.reply(id, '누구세요?');
       await sender.reply(id, '비밀이에요');
       const seenByAuthor = await author.readAll(id);
@@ -117,7 +123,11 @@ for (const storage of STORAGES) {
       await op.reply(c2.id, '네 말씀하세요');
       await sender.readAll(c1.id);
       await sender.readAll(c2.id);
-      expect((await commenter.readAll(c1.id)).peer).to.deep.equal({ label: '익명', isAnonymous: true, user: null });
+      expect((await commenter.readAll(c1.id)).peer).to.deep.equal({
+        label: '익명',
+        isAnonymous: true,
+        user: null,
+      });
       expect((await op.readAll(c2.id)).peer).to.deep.equal({ label: '익명', isAnonymous: true, user: null });
       sender.assertNeverSaw(commenter.member);
       sender.assertNeverSaw(op.member);

@@ -28,7 +28,10 @@ for (const storage of STORAGES) {
     });
 
     const send = (from: Member, body: Record<string, unknown>) =>
-      app.http.post(`${API}/messages`).set(from.auth).send({ content: '안녕하세요', ...body });
+      app.http
+        .post(`${API}/messages`)
+        .set(from.auth)
+        .send({ content: '안녕하세요', ...body });
     const reply = (from: Member, id: string, content = '답장') =>
       app.http.post(`${API}/conversations/${id}/messages`).set(from.auth).send({ content });
     const conversations = async (m: Member, query = '') =>
@@ -78,7 +81,10 @@ for (const storage of STORAGES) {
       expect(answers.map((r) => r.status)).to.deep.equal([201, 201, 201, 201, 201, 201]);
       expect(new Set(answers.map((r) => r.body.conversation.id as string)).size).to.equal(1);
       const id = answers[0]!.body.conversation.id as string;
-      const page = await app.http.get(`${API}/conversations/${id}/messages?limit=50`).set(author.auth).expect(200);
+      const page = await app.http
+        .get(`${API}/conversations/${id}/messages?limit=50`)
+        .set(author.auth)
+        .expect(200);
       expect(page.body.items).to.have.length(6);
       expect((await conversations(author)).items[0]?.unreadCount).to.equal(6);
     });
@@ -96,7 +102,11 @@ for (const storage of STORAGES) {
       expectError(await send(a, { toUsername: b.username, postId }), 400, 'VALIDATION_FAILED');
       expectError(await send(a, {}), 400, 'VALIDATION_FAILED');
       expectError(await send(a, { toUsername: b.username, content: '' }), 400, 'VALIDATION_FAILED');
-      expectError(await send(a, { toUsername: b.username, content: 'x'.repeat(1001) }), 400, 'VALIDATION_FAILED');
+      expectError(
+        await send(a, { toUsername: b.username, content: 'x'.repeat(1001) }),
+        400,
+        'VALIDATION_FAILED',
+      );
       expectError(await send(a, { toUsername: b.username, authorId: b.id }), 400, 'VALIDATION_FAILED');
       expect((await conversations(a)).items).to.deep.equal([]);
       expect((await conversations(b)).items).to.deep.equal([]);
@@ -115,16 +125,35 @@ for (const storage of STORAGES) {
       const [a, b, c] = [await world.member(), await world.member(), await world.member()];
       const { body } = await send(a, { toUsername: b.username }).expect(201);
       const id = body.conversation.id as string;
-      expectError(await app.http.get(`${API}/conversations/${id}/messages`).set(c.auth), 404, 'CONVERSATION_NOT_FOUND');
-      expectError(await reply(c, id), 404, 'CONVERSATION_NOT_FOUND');
-      expectError(await app.http.post(`${API}/conversations/${id}/read`).set(c.auth), 404, 'CONVERSATION_NOT_FOUND');
-      expectError(await app.http.delete(`${API}/conversations/${id}`).set(c.auth), 404, 'CONVERSATION_NOT_FOUND');
       expectError(
-        await app.http.post(`${API}/messages/${body.message.id}/reports`).set(c.auth).send({ reason: 'abuse' }),
+        await app.http.get(`${API}/conversations/${id}/messages`).set(c.auth),
+        404,
+        'CONVERSATION_NOT_FOUND',
+      );
+      expectError(await reply(c, id), 404, 'CONVERSATION_NOT_FOUND');
+      expectError(
+        await app.http.post(`${API}/conversations/${id}/read`).set(c.auth),
+        404,
+        'CONVERSATION_NOT_FOUND',
+      );
+      expectError(
+        await app.http.delete(`${API}/conversations/${id}`).set(c.auth),
+        404,
+        'CONVERSATION_NOT_FOUND',
+      );
+      expectError(
+        await app.http
+          .post(`${API}/messages/${body.message.id}/reports`)
+          .set(c.auth)
+          .send({ reason: 'abuse' }),
         404,
         'MESSAGE_NOT_FOUND',
       );
-      expectError(await app.http.get(`${API}/conversations/${id}x/messages`).set(a.auth), 404, 'CONVERSATION_NOT_FOUND');
+      expectError(
+        await app.http.get(`${API}/conversations/${id}x/messages`).set(a.auth),
+        404,
+        'CONVERSATION_NOT_FOUND',
+      );
     });
 
     it('given messages both ways, then unread counts follow, read clears mine, and pages go newest first', async () => {
@@ -139,7 +168,11 @@ for (const storage of STORAGES) {
       const answer = await reply(b, id, '읽었어요').expect(201);
       expect(answer.body).to.include({ conversationId: id, content: '읽었어요', isMine: true });
       const first = await app.http.get(`${API}/conversations/${id}/messages?limit=3`).set(a.auth).expect(200);
-      expect(first.body.items.map((m: { content: string }) => m.content)).to.deep.equal(['읽었어요', 'm3', 'm2']);
+      expect(first.body.items.map((m: { content: string }) => m.content)).to.deep.equal([
+        '읽었어요',
+        'm3',
+        'm2',
+      ]);
       expect(first.body.items.map((m: { isMine: boolean }) => m.isMine)).to.deep.equal([false, true, true]);
       const next = await app.http
         .get(`${API}/conversations/${id}/messages?limit=3&cursor=${first.body.nextCursor as string}`)
@@ -162,7 +195,11 @@ for (const storage of STORAGES) {
       const rest = await conversations(me, `?limit=2&cursor=${first.nextCursor!}`);
       expect(rest.items.map((c) => c.id)).to.deep.equal([ids[1]]);
       expect(rest.nextCursor).to.equal(null);
-      expectError(await app.http.get(`${API}/conversations?cursor=nonsense`).set(me.auth), 400, 'VALIDATION_FAILED');
+      expectError(
+        await app.http.get(`${API}/conversations?cursor=nonsense`).set(me.auth),
+        400,
+        'VALIDATION_FAILED',
+      );
     });
 
     it('given I delete a conversation, then it leaves my list only, until a new message arrives', async () => {
@@ -242,11 +279,17 @@ describe('messages over HTTP: MESSAGE_INTERVAL', function () {
       .set(a.auth)
       .send({ toUsername: b.username, content: '첫 쪽지' })
       .expect(201);
-    const again = await app.http.post(`${API}/messages`).set(a.auth).send({ toUsername: b.username, content: '또' });
+    const again = await app.http
+      .post(`${API}/messages`)
+      .set(a.auth)
+      .send({ toUsername: b.username, content: '또' });
     expectError(again, 429, 'TOO_FAST');
     expect(Number(again.headers['retry-after'])).to.be.greaterThan(0);
     expectError(
-      await app.http.post(`${API}/conversations/${body.conversation.id}/messages`).set(a.auth).send({ content: '또' }),
+      await app.http
+        .post(`${API}/conversations/${body.conversation.id}/messages`)
+        .set(a.auth)
+        .send({ content: '또' }),
       429,
       'TOO_FAST',
     );

@@ -18,7 +18,10 @@ describe('demo seed: messages', function () {
     const demo = await seedDemo(campus, new Date('2026-12-07T00:00:00.000Z'));
     const user = await ports.get(USER_REPOSITORY).findByUsername(demo.username);
     const actor: Actor = { id: user!.id, role: user!.role, schoolId: user!.schoolId };
-    const { items } = await campus.messages.listConversations.execute({ actor, page: { limit: 10, after: null } });
+    const { items } = await campus.messages.listConversations.execute({
+      actor,
+      page: { limit: 10, after: null },
+    });
     expect(items).to.have.length(3);
     expect(items.filter((c) => c.peer.isAnonymous && c.peer.user === null)).to.have.length(2);
     expect(items.filter((c) => !c.peer.isAnonymous && c.peer.user !== null)).to.have.length(1);

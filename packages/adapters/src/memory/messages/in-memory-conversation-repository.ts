@@ -163,7 +163,9 @@ export class InMemoryConversationRepository implements ConversationRepository {
   }
 
   listMessages(id: ConversationId, page: PageRequest): Promise<Page<Message>> {
-    const mine = [...this.messages.values()].filter((m) => m.conversationId === id).map(Message.rehydrate);
+    const mine = [...this.messages.values()]
+      .filter((m) => m.conversationId === id)
+      .map((m) => Message.rehydrate(m));
     return Promise.resolve(newestFirst(mine, messageKey, page));
   }
 

@@ -64,7 +64,9 @@ export const messages: Migration = {
       },
       TABLE_OPTIONS,
     );
-    await q.addIndex('messages', ['conversation_id', 'sent_at', 'id'], { name: 'messages_conversation_page' });
+    await q.addIndex('messages', ['conversation_id', 'sent_at', 'id'], {
+      name: 'messages_conversation_page',
+    });
 
     await q.createTable(
       'message_reports',

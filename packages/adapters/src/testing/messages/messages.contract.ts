@@ -54,7 +54,11 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
       w: IdentityWorld,
       from: User,
       to: User,
-      { anonymous = false, subject = { kind: 'user' } as ConversationSubject, now = T0 } = {},
+      {
+        anonymous = false,
+        subject = { kind: 'user' },
+        now = T0,
+      }: { anonymous?: boolean; subject?: ConversationSubject; now?: Date } = {},
     ) =>
       Conversation.start(
         {
