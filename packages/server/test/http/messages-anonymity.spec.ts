@@ -135,6 +135,20 @@ for (const storage of STORAGES) {
       op.assertNeverSaw(sender.member);
     });
 
+    it('given two anonymous posts of one author, when messaged about both, then they are two conversations', async () => {
+      const [author, sender] = [new Side(await distinct('twice')), new Side(await distinct('asks'))];
+      const first = await world.post(author.member, { isAnonymous: true });
+      const second = await world.post(author.member, { isAnonymous: true });
+      const one = (await sender.send({ postId: first, content: '첫 글' })).conversation as { id: string };
+      const two = (await sender.send({ postId: second, content: '둘째 글' })).conversation as { id: string };
+      expect(one.id, 'one conversation would tell both posts are by one person').to.not.equal(two.id);
+      await author.reply(one.id, '네');
+      await author.reply(two.id, '네');
+      await sender.readAll(one.id);
+      await sender.readAll(two.id);
+      sender.assertNeverSaw(author.member);
+    });
+
     it('given an anonymous conversation, when the same two write named, then that is another conversation', async () => {
       const [author, sender] = [new Side(await distinct('two')), new Side(await distinct('ways'))];
       const postId = await world.post(author.member, { isAnonymous: false });
