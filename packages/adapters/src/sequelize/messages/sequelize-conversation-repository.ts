@@ -99,10 +99,16 @@ export class SequelizeConversationRepository implements ConversationRepository {
     return row ? toConversation(row) : null;
   }
 
-  /** Later messages win where two race: each update keeps the newer of what is there and its own. */
+  /**
+   * The conversation's row is locked first, so messages racing in one conversation take turns:
+   * without it, each message's foreign key check holds a shared lock on that row, and two of them
+   * then asking to update it deadlock (found by simultaneous first messages on MySQL). Later
+   * messages win where two race: each update keeps the newer of what is there and its own.
+   */
   async addMessage(message: Message): Promise<void> {
     const m = message.snapshot();
     const params = { id: m.id, cid: m.conversationId, sender: m.senderId, at: this.sql.time(m.sentAt) };
+    await this.sql.one(`SELECT id FROM conversations WHERE id = :cid${this.sql.forUpdate}`, params);
     await this.sql.run(
       `INSERT INTO messages (id, conversation_id, sender_id, content, sent_at)
        VALUES (:id, :cid, :sender, :content, :at)`,

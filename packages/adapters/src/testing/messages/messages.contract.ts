@@ -100,9 +100,23 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
       expect(stored?.peerOf(a.id)).to.deep.equal({ userId: b.id, isAnonymous: true, label: '익명3' });
     });
 
-    it('gives every racing open the one conversation the unique index kept', async () => {
-      const opened = await Promise.all(Array.from({ length: 6 }, () => open(start(world(), a, c))));
-      expect(new Set(opened.map((o) => o.id)).size).to.equal(1);
+    it('gives every racing first message the one conversation the unique index kept, none lost', async () => {
+      const w = world();
+      const sent = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          ports.uow.run(async () => {
+            const opened = await ports.conversations.open(start(w, a, c));
+            await ports.conversations.addMessage(message(w, opened, a, 1000 + i));
+            return opened.id;
+          }),
+        ),
+      );
+      expect(new Set(sent).size).to.equal(1);
+      const page = await ports.conversations.listMessages(sent[0]!, { limit: 10, after: null });
+      expect(page.items).to.have.length(6);
+      const [listed] = (await ports.conversations.listFor(c.id, { limit: 5, after: null })).items;
+      expect(listed?.unreadCount).to.equal(6);
+      expect(listed?.lastMessage?.sentAt).to.deep.equal(at(1005));
     });
 
     it('keeps the last message, each member’s unread count, and lists for both, newest first', async () => {
