@@ -6,6 +6,7 @@ import { coursesUseCases } from './courses/courses.use-cases.js';
 import { friendsUseCases } from './friends/friends.use-cases.js';
 import { identityUseCases } from './identity/identity.use-cases.js';
 import { moderationUseCases } from './moderation/moderation.use-cases.js';
+import { messagesUseCases } from './messages/messages.use-cases.js';
 import { passwordResetUseCases } from './password-reset/password-reset.use-cases.js';
 import {
   builder,
@@ -29,6 +30,7 @@ export const features = {
   accountDeletion: accountDeletionUseCases,
   moderation: moderationUseCases,
   blocking: blockingUseCases,
+  messages: messagesUseCases,
 };
 
 export type Features = typeof features;

@@ -50,3 +50,8 @@ export {
   InMemoryReportCaseRepository,
   memoryModeration,
 } from './moderation/index.js';
+export {
+  InMemoryConversationRepository,
+  InMemoryMessageReportRepository,
+} from './messages/in-memory-conversation-repository.js';
+export { memoryMessages } from './messages/messages.memory-module.js';

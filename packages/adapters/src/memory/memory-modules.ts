@@ -9,6 +9,7 @@ import { memoryFriends } from './friends/friends.memory-module.js';
 import { memoryIdentity } from './identity/identity.memory-module.js';
 import { InMemoryUnitOfWork, MemoryDatabase } from './memory-database.js';
 import { memoryModeration } from './moderation/moderation.memory-module.js';
+import { memoryMessages } from './messages/messages.memory-module.js';
 import { memoryPasswordReset } from './password-reset/password-reset.memory-module.js';
 import { memoryTimetables } from './timetables/timetables.memory-module.js';
 import { memoryVerification } from './verification/verification.memory-module.js';
@@ -25,6 +26,7 @@ export const memoryModules: readonly AdapterModule<MemoryDatabase>[] = [
   memoryAccountDeletion,
   memoryModeration,
   memoryBlocking,
+  memoryMessages,
 ];
 
 /** Every repository of every feature on one `MemoryDatabase`, with its unit of work. */

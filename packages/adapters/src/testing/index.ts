@@ -124,3 +124,8 @@ export {
   type BlockingPorts,
   type BlockingPortsSetup,
 } from './blocking/block-repository.contract.js';
+export {
+  messagesContract,
+  type MessagesPorts,
+  type MessagesPortsSetup,
+} from './messages/messages.contract.js';

@@ -87,6 +87,7 @@ describe('typed tokens', () => {
       'accountDeletion',
       'moderation',
       'blocking',
+      'messages',
     ]);
   });
 });

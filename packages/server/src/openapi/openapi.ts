@@ -70,6 +70,11 @@ const TAGS = [
     description:
       'Blocks by username or from a post or comment; they hide only what I had already tied together, never revealing who wrote anonymous content.',
   },
+  {
+    name: 'Messages',
+    description:
+      'Messages (쪽지) between members, anonymous both ways: a side started from anonymous content is only a label.',
+  },
 ];
 
 const idempotencyHeaders = z.object({

@@ -7,6 +7,7 @@ import { courseRoutes } from './courses.routes.js';
 import { friendRoutes } from './friends.routes.js';
 import { identityRoutes } from './identity.routes.js';
 import { moderationRoutes } from './moderation.routes.js';
+import { messageRoutes } from './messages.routes.js';
 import { passwordResetRoutes } from './password-reset.routes.js';
 import { postRoutes } from './posts.routes.js';
 import { schoolRoutes } from './schools.routes.js';
@@ -28,6 +29,7 @@ const features: { [F in FeatureName]: (useCases: UseCases[F]) => AnyRoute[] } = 
   accountDeletion: accountDeletionRoutes,
   moderation: moderationRoutes,
   blocking: blockingRoutes,
+  messages: messageRoutes,
 };
 
 /** Every route of the API, on use cases resolved once, when the router is built. */

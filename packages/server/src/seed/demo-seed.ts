@@ -10,6 +10,7 @@ import {
 } from '@campus/domain';
 import { SingleBar, Presets } from 'cli-progress';
 import { DEMO } from './demo-data.js';
+import { seedDemoMessages, type SeededPost } from './demo-messages.js';
 
 export const DEMO_PASSWORD = 'campus-demo-1234';
 /** The demo members' addresses are at this domain, the demo school's e-mail domain. */
@@ -49,9 +50,9 @@ export const demoLogin = (demo: DemoSeeded) =>
 /**
  * Fills one demo school through the use cases (so every rule holds): departments, boards, members
  * with verified school addresses, posts with anonymous comments and likes, friend requests, a
- * blocked pair, one post reported by two members (an open case in the admins' queue: the members
- * are new, so their reports hide nothing) and a member who left. Running it twice changes
- * nothing. `campus` runs on `demoSeedPorts()`, so the members can verify.
+ * blocked pair, conversations (one anonymous), one post reported by two members (an open case in
+ * the admins' queue: the members are new, so their reports hide nothing) and a member who left.
+ * Running it twice changes nothing. `campus` runs on `demoSeedPorts()`, so the members can verify.
  */
 export async function seedDemo(campus: UseCases, now = new Date()): Promise<DemoSeeded> {
   const outcome = (seeded: boolean): DemoSeeded => ({
@@ -82,7 +83,7 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     DEMO.members.length +
     DEMO.posts.length +
     DEMO.courses.length +
-    2;
+    3;
   const semester = `${now.getUTCFullYear()}-${now.getUTCMonth() < 6 ? 1 : 2}`;
   bar.start(total, 0, { step: 'departments' });
   const departments = [];
@@ -121,6 +122,7 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
   }
   // Anonymous posts of others than the first member, who blocks one of them below.
   const anonymousPosts: string[] = [];
+  const posts: SeededPost[] = [];
   for (const [i, post] of DEMO.posts.entries()) {
     const author = members[i % members.length]!;
     const created = await campus.board.createPost.execute({
@@ -131,6 +133,7 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
       isAnonymous: post.anonymous,
       isQuestion: post.question ?? false,
     });
+    posts.push({ id: created.id, author, anonymous: post.anonymous });
     for (const [j, content] of post.comments.entries()) {
       const commenter = members[(i + j + 1) % members.length]!;
       await campus.board.createComment.execute({
@@ -201,12 +204,20 @@ export async function seedDemo(campus: UseCases, now = new Date()): Promise<Demo
     const next = DEMO.members[(i + 1) % members.length]![0];
     await campus.friends.sendFriendRequest.execute({ actor: member, username: next });
   }
-  // A blocked pair: the first member blocks the third by username (no friend request is pending
-  // between them) and one anonymous post of someone else, so both kinds show in /me/blocks.
+  await seedDemoMessages(
+    campus,
+    members,
+    DEMO.members.map(([username]) => username),
+    posts,
+  );
+  bar.increment({ step: 'timetables, friends and messages' });
+  // A blocked pair, after the messages (a block stops them): the first member blocks the third by
+  // username (no friend request is pending between them) and one anonymous post of someone else,
+  // so both kinds show in /me/blocks.
   await campus.blocking.blockUser.execute({ actor: members[0]!, username: DEMO.members[2]![0] });
   const anonymous = anonymousPosts[0];
   if (anonymous) await campus.blocking.blockPostAuthor.execute({ actor: members[0]!, postId: anonymous });
-  bar.increment({ step: 'timetables, friends and blocks' });
+  bar.increment({ step: 'blocks' });
   await seedDeparted(campus, school.id as Actor['schoolId'], departments[0]!.id, boards, members[0]!);
   bar.increment({ step: 'a departed member' });
   bar.stop();

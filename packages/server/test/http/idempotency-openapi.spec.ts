@@ -29,7 +29,7 @@ describe('Idempotency-Key in the OpenAPI document', () => {
         expect(op.responses['400']?.description).to.contain('VALIDATION_FAILED');
       }
     }
-    expect(creating).to.equal(13);
+    expect(creating).to.equal(19);
   });
 });
 

@@ -10,8 +10,9 @@ import { idempotency } from './0007-idempotency.js';
 import { passwordReset } from './0008-password-reset.js';
 import { verification } from './0009-verification.js';
 import { moderation } from './0010-moderation.js';
-import { accountDeletion } from './0014-account-deletion.js';
 import { blocking } from './0011-blocking.js';
+import { messages } from './0012-messages.js';
+import { accountDeletion } from './0014-account-deletion.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   verification,
   moderation,
   blocking,
+  messages,
   accountDeletion,
 ];
 

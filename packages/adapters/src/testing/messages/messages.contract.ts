@@ -1,0 +1,233 @@
+/// <reference types="mocha" />
+import {
+  Conversation,
+  ConversationId,
+  Message,
+  MessageId,
+  PostId,
+  type ConversationRepository,
+  type ConversationSubject,
+  type MessageReportRepository,
+  type User,
+} from '@campus/domain';
+import { expect } from 'chai';
+import {
+  T0,
+  at,
+  codeOf,
+  withIdentityPorts,
+  type IdentityPorts,
+  type IdentityWorld,
+} from '../identity/identity-fixtures.js';
+
+/** The identity ports of one store, with its conversation and message-report repositories. */
+export interface MessagesPorts extends IdentityPorts {
+  conversations: ConversationRepository;
+  messageReports: MessageReportRepository;
+}
+/** Called before every test; ports on an empty store, or null to skip (service missing). */
+export type MessagesPortsSetup = () => Promise<MessagesPorts | null>;
+
+const POST = PostId('0190b000-0000-7000-8000-0000000000aa');
+
+export function messagesContract(name: string, setup: MessagesPortsSetup): void {
+  describe(`ConversationRepository contract (${name})`, () => {
+    let ports: MessagesPorts;
+    const world = withIdentityPorts(async () => {
+      const opened = await setup();
+      if (opened) ports = opened;
+      return opened;
+    });
+    let a: User;
+    let b: User;
+    let c: User;
+
+    beforeEach(async () => {
+      [a, b, c] = [
+        await world().user(null, 'a'),
+        await world().user(null, 'b'),
+        await world().user(null, 'c'),
+      ];
+    });
+
+    const start = (
+      w: IdentityWorld,
+      from: User,
+      to: User,
+      {
+        anonymous = false,
+        subject = { kind: 'user' },
+        now = T0,
+      }: { anonymous?: boolean; subject?: ConversationSubject; now?: Date } = {},
+    ) =>
+      Conversation.start(
+        {
+          id: ConversationId(w.id()),
+          subject,
+          starter: { userId: from.id, isAnonymous: anonymous, label: anonymous ? '익명' : null },
+          recipient: {
+            userId: to.id,
+            isAnonymous: subject.kind !== 'user',
+            label: subject.kind !== 'user' ? '익명3' : null,
+          },
+          about: subject.kind === 'user' ? null : { postId: POST, title: '제목' },
+        },
+        now,
+      );
+    const message = (w: IdentityWorld, conversation: Conversation, from: User, ms: number, content = 'hi') =>
+      Message.create(
+        { id: MessageId(w.id()), conversationId: conversation.id, senderId: from.id, content },
+        at(ms),
+      );
+    const say = async (conversation: Conversation, from: User, ms: number, content = 'hi') => {
+      const m = message(world(), conversation, from, ms, content);
+      await ports.uow.run(() => ports.conversations.addMessage(m));
+      return m;
+    };
+    const open = (conversation: Conversation) => ports.uow.run(() => ports.conversations.open(conversation));
+
+    it('opens a conversation once per key, each side’s anonymity and what it is about included', async () => {
+      const first = await open(start(world(), a, b));
+      expect((await open(start(world(), a, b))).id).to.equal(first.id);
+      expect((await open(start(world(), b, a))).id, 'a username conversation, whoever starts it').to.equal(
+        first.id,
+      );
+      expect((await open(start(world(), a, b, { anonymous: true }))).id).to.not.equal(first.id);
+      const aboutPost = await open(start(world(), a, b, { subject: { kind: 'post', postId: POST } }));
+      expect(aboutPost.id).to.not.equal(first.id);
+      const stored = await ports.conversations.findById(aboutPost.id);
+      expect(stored?.snapshot()).to.deep.equal(aboutPost.snapshot());
+      expect(stored?.peerOf(a.id)).to.deep.equal({ userId: b.id, isAnonymous: true, label: '익명3' });
+    });
+
+    it('gives every racing first message the one conversation the unique index kept, none lost', async () => {
+      const w = world();
+      const sent = await Promise.all(
+        Array.from({ length: 6 }, (_, i) =>
+          ports.uow.run(async () => {
+            const opened = await ports.conversations.open(start(w, a, c));
+            await ports.conversations.addMessage(message(w, opened, a, 1000 + i));
+            return opened.id;
+          }),
+        ),
+      );
+      expect(new Set(sent).size).to.equal(1);
+      const page = await ports.conversations.listMessages(sent[0]!, { limit: 10, after: null });
+      expect(page.items).to.have.length(6);
+      const [listed] = (await ports.conversations.listFor(c.id, { limit: 5, after: null })).items;
+      expect(listed?.unreadCount).to.equal(6);
+      expect(listed?.lastMessage?.sentAt).to.deep.equal(at(1005));
+    });
+
+    it('keeps the last message, each member’s unread count, and lists for both, newest first', async () => {
+      const ab = await open(start(world(), a, b));
+      const ac = await open(start(world(), a, c));
+      await say(ab, a, 1000, 'first');
+      await say(ab, a, 2000, 'second');
+      await say(ac, c, 3000, 'from c');
+      const mine = await ports.conversations.listFor(a.id, { limit: 10, after: null });
+      expect(mine.items.map((l) => l.id)).to.deep.equal([ac.id, ab.id]);
+      expect(mine.items[1]).to.deep.include({ unreadCount: 0, listedAt: at(2000), createdAt: T0 });
+      expect(mine.items[1]?.lastMessage).to.deep.equal({ content: 'second', sentAt: at(2000), isMine: true });
+      expect(mine.items[1]?.peer).to.deep.equal({
+        isAnonymous: false,
+        label: null,
+        user: { id: b.id, username: b.username, nickname: b.nickname },
+      });
+      expect(mine.items[0]).to.deep.include({ unreadCount: 1 });
+      const theirs = await ports.conversations.listFor(b.id, { limit: 10, after: null });
+      expect(theirs.items.map((l) => [l.id, l.unreadCount])).to.deep.equal([[ab.id, 2]]);
+      expect(await ports.conversations.markRead(ab.id, b.id)).to.equal(true);
+      expect(
+        (await ports.conversations.listFor(b.id, { limit: 10, after: null })).items[0]?.unreadCount,
+      ).to.equal(0);
+    });
+
+    it('never reads the account of an anonymous side into a list', async () => {
+      const conversation = await open(
+        start(world(), a, b, { anonymous: true, subject: { kind: 'post', postId: POST } }),
+      );
+      await say(conversation, a, 1000);
+      const [forB] = (await ports.conversations.listFor(b.id, { limit: 5, after: null })).items;
+      expect(forB?.peer).to.deep.equal({ isAnonymous: true, label: '익명', user: null });
+      const [forA] = (await ports.conversations.listFor(a.id, { limit: 5, after: null })).items;
+      expect(forA?.peer).to.deep.equal({ isAnonymous: true, label: '익명3', user: null });
+      expect(forA?.about).to.deep.equal({ postId: POST, title: '제목' });
+    });
+
+    it('pages a member’s list by (listedAt, id), ties included', async () => {
+      const others = [b, c, await world().user(null, 'd'), await world().user(null, 'e')];
+      const ids: string[] = [];
+      for (const other of others) {
+        const conversation = await open(start(world(), a, other));
+        await say(conversation, other, 5000);
+        ids.push(conversation.id);
+      }
+      const first = await ports.conversations.listFor(a.id, { limit: 3, after: null });
+      const rest = await ports.conversations.listFor(a.id, { limit: 3, after: first.next });
+      expect([...first.items, ...rest.items].map((l) => l.id)).to.deep.equal([...ids].reverse());
+      expect(first.next).to.deep.equal({ value: at(5000).getTime(), id: ids[1] });
+      expect(rest.next).to.equal(null);
+    });
+
+    it('hides a conversation from one member until its next message', async () => {
+      const conversation = await open(start(world(), a, b));
+      await say(conversation, a, 1000);
+      expect(await ports.conversations.hide(conversation.id, b.id)).to.equal(true);
+      expect((await ports.conversations.listFor(b.id, { limit: 5, after: null })).items).to.deep.equal([]);
+      expect((await ports.conversations.listFor(a.id, { limit: 5, after: null })).items).to.have.length(1);
+      await say(conversation, a, 2000, 'back');
+      const [back] = (await ports.conversations.listFor(b.id, { limit: 5, after: null })).items;
+      expect(back?.lastMessage?.content).to.equal('back');
+      expect(back?.unreadCount).to.equal(2);
+    });
+
+    it('answers false for a member who is not in the conversation, and changes nothing', async () => {
+      const conversation = await open(start(world(), a, b));
+      await say(conversation, a, 1000);
+      expect(await ports.conversations.markRead(conversation.id, c.id)).to.equal(false);
+      expect(await ports.conversations.hide(conversation.id, c.id)).to.equal(false);
+      expect(await ports.conversations.hide(ConversationId('nothing'), a.id)).to.equal(false);
+      expect((await ports.conversations.listFor(c.id, { limit: 5, after: null })).items).to.deep.equal([]);
+    });
+
+    it('pages messages newest first by (sentAt, id), and finds one by id', async () => {
+      const conversation = await open(start(world(), a, b));
+      const sent = [
+        await say(conversation, a, 1000),
+        await say(conversation, b, 1000),
+        await say(conversation, a, 2000),
+      ];
+      const first = await ports.conversations.listMessages(conversation.id, { limit: 2, after: null });
+      const rest = await ports.conversations.listMessages(conversation.id, { limit: 2, after: first.next });
+      expect([...first.items, ...rest.items].map((m) => m.id)).to.deep.equal([
+        sent[2]!.id,
+        sent[1]!.id,
+        sent[0]!.id,
+      ]);
+      expect(rest.next).to.equal(null);
+      expect((await ports.conversations.findMessage(sent[1]!.id))?.snapshot()).to.deep.equal(
+        sent[1]!.snapshot(),
+      );
+      expect(await ports.conversations.findMessage(MessageId('nothing'))).to.equal(null);
+    });
+
+    it('closes a member’s conversations: kept, readable, and never reused', async () => {
+      const conversation = await open(start(world(), a, b));
+      await ports.conversations.closeAllOf(b.id, at(5000));
+      expect((await ports.conversations.findById(conversation.id))?.isClosed).to.equal(true);
+      const again = await open(start(world(), a, b));
+      expect(again.id).to.not.equal(conversation.id);
+    });
+
+    it('keeps one report per member and message', async () => {
+      const conversation = await open(start(world(), a, b));
+      const m = await say(conversation, a, 1000);
+      await ports.messageReports.add(m.id, b.id, 'spam', at(2000));
+      expect(await codeOf(ports.messageReports.add(m.id, b.id, 'abuse', at(3000)))).to.equal(
+        'ALREADY_REPORTED',
+      );
+      await ports.messageReports.add(m.id, c.id, 'abuse', at(3000));
+    });
+  });
+}
