@@ -3,6 +3,7 @@ import { boardUseCases } from './board/board.use-cases.js';
 import { coursesUseCases } from './courses/courses.use-cases.js';
 import { friendsUseCases } from './friends/friends.use-cases.js';
 import { identityUseCases } from './identity/identity.use-cases.js';
+import { notificationsUseCases } from './notifications/notifications.use-cases.js';
 import { passwordResetUseCases } from './password-reset/password-reset.use-cases.js';
 import {
   builder,
@@ -21,6 +22,7 @@ export const features = {
   courses: coursesUseCases,
   timetables: timetablesUseCases,
   passwordReset: passwordResetUseCases,
+  notifications: notificationsUseCases,
 };
 
 export type Features = typeof features;

@@ -206,3 +206,20 @@ export {
   type RequestPasswordResetOutput,
   type ResetDelivery,
 } from './password-reset/index.js';
+export {
+  ListNotifications,
+  type ListNotificationsInput,
+  type ListNotificationsOutput,
+  MarkNotificationsRead,
+  type MarkNotificationsReadInput,
+  type NewNotification,
+  type NotificationDto,
+  type NotificationStream,
+  notificationsUseCases,
+  type NotificationsUseCases,
+  Notifier,
+  notifier,
+  OpenNotificationStream,
+  type OpenNotificationStreamInput,
+  toNotificationDto,
+} from './notifications/index.js';

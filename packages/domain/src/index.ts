@@ -278,3 +278,21 @@ export {
   type ResetMailFailures,
   type ResetTokenGenerator,
 } from './password-reset/index.js';
+export {
+  Notification,
+  NOTIFICATION_BLOCKS,
+  NOTIFICATION_FEED,
+  NOTIFICATION_PUBLISHER,
+  NOTIFICATION_REPOSITORY,
+  NOTIFICATION_TYPES,
+  type NotificationBlocks,
+  type NotificationFeed,
+  NotificationId,
+  type NotificationPublisher,
+  type NotificationRepository,
+  type NotificationState,
+  type NotificationSubscriber,
+  type NotificationTarget,
+  notificationTexts,
+  type NotificationType,
+} from './notifications/index.js';

@@ -36,3 +36,15 @@ export {
   InMemoryPasswordResetTokenRepository,
   InMemoryResetAccountLookup,
 } from './password-reset/in-memory-password-reset-repositories.js';
+export {
+  AfterCommitNotificationPublisher,
+  InMemoryNotificationRepository,
+  InProcessNotificationBus,
+  memoryNotifications,
+  NobodyBlocked,
+  type NotificationBus,
+  type NotificationBusListener,
+  type NotificationBusMessage,
+  NotificationHub,
+  StreamEndingSessionRepository,
+} from './notifications/index.js';

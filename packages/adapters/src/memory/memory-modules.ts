@@ -6,6 +6,7 @@ import { memoryCourses } from './courses/courses.memory-module.js';
 import { memoryFriends } from './friends/friends.memory-module.js';
 import { memoryIdentity } from './identity/identity.memory-module.js';
 import { InMemoryUnitOfWork, MemoryDatabase } from './memory-database.js';
+import { memoryNotifications } from './notifications/notifications.memory-module.js';
 import { memoryPasswordReset } from './password-reset/password-reset.memory-module.js';
 import { memoryTimetables } from './timetables/timetables.memory-module.js';
 
@@ -17,6 +18,7 @@ export const memoryModules: readonly AdapterModule<MemoryDatabase>[] = [
   memoryCourses,
   memoryTimetables,
   memoryPasswordReset,
+  memoryNotifications,
 ];
 
 /** Every repository of every feature on one `MemoryDatabase`, with its unit of work. */

@@ -4,6 +4,7 @@ import { sequelizeCourses } from './courses/courses.sequelize-module.js';
 import { sequelizeFriends } from './friends/friends.sequelize-module.js';
 import { sequelizeTimetables } from './timetables/timetables.sequelize-module.js';
 import { sequelizeIdentity } from './identity/identity.sequelize-module.js';
+import { sequelizeNotifications } from './notifications/notifications.sequelize-module.js';
 import { sequelizePasswordReset } from './password-reset/password-reset.sequelize-module.js';
 import type { SequelizeHandle } from './sequelize-handle.js';
 
@@ -15,4 +16,5 @@ export const sequelizeModules: readonly AdapterModule<SequelizeHandle>[] = [
   sequelizeCourses,
   sequelizeTimetables,
   sequelizePasswordReset,
+  sequelizeNotifications,
 ];

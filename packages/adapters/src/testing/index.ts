@@ -97,3 +97,8 @@ export {
   type PasswordResetPorts,
   type PasswordResetPortsSetup,
 } from './password-reset/password-reset.contract.js';
+export {
+  notificationsContract,
+  type NotificationPorts,
+  type NotificationPortsSetup,
+} from './notifications/notifications.contract.js';

@@ -17,6 +17,7 @@ import {
   USER_REPOSITORY as USERS,
 } from '@campus/domain';
 import { writeGuard } from '../limits/write-guard.js';
+import { notifier } from '../notifications/notifier.js';
 import { useCase, type UseCasesOf } from '../shared/use-case.js';
 import { CreateBoard } from './create-board.use-case.js';
 import { CreateComment } from './create-comment.use-case.js';
@@ -54,12 +55,22 @@ export const boardUseCases = {
   getPost: useCase(GetPost, [QUERIES]),
   updatePost: useCase(UpdatePost, [POSTS, QUERIES, CLOCK]),
   deletePost: useCase(DeletePost, [POSTS, CLOCK]),
-  likePost: useCase(LikePost, [UOW, POSTS, POST_LIKES, SETTINGS, CLOCK]),
+  likePost: useCase(LikePost, [UOW, POSTS, POST_LIKES, SETTINGS, CLOCK, notifier]),
   scrapPost: useCase(ScrapPost, [POSTS, SCRAPS, CLOCK]),
   unscrapPost: useCase(UnscrapPost, [POSTS, SCRAPS]),
   reportPost: useCase(ReportPost, [UOW, POSTS, POST_REPORTS, SETTINGS, CLOCK, writeGuard]),
   listComments: useCase(ListComments, [QUERIES]),
-  createComment: useCase(CreateComment, [UOW, POSTS, COMMENTS, ALIASES, USERS, IDS, CLOCK, writeGuard]),
+  createComment: useCase(CreateComment, [
+    UOW,
+    POSTS,
+    COMMENTS,
+    ALIASES,
+    USERS,
+    IDS,
+    CLOCK,
+    writeGuard,
+    notifier,
+  ]),
   updateComment: useCase(UpdateComment, [POSTS, COMMENTS, QUERIES, CLOCK]),
   deleteComment: useCase(DeleteComment, [POSTS, COMMENTS, CLOCK]),
   likeComment: useCase(LikeComment, [POSTS, COMMENTS, COMMENT_LIKES, CLOCK]),

@@ -6,6 +6,8 @@ import type {
   PostRepository,
   UnitOfWork,
 } from '@campus/domain';
+import { notifyOfHot } from '../notifications/board-notifications.js';
+import type { Notifier } from '../notifications/notifier.js';
 import { findVisiblePost } from './board-lookups.js';
 
 export interface LikePostInput {
@@ -24,6 +26,7 @@ export class LikePost {
     private readonly likes: PostLikeRepository,
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   /** Likes are for good: there is no unlike. @throws PostNotFound, NotSchoolMember, CannotLikeOwn, AlreadyLiked */
@@ -34,6 +37,7 @@ export class LikePost {
     const likeCount = await this.uow.run(async () => {
       const count = await this.likes.add(post.id, actor.id, now); // the store decides AlreadyLiked
       if (post.becomesHotWith(count, this.settings.hotThreshold)) await this.posts.markHot(post.id, now);
+      await notifyOfHot(this.notifier, post, count, this.settings.hotThreshold);
       return count;
     });
     return { likeCount };

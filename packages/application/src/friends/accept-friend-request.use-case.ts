@@ -1,6 +1,7 @@
 import {
   FriendRequestId,
   FriendRequestNotFound,
+  notificationTexts,
   UserNotFound,
   type Actor,
   type Clock,
@@ -10,6 +11,7 @@ import {
   type UserRepository,
 } from '@campus/domain';
 import { toPublicUser } from '../identity/identity.dto.js';
+import type { Notifier } from '../notifications/notifier.js';
 import type { FriendDto } from './friends.dto.js';
 
 export interface AcceptFriendRequestInput {
@@ -24,6 +26,7 @@ export class AcceptFriendRequest {
     private readonly friendships: FriendshipRepository,
     private readonly users: UserRepository,
     private readonly clock: Clock,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -35,10 +38,18 @@ export class AcceptFriendRequest {
     const request = await this.requests.findById(FriendRequestId(requestId));
     if (!request) throw new FriendRequestNotFound();
     const friendship = request.accept(actor.id, this.clock.now());
+    // Read before the write: the requester is told my nickname in the same unit.
+    const me = await this.users.findById(actor.id);
     await this.uow.run(async () => {
       await this.friendships.lockPair(friendship.userId, friendship.friendId);
       if (!(await this.requests.remove(request.id))) throw new FriendRequestNotFound();
       await this.friendships.add(friendship.userId, friendship.friendId, friendship.since);
+      await this.notifier.notify({
+        recipientId: request.requesterId,
+        type: 'friend_accepted',
+        text: notificationTexts.friendAccepted(me?.nickname ?? ''),
+        actor: { id: actor.id, named: true },
+      });
     });
     const friend = await this.users.findById(friendship.friendId);
     if (!friend) throw new UserNotFound();

@@ -7,6 +7,7 @@ import {
   USER_REPOSITORY as USERS,
 } from '@campus/domain';
 import { writeGuard } from '../limits/write-guard.js';
+import { notifier } from '../notifications/notifier.js';
 import { useCase, type UseCasesOf } from '../shared/use-case.js';
 import { AcceptFriendRequest } from './accept-friend-request.use-case.js';
 import { DeleteFriendRequest } from './delete-friend-request.use-case.js';
@@ -17,9 +18,18 @@ import { SendFriendRequest } from './send-friend-request.use-case.js';
 
 /** Friend requests and friendships. */
 export const friendsUseCases = {
-  sendFriendRequest: useCase(SendFriendRequest, [UOW, USERS, REQUESTS, FRIENDSHIPS, IDS, CLOCK, writeGuard]),
+  sendFriendRequest: useCase(SendFriendRequest, [
+    UOW,
+    USERS,
+    REQUESTS,
+    FRIENDSHIPS,
+    IDS,
+    CLOCK,
+    writeGuard,
+    notifier,
+  ]),
   listFriendRequests: useCase(ListFriendRequests, [REQUESTS, USERS]),
-  acceptFriendRequest: useCase(AcceptFriendRequest, [UOW, REQUESTS, FRIENDSHIPS, USERS, CLOCK]),
+  acceptFriendRequest: useCase(AcceptFriendRequest, [UOW, REQUESTS, FRIENDSHIPS, USERS, CLOCK, notifier]),
   deleteFriendRequest: useCase(DeleteFriendRequest, [REQUESTS]),
   listFriends: useCase(ListFriends, [FRIENDSHIPS, USERS]),
   removeFriend: useCase(RemoveFriend, [FRIENDSHIPS]),

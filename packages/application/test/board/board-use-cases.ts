@@ -24,6 +24,7 @@ import {
   UpdatePost,
 } from '../../src/index.js';
 import type { BoardTestBed } from './support.js';
+import { testNotifier } from '../support/notifiers.js';
 import { unlimited } from '../support/write-guards.js';
 
 /** Every board use case wired as the composition root will wire it (same constructor order). */
@@ -68,6 +69,7 @@ export class BoardUseCases {
     } = bed.ports;
     const { clock, ids, settings, schools } = bed;
     const guard = unlimited(clock);
+    const { notifier } = testNotifier(clock, ids, { db: bed.db, uow });
     this.listBoards = new ListBoards(boards, schools);
     this.createBoard = new CreateBoard(boards, schools, ids, clock);
     this.listBoardPosts = new ListBoardPosts(boards, queries);
@@ -78,12 +80,22 @@ export class BoardUseCases {
     this.getPost = new GetPost(queries);
     this.updatePost = new UpdatePost(posts, queries, clock);
     this.deletePost = new DeletePost(posts, clock);
-    this.likePost = new LikePost(uow, posts, postLikes, settings, clock);
+    this.likePost = new LikePost(uow, posts, postLikes, settings, clock, notifier);
     this.scrapPost = new ScrapPost(posts, scraps, clock);
     this.unscrapPost = new UnscrapPost(posts, scraps);
     this.reportPost = new ReportPost(uow, posts, postReports, settings, clock, guard);
     this.listComments = new ListComments(queries);
-    this.createComment = new CreateComment(uow, posts, comments, aliases, bed.users, ids, clock, guard);
+    this.createComment = new CreateComment(
+      uow,
+      posts,
+      comments,
+      aliases,
+      bed.users,
+      ids,
+      clock,
+      guard,
+      notifier,
+    );
     this.updateComment = new UpdateComment(posts, comments, queries, clock);
     this.deleteComment = new DeleteComment(posts, comments, clock);
     this.likeComment = new LikeComment(posts, comments, commentLikes, clock);

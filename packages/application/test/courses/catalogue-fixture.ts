@@ -46,6 +46,7 @@ import {
   UpdateReview,
   UpdateTimetable,
 } from '../../src/index.js';
+import { testNotifier } from '../support/notifiers.js';
 import { unlimited } from '../support/write-guards.js';
 
 /** Starts at a fixed instant and moves one second on at every reading, so every time is distinct. */
@@ -109,10 +110,21 @@ export async function catalogueFixture() {
   };
   const admin = await member('admin', null, 'admin');
 
+  const notifications = testNotifier(clock, ids, { db, uow });
+  const { notifier } = notifications;
   const uc = {
-    sendFriendRequest: new SendFriendRequest(uow, users, requests, friendships, ids, clock, unlimited(clock)),
+    sendFriendRequest: new SendFriendRequest(
+      uow,
+      users,
+      requests,
+      friendships,
+      ids,
+      clock,
+      unlimited(clock),
+      notifier,
+    ),
     listFriendRequests: new ListFriendRequests(requests, users),
-    acceptFriendRequest: new AcceptFriendRequest(uow, requests, friendships, users, clock),
+    acceptFriendRequest: new AcceptFriendRequest(uow, requests, friendships, users, clock, notifier),
     deleteFriendRequest: new DeleteFriendRequest(requests),
     listFriends: new ListFriends(friendships, users),
     removeFriend: new RemoveFriend(friendships),
@@ -155,6 +167,7 @@ export async function catalogueFixture() {
 
   return {
     db,
+    notifications,
     clock,
     ids,
     home,

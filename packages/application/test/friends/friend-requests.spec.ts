@@ -98,6 +98,7 @@ describe('friend requests', () => {
         w.ids,
         w.clock,
         unlimited(w.clock),
+        w.notifications.notifier,
       );
       const outcome = await racing.execute({ actor: ann.actor, username: bob.user.username });
       expect(outcome.kind).to.equal('request');

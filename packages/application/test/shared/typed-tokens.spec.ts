@@ -9,7 +9,14 @@ import {
   type PostRepository,
 } from '@campus/domain';
 import { memoryPorts } from '@campus/adapters/memory';
-import { LikePost, boardUseCases, createUseCases, declaredUseCases, useCase } from '../../src/index.js';
+import {
+  LikePost,
+  boardUseCases,
+  createUseCases,
+  declaredUseCases,
+  notifier,
+  useCase,
+} from '../../src/index.js';
 
 // These specs are compiled by `npm run typecheck`: each `@ts-expect-error` fails the typecheck
 // the day the line below it compiles, that is, the day a swapped binding stops being an error.
@@ -21,6 +28,7 @@ describe('typed tokens', () => {
       POST_LIKE_REPOSITORY,
       BOARD_SETTINGS,
       CLOCK,
+      notifier,
     ]);
     expect(declared.deps).to.deep.equal([
       UNIT_OF_WORK,
@@ -28,6 +36,7 @@ describe('typed tokens', () => {
       POST_LIKE_REPOSITORY,
       BOARD_SETTINGS,
       CLOCK,
+      notifier,
     ]);
   });
 
@@ -35,13 +44,13 @@ describe('typed tokens', () => {
     const swapped = useCase(
       LikePost,
       // @ts-expect-error: a PostLikeRepository is not a PostRepository, and the other way round
-      [UNIT_OF_WORK, POST_LIKE_REPOSITORY, POST_REPOSITORY, BOARD_SETTINGS, CLOCK],
+      [UNIT_OF_WORK, POST_LIKE_REPOSITORY, POST_REPOSITORY, BOARD_SETTINGS, CLOCK, notifier],
     );
-    expect(swapped.deps).to.have.length(5);
+    expect(swapped.deps).to.have.length(6);
   });
 
   it('does not compile LikePost with a token missing', () => {
-    // @ts-expect-error: LikePost needs its clock
+    // @ts-expect-error: LikePost needs its notifier
     const short = useCase(LikePost, [UNIT_OF_WORK, POST_REPOSITORY, POST_LIKE_REPOSITORY, BOARD_SETTINGS]);
     expect(short.deps).to.have.length(4);
   });
@@ -68,6 +77,7 @@ describe('typed tokens', () => {
       'courses',
       'timetables',
       'passwordReset',
+      'notifications',
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { boardRoutes } from './boards.routes.js';
 import { courseRoutes } from './courses.routes.js';
 import { friendRoutes } from './friends.routes.js';
 import { identityRoutes } from './identity.routes.js';
+import { notificationRoutes } from './notifications.routes.js';
 import { passwordResetRoutes } from './password-reset.routes.js';
 import { postRoutes } from './posts.routes.js';
 import { schoolRoutes } from './schools.routes.js';
@@ -20,6 +21,7 @@ const features: { [F in FeatureName]: (useCases: UseCases[F]) => AnyRoute[] } = 
   courses: courseRoutes,
   timetables: timetableRoutes,
   passwordReset: passwordResetRoutes,
+  notifications: notificationRoutes,
 };
 
 /** Every route of the API, on use cases resolved once, when the router is built. */

@@ -8,6 +8,7 @@ import { commentsByPost } from './0004-comments-by-post.js';
 import { identityInput } from './0006-identity-input.js';
 import { idempotency } from './0007-idempotency.js';
 import { passwordReset } from './0008-password-reset.js';
+import { notifications } from './0013-notifications.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly Migration[] = [
   identityInput,
   idempotency,
   passwordReset,
+  notifications,
 ];
 
 /**

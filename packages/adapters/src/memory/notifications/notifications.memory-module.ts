@@ -1,0 +1,11 @@
+import { NOTIFICATION_BLOCKS, NOTIFICATION_REPOSITORY } from '@campus/domain';
+import { provide, type AdapterModule } from '../../composition/provisions.js';
+import type { MemoryDatabase } from '../memory-database.js';
+import { InMemoryNotificationRepository } from './in-memory-notification-repository.js';
+import { NobodyBlocked } from './nobody-blocked.js';
+
+/** Notifications in memory. Their live delivery is the process's, not the store's: see `memoryPorts`. */
+export const memoryNotifications: AdapterModule<MemoryDatabase> = (db) => [
+  provide(NOTIFICATION_REPOSITORY, new InMemoryNotificationRepository(db)),
+  provide(NOTIFICATION_BLOCKS, new NobodyBlocked()),
+];
