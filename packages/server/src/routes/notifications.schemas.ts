@@ -48,7 +48,7 @@ export const notificationPageSchema = z
 export const STREAM_EXAMPLE =
   'event: notification\nid: 0193a1f2-7c4e-7d21-9b3a-5e8f0c2d4a61\ndata: {"id":"0193a1f2-7c4e-7d21-9b3a-5e8f0c2d4a61","type":"comment","text":"익명2님이 댓글을 남겼습니다","target":{"postId":"0193a1f0-1b2c-7a3d-8e4f-5a6b7c8d9e0f","commentId":"0193a1f2-7c4d-7f00-8a1b-2c3d4e5f6a7b"},"isRead":false,"createdAt":"2026-03-02T09:15:00.000Z"}\n\n';
 
-export const notificationStreamSchema = z.string().openapi({
+export const notificationStreamSchema = z.string().openapi('NotificationEventStream', {
   description:
     'Server-Sent Events: `event: notification`, `id: <notification id>`, `data: <Notification as JSON>`; a comment line (`: keep-alive`) every 25 s.',
   example: STREAM_EXAMPLE,
