@@ -1,9 +1,4 @@
-import {
-  commentAuthorView,
-  notificationTexts,
-  type Comment,
-  type Post,
-} from '@campus/domain';
+import { commentAuthorView, notificationTexts, type Comment, type Post } from '@campus/domain';
 import type { Notifier } from './notifier.js';
 
 /**
@@ -45,7 +40,12 @@ export async function notifyOfComment(
  * Likes are never taken back, so exactly one like gets that count, even when two race (both read
  * the post before either was HOT). A post already past a lowered threshold turns HOT silently.
  */
-export async function notifyOfHot(notifier: Notifier, post: Post, likeCount: number, threshold: number): Promise<void> {
+export async function notifyOfHot(
+  notifier: Notifier,
+  post: Post,
+  likeCount: number,
+  threshold: number,
+): Promise<void> {
   if (likeCount !== threshold || !post.becomesHotWith(likeCount, threshold)) return;
   await notifier.notify({
     recipientId: post.authorId,

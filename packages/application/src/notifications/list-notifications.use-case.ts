@@ -24,7 +24,11 @@ export class ListNotifications {
   constructor(private readonly notifications: NotificationRepository) {}
 
   /** My notifications, newest first, with how many are unread. @throws ValidationFailed */
-  async execute({ actor, page, unreadOnly = false }: ListNotificationsInput): Promise<ListNotificationsOutput> {
+  async execute({
+    actor,
+    page,
+    unreadOnly = false,
+  }: ListNotificationsInput): Promise<ListNotificationsOutput> {
     checkPageRequest(page);
     const [found, unreadCount] = await Promise.all([
       this.notifications.page(actor.id, page, unreadOnly),

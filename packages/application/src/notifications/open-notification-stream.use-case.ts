@@ -100,8 +100,14 @@ export class OpenNotificationStream {
   }
 
   /** After the client's last one when it is theirs; else after the newest stored now (or all). */
-  private async startingPoint({ actor, lastEventId }: OpenNotificationStreamInput): Promise<NotificationId | null> {
-    if (lastEventId !== undefined && (await this.notifications.after(actor.id, NotificationId(lastEventId), 0)))
+  private async startingPoint({
+    actor,
+    lastEventId,
+  }: OpenNotificationStreamInput): Promise<NotificationId | null> {
+    if (
+      lastEventId !== undefined &&
+      (await this.notifications.after(actor.id, NotificationId(lastEventId), 0))
+    )
       return NotificationId(lastEventId);
     const newest = await this.notifications.page(actor.id, { limit: 1, after: null }, false);
     return newest.items[0]?.id ?? null;

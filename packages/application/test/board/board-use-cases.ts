@@ -24,7 +24,7 @@ import {
   UpdatePost,
 } from '../../src/index.js';
 import type { BoardTestBed } from './support.js';
-import { testNotifier } from '../support/notifiers.js';
+import { testNotifier, type NotifierBed } from '../support/notifiers.js';
 import { unlimited } from '../support/write-guards.js';
 
 /** Every board use case wired as the composition root will wire it (same constructor order). */
@@ -53,6 +53,9 @@ export class BoardUseCases {
   readonly listMyCommented;
   readonly listMyScraps;
 
+  /** The notifications the board's writes made, and what reached the bus. */
+  readonly notified: NotifierBed;
+
   constructor(bed: BoardTestBed) {
     const {
       uow,
@@ -69,7 +72,8 @@ export class BoardUseCases {
     } = bed.ports;
     const { clock, ids, settings, schools } = bed;
     const guard = unlimited(clock);
-    const { notifier } = testNotifier(clock, ids, { db: bed.db, uow });
+    this.notified = testNotifier(clock, ids, { db: bed.db, uow });
+    const { notifier } = this.notified;
     this.listBoards = new ListBoards(boards, schools);
     this.createBoard = new CreateBoard(boards, schools, ids, clock);
     this.listBoardPosts = new ListBoardPosts(boards, queries);

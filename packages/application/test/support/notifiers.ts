@@ -4,6 +4,7 @@ import {
   InProcessNotificationBus,
   MemoryDatabase,
   NobodyBlocked,
+  type NotificationBus,
   type NotificationBusMessage,
 } from '@campus/adapters/memory';
 import type { AfterCommit } from '@campus/adapters/cache';
@@ -15,7 +16,7 @@ export interface NotifierBed {
   notifications: InMemoryNotificationRepository;
   /** What reached the bus, in order: only what was committed. */
   published: NotificationState[];
-  bus: InProcessNotificationBus;
+  bus: NotificationBus;
 }
 
 /**
@@ -25,10 +26,14 @@ export interface NotifierBed {
 export function testNotifier(
   clock: Clock,
   ids: IdGenerator,
-  { db = new MemoryDatabase(), uow, blocks = new NobodyBlocked() }: { db?: MemoryDatabase; uow?: AfterCommit; blocks?: NotificationBlocks } = {},
+  {
+    db = new MemoryDatabase(),
+    uow,
+    blocks = new NobodyBlocked(),
+    bus = new InProcessNotificationBus(),
+  }: { db?: MemoryDatabase; uow?: AfterCommit; blocks?: NotificationBlocks; bus?: NotificationBus } = {},
 ): NotifierBed {
   const notifications = new InMemoryNotificationRepository(db);
-  const bus = new InProcessNotificationBus();
   const published: NotificationState[] = [];
   bus.listen({
     message: (m: NotificationBusMessage) => {
@@ -38,5 +43,10 @@ export function testNotifier(
   });
   const afterCommit: AfterCommit = uow ?? { afterCommit: (effect) => effect() };
   const publisher = new AfterCommitNotificationPublisher(afterCommit, bus);
-  return { notifier: new Notifier(notifications, publisher, blocks, ids, clock), notifications, published, bus };
+  return {
+    notifier: new Notifier(notifications, publisher, blocks, ids, clock),
+    notifications,
+    published,
+    bus,
+  };
 }

@@ -22,7 +22,11 @@ export interface NotificationRepository {
    * first, at most `limit`: what a stream that last saw `afterId` missed. Null when `afterId` is
    * not one of theirs.
    */
-  after(recipientId: UserId, afterId: NotificationId | null, limit: number): Promise<NotificationState[] | null>;
+  after(
+    recipientId: UserId,
+    afterId: NotificationId | null,
+    limit: number,
+  ): Promise<NotificationState[] | null>;
 }
 export const NOTIFICATION_REPOSITORY: Token<NotificationRepository> = token('NotificationRepository');
 

@@ -40,7 +40,11 @@ export class InMemoryNotificationRepository implements NotificationRepository {
     return Promise.resolve();
   }
 
-  page(recipientId: UserId, { limit, after }: PageRequest, unreadOnly: boolean): Promise<Page<NotificationState>> {
+  page(
+    recipientId: UserId,
+    { limit, after }: PageRequest,
+    unreadOnly: boolean,
+  ): Promise<Page<NotificationState>> {
     const rows = this.of(recipientId)
       .reverse()
       .filter((n) => !unreadOnly || n.readAt === null)
@@ -64,7 +68,11 @@ export class InMemoryNotificationRepository implements NotificationRepository {
     return Promise.resolve();
   }
 
-  after(recipientId: UserId, afterId: NotificationId | null, limit: number): Promise<NotificationState[] | null> {
+  after(
+    recipientId: UserId,
+    afterId: NotificationId | null,
+    limit: number,
+  ): Promise<NotificationState[] | null> {
     const mine = this.of(recipientId);
     const from = afterId === null ? -1 : mine.findIndex((n) => n.id === afterId);
     if (from < 0 && afterId !== null) return Promise.resolve(null);

@@ -2,8 +2,7 @@ import type { NotificationState, SessionId } from '@campus/domain';
 
 /** What instances tell each other: a stored notification, or a session that ended. */
 export type NotificationBusMessage =
-  | { kind: 'notification'; notification: NotificationState }
-  | { kind: 'session-ended'; sessionId: SessionId };
+  { kind: 'notification'; notification: NotificationState } | { kind: 'session-ended'; sessionId: SessionId };
 
 export interface NotificationBusListener {
   message(message: NotificationBusMessage): void;

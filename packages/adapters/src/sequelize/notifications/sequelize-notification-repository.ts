@@ -36,7 +36,11 @@ export class SequelizeNotificationRepository implements NotificationRepository {
     await this.model.create(toRow(notification), { transaction: this.transaction });
   }
 
-  async page(recipientId: UserId, { limit, after }: PageRequest, unreadOnly: boolean): Promise<Page<NotificationState>> {
+  async page(
+    recipientId: UserId,
+    { limit, after }: PageRequest,
+    unreadOnly: boolean,
+  ): Promise<Page<NotificationState>> {
     const rows = await this.model.findAll({
       where: {
         recipientId,
@@ -77,7 +81,11 @@ export class SequelizeNotificationRepository implements NotificationRepository {
     );
   }
 
-  async after(recipientId: UserId, afterId: NotificationId | null, limit: number): Promise<NotificationState[] | null> {
+  async after(
+    recipientId: UserId,
+    afterId: NotificationId | null,
+    limit: number,
+  ): Promise<NotificationState[] | null> {
     const from = afterId === null ? null : await this.position(recipientId, afterId);
     if (afterId !== null && !from) return null;
     if (limit === 0) return [];
@@ -95,7 +103,10 @@ export class SequelizeNotificationRepository implements NotificationRepository {
   }
 
   /** Where one of the recipient's notifications stands in their list; null when it is not theirs. */
-  private async position(recipientId: UserId, id: NotificationId): Promise<{ createdAt: Date; id: string } | null> {
+  private async position(
+    recipientId: UserId,
+    id: NotificationId,
+  ): Promise<{ createdAt: Date; id: string } | null> {
     const row = await this.model.findOne({
       where: { id, recipientId },
       attributes: ['createdAt', 'id'],
