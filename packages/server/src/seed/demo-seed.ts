@@ -20,7 +20,9 @@ export const demoLogin = (demo: DemoSeeded) =>
 
 /**
  * Fills one demo school through the use cases (so every rule holds): departments, boards, members,
- * posts with anonymous comments and likes. Running it twice changes nothing.
+ * posts with anonymous comments and likes, timetables and friend requests. Those writes leave each
+ * member unread notifications (comments on their posts, a friend request, HOT posts), as a
+ * newcomer's `GET /notifications` shows. Running it twice changes nothing.
  */
 export async function seedDemo(campus: UseCases, now = new Date()): Promise<DemoSeeded> {
   const outcome = (seeded: boolean): DemoSeeded => ({
