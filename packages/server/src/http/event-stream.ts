@@ -27,7 +27,6 @@ export async function serveEventStream(ctx: Context, stream: EventStream, heartb
   const out = new PassThrough();
   let ended = false;
   let close: (() => void) | undefined;
-  let heartbeat: NodeJS.Timeout | undefined;
   const finish = () => {
     if (ended) return;
     ended = true;
@@ -48,7 +47,7 @@ export async function serveEventStream(ctx: Context, stream: EventStream, heartb
   ctx.body = out;
   // Sent at once, so the client knows the stream is open before any event.
   write(': open\n\n');
-  heartbeat = setInterval(() => write(': keep-alive\n\n'), heartbeatMs);
+  const heartbeat = setInterval(() => write(': keep-alive\n\n'), heartbeatMs);
   heartbeat.unref();
   try {
     close = await stream.open({

@@ -31,7 +31,7 @@ export interface HandlerInput<P, Q, B, A extends boolean> {
   /** The client's address: the socket's, or the trusted proxy's word for it. */
   clientAddress: string;
   /** A request header, e.g. `last-event-id` (lower case). */
-  header(name: string): string | undefined;
+  header: (name: string) => string | undefined;
 }
 
 /**
