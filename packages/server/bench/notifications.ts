@@ -53,28 +53,32 @@ interface Instance {
 
 async function start(): Promise<Instance> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=campus-source', 'src/cli.ts', 'serve'], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      DATABASE_URL: database.toString(),
-      REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-      REDIS_KEY_PREFIX: `bench-notifications-${run}:`,
-      JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-      BCRYPT_ROUNDS: '4',
-      ADMIN_USERNAME: 'admin',
-      ADMIN_PASSWORD: 'admin-password-1',
-      POST_INTERVAL: '0s',
-      COMMENT_INTERVAL: '0s',
-      WRITE_BURST: '0',
-      REQUIRE_VERIFICATION: 'off',
-      LOG_LEVEL: 'warn',
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--conditions=campus-source', 'src/cli.ts', 'serve'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        DATABASE_URL: database.toString(),
+        REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+        REDIS_KEY_PREFIX: `bench-notifications-${run}:`,
+        JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+        BCRYPT_ROUNDS: '4',
+        ADMIN_USERNAME: 'admin',
+        ADMIN_PASSWORD: 'admin-password-1',
+        POST_INTERVAL: '0s',
+        COMMENT_INTERVAL: '0s',
+        WRITE_BURST: '0',
+        REQUIRE_VERIFICATION: 'off',
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 600; i++) {
     if ((await fetch(`${url}/health`).catch(() => null))?.ok) return { child, url };
@@ -126,7 +130,8 @@ function usage(pid: number): { rss: number; cpuMs: number } {
   return { rss, cpuMs: (ticks * 1000) / 100 };
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 async function setUp(at: Instance) {
   const admin = await call(at, 'POST', '/auth/login', { username: 'admin', password: 'admin-password-1' });
@@ -149,10 +154,14 @@ async function setUp(at: Instance) {
   return { boardId: board.id!, member };
 }
 
-console.log(`campus bench notifications: ${STREAMS} idle streams; ${PAIRS} streams, ${COMMENTS} comments across two instances`);
+console.log(
+  `campus bench notifications: ${STREAMS} idle streams; ${PAIRS} streams, ${COMMENTS} comments across two instances`,
+);
 console.log(`machine: ${describeMachine()}`);
 const admin = await createConnection({ uri: mysqlBase });
-await admin.query(`CREATE DATABASE \`${database.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`);
+await admin.query(
+  `CREATE DATABASE \`${database.pathname.slice(1)}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_bin`,
+);
 const instances: Instance[] = [];
 const streams: IncomingMessage[] = [];
 try {
@@ -164,7 +173,9 @@ try {
   await new Promise((resolve) => setTimeout(resolve, 2_000));
   const before = usage(a.child.pid!);
   for (let i = 0; i < STREAMS; i += 100) {
-    const batch = Array.from({ length: Math.min(100, STREAMS - i) }, () => openStream(a, reader, () => undefined));
+    const batch = Array.from({ length: Math.min(100, STREAMS - i) }, () =>
+      openStream(a, reader, () => undefined),
+    );
     streams.push(...(await Promise.all(batch)));
   }
   await new Promise((resolve) => setTimeout(resolve, 5_000));
@@ -173,7 +184,7 @@ try {
   const idle = usage(a.child.pid!);
   const perStream = (open.rss - before.rss) / STREAMS;
   console.log(
-    `idle streams: ${STREAMS} open; RSS ${(before.rss / 2 ** 20).toFixed(0)} MiB before, ${(open.rss / 2 ** 20).toFixed(0)} MiB with them: ${(perStream / 1024).toFixed(1)} kB per stream; CPU while idle ${((idle.cpuMs - open.cpuMs) / 30_000 * 100).toFixed(2)} % of a core`,
+    `idle streams: ${STREAMS} open; RSS ${(before.rss / 2 ** 20).toFixed(0)} MiB before, ${(open.rss / 2 ** 20).toFixed(0)} MiB with them: ${(perStream / 1024).toFixed(1)} kB per stream; CPU while idle ${(((idle.cpuMs - open.cpuMs) / 30_000) * 100).toFixed(2)} % of a core`,
   );
   for (const s of streams.splice(0)) s.destroy();
 

@@ -9,6 +9,9 @@ import {
 import type { RedisClient } from './redis-client.js';
 import { throttleReports, type RedisErrorReporter } from './throttled-reports.js';
 
+/** How long after the subscriber is ready again the streams are told to read the store. */
+const GAP_DELAY_MS = 200;
+
 export interface RedisNotificationBusOptions {
   /** Publishes on this client (commands have deadlines); it is not closed by the bus. */
   publisher: RedisClient;
@@ -32,7 +35,7 @@ export class RedisNotificationBus implements NotificationBus {
   private readonly channel: string;
   private readonly report: RedisErrorReporter;
   private readonly subscribed: Promise<void>;
-  private readyOnce = false;
+  private gapTimer: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: RedisNotificationBusOptions) {
     this.channel = `${options.prefix}notifications`;
@@ -45,10 +48,15 @@ export class RedisNotificationBus implements NotificationBus {
       },
     });
     this.subscriber.on('error', this.report);
+    // Every ready may follow a time without a subscription (a cut, or a start while Redis was
+    // away), during which messages were lost. Told a moment later, once node-redis has subscribed
+    // again, so nothing published between the streams' reads and the subscription is missed.
     this.subscriber.on('ready', () => {
-      // The first ready is the start; every later one follows a cut, during which messages were lost.
-      if (this.readyOnce) for (const listener of this.listeners) listener.gap();
-      this.readyOnce = true;
+      clearTimeout(this.gapTimer);
+      this.gapTimer = setTimeout(() => {
+        for (const listener of this.listeners) listener.gap();
+      }, GAP_DELAY_MS);
+      this.gapTimer.unref();
     });
     this.subscribed = this.subscriber
       .connect()
@@ -76,14 +84,16 @@ export class RedisNotificationBus implements NotificationBus {
     return () => this.listeners.delete(listener);
   }
 
-  async close(): Promise<void> {
+  /** Drops the subscriber at once (it may be waiting on a Redis that is away; nothing is lost). */
+  close(): Promise<void> {
     this.listeners.clear();
+    clearTimeout(this.gapTimer);
     try {
       if (this.subscriber.isOpen) this.subscriber.destroy();
     } catch {
       // already closed
     }
-    await this.subscribed;
+    return Promise.resolve();
   }
 
   private receive(text: string): void {

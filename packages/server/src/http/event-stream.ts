@@ -23,7 +23,11 @@ export const HEARTBEAT_MS = 25_000;
  * included), no socket timeout. The request is done for Koa (and for shutdown's wait) once the
  * headers are out; the answer ends when the client leaves or the stream ends it.
  */
-export async function serveEventStream(ctx: Context, stream: EventStream, heartbeatMs = HEARTBEAT_MS): Promise<void> {
+export async function serveEventStream(
+  ctx: Context,
+  stream: EventStream,
+  heartbeatMs = HEARTBEAT_MS,
+): Promise<void> {
   const out = new PassThrough();
   let ended = false;
   let close: (() => void) | undefined;
