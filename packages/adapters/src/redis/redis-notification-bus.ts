@@ -11,6 +11,9 @@ import { throttleReports, type RedisErrorReporter } from './throttled-reports.js
 
 /** How long after the subscriber is ready again the streams are told to read the store. */
 const GAP_DELAY_MS = 200;
+/** How often messages Redis refused are offered again, and how many are kept meanwhile. */
+const RETRY_MS = 500;
+const MAX_PENDING = 10_000;
 
 export interface RedisNotificationBusOptions {
   /** Publishes on this client (commands have deadlines); it is not closed by the bus. */
@@ -36,6 +39,10 @@ export class RedisNotificationBus implements NotificationBus {
   private readonly report: RedisErrorReporter;
   private readonly subscribed: Promise<void>;
   private gapTimer: NodeJS.Timeout | undefined;
+  /** Messages Redis refused, sent again once it takes them (oldest dropped past MAX_PENDING). */
+  private readonly pending: string[] = [];
+  private retry: NodeJS.Timeout | undefined;
+  private flushing = false;
 
   constructor(private readonly options: RedisNotificationBusOptions) {
     this.channel = `${options.prefix}notifications`;
@@ -70,12 +77,15 @@ export class RedisNotificationBus implements NotificationBus {
   }
 
   async publish(message: NotificationBusMessage): Promise<void> {
+    const text = encodeBusMessage(message);
     try {
-      await this.options.publisher.publish(this.channel, encodeBusMessage(message));
+      await this.options.publisher.publish(this.channel, text);
     } catch (error) {
       this.report(error);
-      // The other instances catch up from the store when their subscribers come back.
+      // This process's streams hear it now; the others once Redis takes it again (their streams
+      // drop what they already read from the store meanwhile).
       this.deliver(message);
+      this.hold(text);
     }
   }
 
@@ -88,12 +98,41 @@ export class RedisNotificationBus implements NotificationBus {
   close(): Promise<void> {
     this.listeners.clear();
     clearTimeout(this.gapTimer);
+    clearInterval(this.retry);
+    this.retry = undefined;
+    this.pending.length = 0;
     try {
       if (this.subscriber.isOpen) this.subscriber.destroy();
     } catch {
       // already closed
     }
     return Promise.resolve();
+  }
+
+  private hold(text: string): void {
+    this.pending.push(text);
+    if (this.pending.length > MAX_PENDING) this.pending.shift();
+    if (this.retry) return;
+    this.retry = setInterval(() => void this.flush(), RETRY_MS);
+    this.retry.unref();
+  }
+
+  /** Sends what was held, in order, until Redis refuses again. */
+  private async flush(): Promise<void> {
+    if (this.flushing) return;
+    this.flushing = true;
+    try {
+      while (this.pending.length > 0) {
+        await this.options.publisher.publish(this.channel, this.pending[0]!);
+        this.pending.shift();
+      }
+      clearInterval(this.retry);
+      this.retry = undefined;
+    } catch {
+      // Still refused: the next tick tries again.
+    } finally {
+      this.flushing = false;
+    }
   }
 
   private receive(text: string): void {

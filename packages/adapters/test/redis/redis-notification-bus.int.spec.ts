@@ -40,6 +40,7 @@ describe('RedisNotificationBus', function () {
   let b: RedisNotificationBus;
   const heard: NotificationBusMessage[] = [];
   let gaps = 0;
+  let prefix: string;
 
   before(async function () {
     const found = await redisTestUrl();
@@ -52,7 +53,7 @@ describe('RedisNotificationBus', function () {
     const target = new URL(url);
     proxy = new TcpProxy(target.hostname, Number(target.port || 6379));
     const port = await proxy.start();
-    const prefix = redisTestPrefix();
+    prefix = redisTestPrefix();
     publisher = createRedisClient(url);
     a = new RedisNotificationBus({ publisher, url, prefix });
     b = new RedisNotificationBus({ publisher, url: `redis://127.0.0.1:${port}`, prefix });
@@ -82,6 +83,27 @@ describe('RedisNotificationBus', function () {
     await a.publish(notification(3));
     await until(() => heard.length === 1);
     expect(heard).to.deep.equal([notification(3)]);
+  });
+
+  it('given the publisher cut off from Redis, then the others hear its message once it is back', async () => {
+    const target = new URL(url);
+    const publisherProxy = new TcpProxy(target.hostname, Number(target.port || 6379));
+    const port = await publisherProxy.start();
+    const cutOff = createRedisClient(`redis://127.0.0.1:${port}`);
+    const writer = new RedisNotificationBus({ publisher: cutOff, url, prefix });
+    try {
+      await writer.ready();
+      publisherProxy.cut();
+      await writer.publish(notification(5));
+      expect(heard).to.deep.equal([]);
+      publisherProxy.restore();
+      await until(() => heard.length === 1, 10_000);
+      expect(heard).to.deep.equal([notification(5)]);
+    } finally {
+      await writer.close();
+      await closeRedisClient(cutOff);
+      await publisherProxy.close();
+    }
   });
 
   it('given Redis unreachable for the publisher, then its own listeners still hear the message', async () => {

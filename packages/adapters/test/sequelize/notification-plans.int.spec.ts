@@ -76,10 +76,11 @@ describe('notification reads: one statement each, by index (mysql EXPLAIN)', fun
     return { count, rows };
   }
 
-  function expectIndexed(rows: PlanRow[], key: string): void {
+  /** Read through one of `keys` (the optimizer picks among the recipient's), never sorted. */
+  function expectIndexed(rows: PlanRow[], ...keys: string[]): void {
     for (const row of rows.filter((r) => r.table !== null)) {
       expect(row.type, JSON.stringify(row)).to.not.equal('ALL');
-      expect(row.key, JSON.stringify(row)).to.equal(key);
+      expect(keys, JSON.stringify(row)).to.include(row.key);
       expect(row.Extra ?? '', JSON.stringify(row)).to.not.include('filesort');
     }
   }
@@ -92,7 +93,7 @@ describe('notification reads: one statement each, by index (mysql EXPLAIN)', fun
       expectIndexed(all.rows, 'notifications_recipient_time');
       const unread = await plansOf(() => notifications.page(reader.id, page, true));
       expect(unread.count).to.equal(1);
-      expectIndexed(unread.rows, 'notifications_recipient_unread');
+      expectIndexed(unread.rows, 'notifications_recipient_unread', 'notifications_recipient_time');
     }
   });
 

@@ -22,11 +22,12 @@ describe('notification streams across two instances sharing Redis', function () 
   const run = randomBytes(4).toString('hex');
   let n = 0;
 
+  let env: Record<string, string>;
   before(async function () {
     db = await emptyMysqlDatabase();
     redis = db && (await PrivateRedis.start());
     if (!db || !redis) return this.skip();
-    const env = {
+    env = {
       DATABASE_URL: db.url,
       REDIS_URL: redis.url,
       JWT_SECRET: 'shared-secret-of-at-least-32-bytes!!',
@@ -158,14 +159,30 @@ describe('notification streams across two instances sharing Redis', function () 
         expect(missed.map((e) => e.id)).to.deep.equal([listed[1]!.id, listed[0]!.id]);
         // And it is live again across instances.
         await comment(b, postId, commenter.accessToken, 'after');
-        await back.waitFor(3, 2_000);
-        await open.waitFor(4, 2_000);
+        await back.waitFor(3, 5_000);
+        await open.waitFor(4, 5_000);
       } finally {
         back.close();
       }
     } finally {
       open.close();
       closing.close();
+    }
+  });
+
+  it('given a stream open, when its process gets SIGTERM, then the stream ends and the process exits 0 without waiting for it', async () => {
+    const c = await spawnServer(env);
+    const m = await member(c);
+    const client = await stream(c, m.accessToken);
+    try {
+      const started = Date.now();
+      const code = await c.stop('SIGTERM');
+      await client.closed;
+      expect(code, c.output()).to.equal(0);
+      expect(Date.now() - started).to.be.below(5_000);
+    } finally {
+      client.close();
+      await c.stop('SIGKILL');
     }
   });
 });
