@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import type { Context } from 'koa';
 
 /** Where a stream's events go; `end` closes the answer. */
@@ -20,47 +19,59 @@ export const HEARTBEAT_MS = 25_000;
 
 /**
  * Answers with `stream`: `text/event-stream`, nothing cached or buffered on the way (proxies
- * included), no socket timeout. The request is done for Koa (and for shutdown's wait) once the
- * headers are out; the answer ends when the client leaves or the stream ends it.
+ * included), no socket timeout. The stream opens before anything is written, so a failure to open
+ * it is still answered as an error; then the answer is written straight to the socket (Koa lets
+ * go of it), and ends when the client leaves or the stream ends it. The request is done for Koa,
+ * and for shutdown's wait, once the stream is open.
  */
 export async function serveEventStream(
   ctx: Context,
   stream: EventStream,
   heartbeatMs = HEARTBEAT_MS,
 ): Promise<void> {
-  const out = new PassThrough();
+  const res = ctx.res;
+  const early: string[] = [];
+  let live = false;
   let ended = false;
+  const timer: { heartbeat?: NodeJS.Timeout } = {};
   let close: (() => void) | undefined;
   const finish = () => {
     if (ended) return;
     ended = true;
-    clearInterval(heartbeat);
+    clearInterval(timer.heartbeat);
     close?.();
-    out.end();
+    if (live) res.end();
   };
   const write = (text: string) => {
-    if (!ended) out.write(text);
+    if (ended) return;
+    if (live) res.write(text);
+    else early.push(text);
   };
   ctx.req.socket.setTimeout(0);
   ctx.req.socket.setNoDelay(true);
-  ctx.res.once('close', finish);
-  ctx.status = 200;
-  ctx.type = 'text/event-stream';
-  ctx.set('Cache-Control', 'no-cache, no-transform');
-  ctx.set('X-Accel-Buffering', 'no');
-  ctx.body = out;
-  // Sent at once, so the client knows the stream is open before any event.
-  write(': open\n\n');
-  const heartbeat = setInterval(() => write(': keep-alive\n\n'), heartbeatMs);
-  heartbeat.unref();
+  res.once('close', finish);
   try {
     close = await stream.open({
       event: (name, id, data) => write(`event: ${name}\nid: ${id}\ndata: ${JSON.stringify(data)}\n\n`),
       end: finish,
     });
   } catch (error) {
-    finish();
+    res.off('close', finish);
     throw error;
   }
-  if (ended) close();
+  ctx.status = 200;
+  ctx.type = 'text/event-stream';
+  ctx.set('Cache-Control', 'no-cache, no-transform');
+  ctx.set('X-Accel-Buffering', 'no');
+  ctx.respond = false;
+  live = true;
+  // The comment tells the client at once that the stream is open; the missed ones follow it.
+  res.write(`: open\n\n${early.join('')}`);
+  if (ended) {
+    close();
+    res.end();
+    return;
+  }
+  timer.heartbeat = setInterval(() => write(': keep-alive\n\n'), heartbeatMs);
+  timer.heartbeat.unref();
 }
