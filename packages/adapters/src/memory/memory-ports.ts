@@ -92,7 +92,10 @@ export function memoryPorts(options: MemoryPortsOptions): Ports {
   // Notifications reach the streams of this process only: one process, one bus.
   const bus = new InProcessNotificationBus();
   return repositories.add([
-    provide(NOTIFICATION_PUBLISHER, new AfterCommitNotificationPublisher(repositories.get(AFTER_COMMIT), bus)),
+    provide(
+      NOTIFICATION_PUBLISHER,
+      new AfterCommitNotificationPublisher(repositories.get(AFTER_COMMIT), bus),
+    ),
     provide(NOTIFICATION_FEED, new NotificationHub(bus)),
     provide(CLOCK, clock),
     provide(ID_GENERATOR, ids),

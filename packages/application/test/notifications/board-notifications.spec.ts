@@ -11,14 +11,17 @@ describe('notifications of the board: comments, replies and HOT', () => {
   });
 
   const post = async (actor: Actor, isAnonymous = true) =>
-    (await bed.use.createPost.execute({ actor, boardId: s.boardId, title: 'T', content: 'C', isAnonymous })).id;
-  const comment = async (actor: Actor, postId: string, options: { isAnonymous?: boolean; parentId?: string } = {}) =>
-    (await bed.use.createComment.execute({ actor, postId, content: 'c', ...options })).id;
+    (await bed.use.createPost.execute({ actor, boardId: s.boardId, title: 'T', content: 'C', isAnonymous }))
+      .id;
+  const comment = async (
+    actor: Actor,
+    postId: string,
+    options: { isAnonymous?: boolean; parentId?: string } = {},
+  ) => (await bed.use.createComment.execute({ actor, postId, content: 'c', ...options })).id;
   const of = async (actor: Actor): Promise<[string, string][]> =>
-    (await bed.use.notified.notifications.page(actor.id, FIRST_PAGE, false)).items.map((n: NotificationState) => [
-      n.type,
-      n.text,
-    ]);
+    (await bed.use.notified.notifications.page(actor.id, FIRST_PAGE, false)).items.map(
+      (n: NotificationState) => [n.type, n.text],
+    );
 
   it('given anonymous commenters, then the author is told each by their number, and no commenter of their own comment', async () => {
     const postId = await post(s.alice);

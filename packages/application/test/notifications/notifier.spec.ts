@@ -18,7 +18,11 @@ describe('Notifier', () => {
   const setup = (blocks = blocksOf([])) => {
     const db = new MemoryDatabase();
     const uow = new InMemoryUnitOfWork(db);
-    return { uow, blocks, ...testNotifier(new SteppingClock(), new SequentialIdGenerator(), { db, uow, blocks }) };
+    return {
+      uow,
+      blocks,
+      ...testNotifier(new SteppingClock(), new SequentialIdGenerator(), { db, uow, blocks }),
+    };
   };
   const note = (named: boolean, by = actor) => ({
     recipientId: reader,

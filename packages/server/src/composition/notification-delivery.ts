@@ -57,7 +57,10 @@ export function openNotificationDelivery(config: Config, logger: Logger): Notifi
       return ports.add([
         provide(NOTIFICATION_PUBLISHER, new AfterCommitNotificationPublisher(uow, bus)),
         provide(NOTIFICATION_FEED, hub),
-        provide(SESSION_REPOSITORY, new StreamEndingSessionRepository(ports.get(SESSION_REPOSITORY), uow, bus)),
+        provide(
+          SESSION_REPOSITORY,
+          new StreamEndingSessionRepository(ports.get(SESSION_REPOSITORY), uow, bus),
+        ),
       ]);
     },
     endStreams: () => hub.close(),

@@ -42,7 +42,9 @@ export function createApp(options: AppOptions): Koa<AppState> {
   // client gone mid-answer, which a held-open stream meets whenever a browser tab closes. Koa would
   // print each to stderr; a gone client is not worth a line, anything else is logged.
   app.on('error', (error: NodeJS.ErrnoException) => {
-    const gone = ['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE'].includes(error.code ?? '');
+    const gone = ['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE'].includes(
+      error.code ?? '',
+    );
     if (gone) options.logger.debug({ code: error.code }, 'client left before its answer ended');
     else options.logger.warn({ err: error }, 'error after the answer began');
   });

@@ -15,7 +15,10 @@ const EXAMPLE = {
   id: '0193a1f2-7c4e-7d21-9b3a-5e8f0c2d4a61',
   type: 'comment',
   text: '익명2님이 댓글을 남겼습니다',
-  target: { postId: '0193a1f0-1b2c-7a3d-8e4f-5a6b7c8d9e0f', commentId: '0193a1f2-7c4d-7f00-8a1b-2c3d4e5f6a7b' },
+  target: {
+    postId: '0193a1f0-1b2c-7a3d-8e4f-5a6b7c8d9e0f',
+    commentId: '0193a1f2-7c4d-7f00-8a1b-2c3d4e5f6a7b',
+  },
   isRead: false,
   createdAt: '2026-03-02T09:15:00.000Z',
 };
@@ -83,7 +86,8 @@ export function notificationRoutes(uc: NotificationsUseCases): AnyRoute[] {
               actor,
               sessionId,
               ...(lastEventId && lastEventId.length <= 100 ? { lastEventId } : {}),
-              send: (notification) => sink.event('notification', notification.id, presentNotification(notification)),
+              send: (notification) =>
+                sink.event('notification', notification.id, presentNotification(notification)),
               end: () => sink.end(),
             });
             return () => stream.close();

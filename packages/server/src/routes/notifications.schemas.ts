@@ -4,10 +4,7 @@ import { z } from '../openapi/zod-extension.js';
 
 export const notificationsQuery = z.strictObject({
   ...pageQuery,
-  unread: z
-    .enum(['true', 'false'])
-    .optional()
-    .openapi({ description: '`true`: only the unread ones.' }),
+  unread: z.enum(['true', 'false']).optional().openapi({ description: '`true`: only the unread ones.' }),
 });
 
 export const markReadBody = z.strictObject({
@@ -41,7 +38,10 @@ export const notificationPageSchema = z
       .string()
       .nullable()
       .openapi({ description: 'Pass as `cursor` for the next page; `null` on the last page.' }),
-    unreadCount: z.number().int().openapi({ description: 'How many of my notifications are unread, in all.' }),
+    unreadCount: z
+      .number()
+      .int()
+      .openapi({ description: 'How many of my notifications are unread, in all.' }),
   })
   .openapi('NotificationPage');
 

@@ -49,12 +49,20 @@ for (const storage of STORAGES) {
       expect(mine.nextCursor).to.equal(null);
       expect(mine.items).to.have.length(1);
       const [only] = mine.items;
-      expect(Object.keys(only!).sort()).to.deep.equal(['createdAt', 'id', 'isRead', 'target', 'text', 'type']);
+      expect(Object.keys(only!).sort()).to.deep.equal([
+        'createdAt',
+        'id',
+        'isRead',
+        'target',
+        'text',
+        'type',
+      ]);
       expect(only).to.include({ type: 'comment', text: '익명1님이 댓글을 남겼습니다', isRead: false });
       expect(only!.target).to.deep.equal({ postId, commentId });
       // Nothing of the account behind the anonymous comment.
       const raw = JSON.stringify(mine);
-      for (const secret of [commenter.id, commenter.username, commenter.nickname]) expect(raw).to.not.include(secret);
+      for (const secret of [commenter.id, commenter.username, commenter.nickname])
+        expect(raw).to.not.include(secret);
       expect((await list(commenter)).items).to.deep.equal([]);
     });
 
@@ -63,7 +71,9 @@ for (const storage of STORAGES) {
       const parentId = await world.comment(commenter, postId, { isAnonymous: false });
       await world.comment(author, postId, { isAnonymous: true, parentId });
       const theirs = await list(commenter);
-      expect(theirs.items.map((n) => [n.type, n.text])).to.deep.equal([['reply', '익명(글쓴이)님이 답글을 남겼습니다']]);
+      expect(theirs.items.map((n) => [n.type, n.text])).to.deep.equal([
+        ['reply', '익명(글쓴이)님이 답글을 남겼습니다'],
+      ]);
       // The author was told of the named comment under its nickname, and not of their own reply.
       const mine = await list(author);
       expect(mine.items.map((n) => [n.type, n.text])).to.deep.equal([
@@ -85,7 +95,8 @@ for (const storage of STORAGES) {
 
     it('given likes crossing HOT_THRESHOLD, then the author is told once that the post is HOT', async () => {
       const postId = await world.post(author);
-      for (const fan of [commenter, await world.member(), await world.member()]) await world.like(fan, postId);
+      for (const fan of [commenter, await world.member(), await world.member()])
+        await world.like(fan, postId);
       const mine = await list(author);
       expect(mine.items.map((n) => [n.type, n.text, n.target])).to.deep.equal([
         ['hot', '내 글이 HOT 게시물이 되었습니다', { postId }],
@@ -122,21 +133,41 @@ for (const storage of STORAGES) {
       expect(times).to.deep.equal([...times].sort().reverse());
 
       // The third newest and everything older.
-      await app!.http.post(`${API}/notifications/read`).set(author.auth).send({ upTo: all[2]!.id }).expect(204);
+      await app!.http
+        .post(`${API}/notifications/read`)
+        .set(author.auth)
+        .send({ upTo: all[2]!.id })
+        .expect(204);
       const unread = await list(author, '?unread=true');
       expect(unread.items.map((n) => n.id)).to.deep.equal([all[0]!.id, all[1]!.id]);
       expect(unread.unreadCount).to.equal(2);
       // Someone else's id marks nothing of theirs or mine.
-      await app!.http.post(`${API}/notifications/read`).set(commenter.auth).send({ upTo: all[0]!.id }).expect(204);
+      await app!.http
+        .post(`${API}/notifications/read`)
+        .set(commenter.auth)
+        .send({ upTo: all[0]!.id })
+        .expect(204);
       expect((await list(author)).unreadCount).to.equal(2);
       await app!.http.post(`${API}/notifications/read`).set(author.auth).expect(204);
       expect((await list(author)).unreadCount).to.equal(0);
     });
 
     it('refuses a bad cursor, limit, unread or body, and a request without a token', async () => {
-      expectError(await app!.http.get(`${API}/notifications?cursor=nope`).set(author.auth), 400, 'VALIDATION_FAILED');
-      expectError(await app!.http.get(`${API}/notifications?limit=51`).set(author.auth), 400, 'VALIDATION_FAILED');
-      expectError(await app!.http.get(`${API}/notifications?unread=yes`).set(author.auth), 400, 'VALIDATION_FAILED');
+      expectError(
+        await app!.http.get(`${API}/notifications?cursor=nope`).set(author.auth),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await app!.http.get(`${API}/notifications?limit=51`).set(author.auth),
+        400,
+        'VALIDATION_FAILED',
+      );
+      expectError(
+        await app!.http.get(`${API}/notifications?unread=yes`).set(author.auth),
+        400,
+        'VALIDATION_FAILED',
+      );
       expectError(
         await app!.http.post(`${API}/notifications/read`).set(author.auth).send({ upTo: 1 }),
         400,
@@ -201,7 +232,11 @@ for (const storage of STORAGES) {
       const theirs = await stream(author, { Authorization: `Bearer ${other.body.accessToken}` });
       try {
         const started = Date.now();
-        await app!.http.post(`${API}/auth/logout`).set(author.auth).send({ refreshToken: author.refreshToken }).expect(204);
+        await app!.http
+          .post(`${API}/auth/logout`)
+          .set(author.auth)
+          .send({ refreshToken: author.refreshToken })
+          .expect(204);
         await mine.closed;
         expect(Date.now() - started).to.be.below(1_000);
         expect(theirs.isEnded).to.equal(false);

@@ -119,7 +119,11 @@ export function notificationsContract(name: string, setup: NotificationPortsSetu
     it('given a last seen id, when asked what came after, then the later ones oldest first; null for an id not mine', async () => {
       for (const n of [1, 2, 3, 4]) await add(n, reader, n < 3 ? 1000 : n * 1000);
       await add(5, other);
-      expect(ids((await ports.notifications.after(reader.id, nid(1), 10))!)).to.deep.equal([nid(2), nid(3), nid(4)]);
+      expect(ids((await ports.notifications.after(reader.id, nid(1), 10))!)).to.deep.equal([
+        nid(2),
+        nid(3),
+        nid(4),
+      ]);
       expect(ids((await ports.notifications.after(reader.id, nid(2), 1))!)).to.deep.equal([nid(3)]);
       expect(ids((await ports.notifications.after(reader.id, null, 10))!)).to.deep.equal([
         nid(1),
@@ -160,7 +164,10 @@ export function notificationsContract(name: string, setup: NotificationPortsSetu
         ),
       );
       await ports.notifications.add(
-        Notification.create({ id: nid(8), recipientId: reader.id, type: 'hot', text: 'y', target: {} }, at(1)),
+        Notification.create(
+          { id: nid(8), recipientId: reader.id, type: 'hot', text: 'y', target: {} },
+          at(1),
+        ),
       );
       const page = await ports.notifications.page(reader.id, { limit: 10, after: null }, false);
       expect(page.items.map((n) => n.target)).to.deep.equal([
