@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { API, expectError, type Member } from '../support/api.js';
+import { API, ApiClient, expectError, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
 import { SseClient } from '../support/sse-client.js';
 import { STORAGES, startOn } from '../support/storages.js';
@@ -243,6 +243,27 @@ for (const storage of STORAGES) {
       } finally {
         mine.close();
         theirs.close();
+      }
+    });
+
+    it('counts open streams in the metrics (METRICS=on)', async () => {
+      const metered = (await startOn(storage, { METRICS: 'on' }))!;
+      try {
+        const api = new ApiClient(metered);
+        const member = await api.signUp(await api.school());
+        const gauge = async () =>
+          /^campus_notification_streams (\d+)$/m.exec(
+            (await metered.http.get('/metrics').expect(200)).text,
+          )?.[1];
+        expect(await gauge()).to.equal('0');
+        const client = await SseClient.open(`${metered.url}${API}/notifications/stream`, member.auth);
+        expect(await gauge()).to.equal('1');
+        client.close();
+        await client.closed;
+        for (let i = 0; i < 50 && (await gauge()) !== '0'; i++) await new Promise((r) => setTimeout(r, 20));
+        expect(await gauge()).to.equal('0');
+      } finally {
+        await metered.close();
       }
     });
 
