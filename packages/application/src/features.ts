@@ -7,6 +7,7 @@ import { friendsUseCases } from './friends/friends.use-cases.js';
 import { identityUseCases } from './identity/identity.use-cases.js';
 import { moderationUseCases } from './moderation/moderation.use-cases.js';
 import { messagesUseCases } from './messages/messages.use-cases.js';
+import { notificationsUseCases } from './notifications/notifications.use-cases.js';
 import { passwordResetUseCases } from './password-reset/password-reset.use-cases.js';
 import {
   builder,
@@ -31,6 +32,7 @@ export const features = {
   moderation: moderationUseCases,
   blocking: blockingUseCases,
   messages: messagesUseCases,
+  notifications: notificationsUseCases,
 };
 
 export type Features = typeof features;

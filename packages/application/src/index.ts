@@ -304,3 +304,20 @@ export {
   type SendMessageInput,
   type SendMessageOutput,
 } from './messages/index.js';
+export {
+  ListNotifications,
+  type ListNotificationsInput,
+  type ListNotificationsOutput,
+  MarkNotificationsRead,
+  type MarkNotificationsReadInput,
+  type NewNotification,
+  type NotificationDto,
+  type NotificationStream,
+  notificationsUseCases,
+  type NotificationsUseCases,
+  Notifier,
+  notifier,
+  OpenNotificationStream,
+  type OpenNotificationStreamInput,
+  toNotificationDto,
+} from './notifications/index.js';

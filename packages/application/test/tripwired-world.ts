@@ -27,6 +27,7 @@ import {
   TimetableViews,
 } from '../src/index.js';
 import { unlimited } from './support/write-guards.js';
+import { testNotifier } from './support/notifiers.js';
 
 /**
  * Stands for a database that fails the moment a write has committed: every store call made after
@@ -122,6 +123,8 @@ export async function tripwiredWorld() {
   await raw.courses.add(course);
   const s = <T extends object>(store: T) => wire.store(store, WRITES);
   const uow = wire.unitOfWork(raw.unitOfWork);
+  // Notifications are written with the comment, before its commit: never read after it.
+  const { notifier } = testNotifier(clock, ids, { db: raw.db, uow: raw.unitOfWork });
   const tokens = new JwtTokenService({
     secret: 'x'.repeat(32),
     issuer: 'campus',
@@ -152,6 +155,7 @@ export async function tripwiredWorld() {
       ids,
       clock,
       unlimited(clock),
+      notifier,
     ),
     signUp: new SignUp(
       uow,
@@ -179,6 +183,7 @@ export async function tripwiredWorld() {
       clock,
       unlimited(clock),
       s(raw.blocks),
+      notifier,
     ),
     createReview: new CreateReview(s(raw.courses), s(raw.reviews), ids, clock, unlimited(clock)),
   };

@@ -83,6 +83,7 @@ export async function buildServer(
     storage,
     idempotency: keys,
     redisReady,
+    notifications,
   } = await compose(config, logger, {
     clock: options.clock,
     mailer: options.mailer,
@@ -92,6 +93,7 @@ export async function buildServer(
   if (metrics) {
     if (storage.pool) metrics.watchPool(storage.pool);
     metrics.watchRedis(redisReady);
+    metrics.watchStreams(() => notifications.hub.open);
   }
   if (config.admin && prepare) {
     const outcome = await useCases.identity.ensureAdmin.execute(config.admin);
@@ -155,6 +157,9 @@ export async function buildServer(
     },
     async close() {
       inFlight.closing();
+      // Open streams would hold their connections for ever: they end now, and clients reconnect
+      // (with Last-Event-ID) to another instance.
+      notifications.endStreams();
       if (metricsServer?.listening) await closeConnections(metricsServer);
       if (server?.listening) await closeConnections(server);
       // Requests whose client went away still run to the end; the pools close only after them.

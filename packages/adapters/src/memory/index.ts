@@ -55,3 +55,14 @@ export {
   InMemoryMessageReportRepository,
 } from './messages/in-memory-conversation-repository.js';
 export { memoryMessages } from './messages/messages.memory-module.js';
+export {
+  AfterCommitNotificationPublisher,
+  InMemoryNotificationRepository,
+  InProcessNotificationBus,
+  memoryNotifications,
+  type NotificationBus,
+  type NotificationBusListener,
+  type NotificationBusMessage,
+  NotificationHub,
+  StreamEndingSessionRepository,
+} from './notifications/index.js';

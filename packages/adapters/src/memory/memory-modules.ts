@@ -10,6 +10,7 @@ import { memoryIdentity } from './identity/identity.memory-module.js';
 import { InMemoryUnitOfWork, MemoryDatabase } from './memory-database.js';
 import { memoryModeration } from './moderation/moderation.memory-module.js';
 import { memoryMessages } from './messages/messages.memory-module.js';
+import { memoryNotifications } from './notifications/notifications.memory-module.js';
 import { memoryPasswordReset } from './password-reset/password-reset.memory-module.js';
 import { memoryTimetables } from './timetables/timetables.memory-module.js';
 import { memoryVerification } from './verification/verification.memory-module.js';
@@ -27,6 +28,7 @@ export const memoryModules: readonly AdapterModule<MemoryDatabase>[] = [
   memoryModeration,
   memoryBlocking,
   memoryMessages,
+  memoryNotifications,
 ];
 
 /** Every repository of every feature on one `MemoryDatabase`, with its unit of work. */

@@ -10,6 +10,8 @@ import {
   LoginThrottlePolicy,
   MAILER,
   MODERATION_SETTINGS,
+  NOTIFICATION_FEED,
+  NOTIFICATION_PUBLISHER,
   PASSWORD_HASHER,
   PASSWORD_RESET_SETTINGS,
   RESET_MAIL_FAILURES,
@@ -30,6 +32,7 @@ import {
   type PasswordHasher,
   type WriteLimitSettings,
 } from '@campus/domain';
+import { AFTER_COMMIT } from '../cache/after-commit.js';
 import { provide, type Ports } from '../composition/provisions.js';
 import { RecordingMailer } from '../mail/recording-mailer.js';
 import { HmacDeviceTokenService } from '../security/hmac-device-token-service.js';
@@ -43,6 +46,9 @@ import { InMemoryLoginAttemptStore } from './identity/in-memory-login-attempt-st
 import { InMemoryWriteLimiter } from './limits/in-memory-write-limiter.js';
 import { MemoryDatabase } from './memory-database.js';
 import { memoryRepositories } from './memory-modules.js';
+import { AfterCommitNotificationPublisher } from './notifications/after-commit-notification-publisher.js';
+import { InProcessNotificationBus } from './notifications/notification-bus.js';
+import { NotificationHub } from './notifications/notification-hub.js';
 
 export interface MemoryPortsOptions {
   /** Signs access and device tokens: at least 32 bytes. */
@@ -96,7 +102,15 @@ export function memoryPorts(options: MemoryPortsOptions): Ports {
     refreshTtlMs: 7 * DAY,
     clock,
   });
-  return memoryRepositories(options.db ?? new MemoryDatabase()).add([
+  const repositories = memoryRepositories(options.db ?? new MemoryDatabase());
+  // Notifications reach the streams of this process only: one process, one bus.
+  const bus = new InProcessNotificationBus();
+  return repositories.add([
+    provide(
+      NOTIFICATION_PUBLISHER,
+      new AfterCommitNotificationPublisher(repositories.get(AFTER_COMMIT), bus),
+    ),
+    provide(NOTIFICATION_FEED, new NotificationHub(bus)),
     provide(CLOCK, clock),
     provide(ID_GENERATOR, ids),
     provide(PASSWORD_HASHER, options.hasher ?? new ScryptPasswordHasher()),

@@ -10,3 +10,4 @@ export { RedisCache } from './redis-cache.js';
 export { RedisLoginAttemptStore } from './redis-login-attempt-store.js';
 export { throttleReports, type RedisErrorReporter } from './throttled-reports.js';
 export { RedisWriteLimiter } from './redis-write-limiter.js';
+export { RedisNotificationBus, type RedisNotificationBusOptions } from './redis-notification-bus.js';

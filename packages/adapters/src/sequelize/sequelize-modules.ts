@@ -8,6 +8,7 @@ import { sequelizeTimetables } from './timetables/timetables.sequelize-module.js
 import { sequelizeIdentity } from './identity/identity.sequelize-module.js';
 import { sequelizeModeration } from './moderation/moderation.sequelize-module.js';
 import { sequelizeMessages } from './messages/messages.sequelize-module.js';
+import { sequelizeNotifications } from './notifications/notifications.sequelize-module.js';
 import { sequelizePasswordReset } from './password-reset/password-reset.sequelize-module.js';
 import type { SequelizeHandle } from './sequelize-handle.js';
 import { sequelizeVerification } from './verification/verification.sequelize-module.js';
@@ -25,4 +26,5 @@ export const sequelizeModules: readonly AdapterModule<SequelizeHandle>[] = [
   sequelizeModeration,
   sequelizeBlocking,
   sequelizeMessages,
+  sequelizeNotifications,
 ];

@@ -129,3 +129,8 @@ export {
   type MessagesPorts,
   type MessagesPortsSetup,
 } from './messages/messages.contract.js';
+export {
+  notificationsContract,
+  type NotificationPorts,
+  type NotificationPortsSetup,
+} from './notifications/notifications.contract.js';

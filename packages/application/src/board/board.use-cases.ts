@@ -20,6 +20,7 @@ import {
 } from '@campus/domain';
 import { writeGuard } from '../limits/write-guard.js';
 import { reportQueue } from '../moderation/report-queue.js';
+import { notifier } from '../notifications/notifier.js';
 import { useCase, type UseCasesOf } from '../shared/use-case.js';
 import { CreateBoard } from './create-board.use-case.js';
 import { CreateComment } from './create-comment.use-case.js';
@@ -57,12 +58,22 @@ export const boardUseCases = {
   getPost: useCase(GetPost, [QUERIES, BLOCKS, CASES]),
   updatePost: useCase(UpdatePost, [POSTS, QUERIES, CLOCK, BLOCKS]),
   deletePost: useCase(DeletePost, [POSTS, CLOCK]),
-  likePost: useCase(LikePost, [UOW, POSTS, POST_LIKES, SETTINGS, CLOCK, writeGuard]),
+  likePost: useCase(LikePost, [UOW, POSTS, POST_LIKES, SETTINGS, CLOCK, writeGuard, notifier]),
   scrapPost: useCase(ScrapPost, [POSTS, SCRAPS, CLOCK]),
   unscrapPost: useCase(UnscrapPost, [POSTS, SCRAPS]),
   reportPost: useCase(ReportPost, [UOW, POSTS, POST_REPORTS, reportQueue, SETTINGS, CLOCK, writeGuard]),
   listComments: useCase(ListComments, [QUERIES, BLOCKS, CASES]),
-  createComment: useCase(CreateComment, [UOW, POSTS, COMMENTS, ALIASES, USERS, IDS, CLOCK, writeGuard]),
+  createComment: useCase(CreateComment, [
+    UOW,
+    POSTS,
+    COMMENTS,
+    ALIASES,
+    USERS,
+    IDS,
+    CLOCK,
+    writeGuard,
+    notifier,
+  ]),
   updateComment: useCase(UpdateComment, [POSTS, COMMENTS, QUERIES, CLOCK]),
   deleteComment: useCase(DeleteComment, [POSTS, COMMENTS, CLOCK]),
   likeComment: useCase(LikeComment, [POSTS, COMMENTS, COMMENT_LIKES, CLOCK, writeGuard]),

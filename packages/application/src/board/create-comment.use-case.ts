@@ -14,6 +14,8 @@ import {
   type UserRepository,
 } from '@campus/domain';
 import type { WriteGuard } from '../limits/write-guard.js';
+import { notifyOfComment } from '../notifications/board-notifications.js';
+import type { Notifier } from '../notifications/notifier.js';
 import { findPostToComment } from './board-lookups.js';
 import { toNewCommentDto, type CommentDto } from './board.dto.js';
 
@@ -37,6 +39,7 @@ export class CreateComment {
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
+    private readonly notifier: Notifier,
   ) {}
 
   /** @throws TooFast, PostNotFound, NotSchoolMember, ValidationFailed, InvalidParent */
@@ -78,6 +81,7 @@ export class CreateComment {
       // A deletion that won the race since the post was read leaves no post to comment on.
       if (!(await this.comments.add(created))) throw new PostNotFound();
       if (post.locksWhenCommentedBy(actor.id)) await this.posts.markLocked(post.id, now);
+      await notifyOfComment(this.notifier, post, parent, created, authorNickname);
       return created;
     });
     // Answered from what was written, not read back.

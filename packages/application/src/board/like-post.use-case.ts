@@ -7,6 +7,8 @@ import type {
   UnitOfWork,
 } from '@campus/domain';
 import type { WriteGuard } from '../limits/write-guard.js';
+import { notifyOfHot } from '../notifications/board-notifications.js';
+import type { Notifier } from '../notifications/notifier.js';
 import { findVisiblePost } from './board-lookups.js';
 
 export interface LikePostInput {
@@ -26,6 +28,7 @@ export class LikePost {
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -43,6 +46,7 @@ export class LikePost {
     const likeCount = await this.uow.run(async () => {
       const count = await this.likes.add(post.id, actor.id, now); // the store decides AlreadyLiked
       if (post.becomesHotWith(count, this.settings.hotThreshold)) await this.posts.markHot(post.id, now);
+      await notifyOfHot(this.notifier, post, count, this.settings.hotThreshold);
       return count;
     });
     return { likeCount };

@@ -2,6 +2,7 @@ import {
   Blocked,
   FriendRequestId,
   FriendRequestNotFound,
+  notificationTexts,
   UserNotFound,
   type Actor,
   type BlockRepository,
@@ -12,6 +13,7 @@ import {
   type UserRepository,
 } from '@campus/domain';
 import { toPublicUser } from '../identity/identity.dto.js';
+import type { Notifier } from '../notifications/notifier.js';
 import type { FriendDto } from './friends.dto.js';
 
 export interface AcceptFriendRequestInput {
@@ -27,6 +29,7 @@ export class AcceptFriendRequest {
     private readonly users: UserRepository,
     private readonly clock: Clock,
     private readonly blocks: BlockRepository,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -40,10 +43,18 @@ export class AcceptFriendRequest {
     if (!request) throw new FriendRequestNotFound();
     const friendship = request.accept(actor.id, this.clock.now());
     if (await this.blocks.eitherBlocksMember(friendship.userId, friendship.friendId)) throw new Blocked();
+    // Read before the write: the requester is told my nickname in the same unit.
+    const me = await this.users.findById(actor.id);
     await this.uow.run(async () => {
       await this.friendships.lockPair(friendship.userId, friendship.friendId);
       if (!(await this.requests.remove(request.id))) throw new FriendRequestNotFound();
       await this.friendships.add(friendship.userId, friendship.friendId, friendship.since);
+      await this.notifier.notify({
+        recipientId: request.requesterId,
+        type: 'friend_accepted',
+        text: notificationTexts.friendAccepted(me?.nickname ?? ''),
+        actor: { id: actor.id, named: true },
+      });
     });
     const friend = await this.users.findById(friendship.friendId);
     if (!friend) throw new UserNotFound();

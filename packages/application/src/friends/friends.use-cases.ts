@@ -8,6 +8,7 @@ import {
   USER_REPOSITORY as USERS,
 } from '@campus/domain';
 import { writeGuard } from '../limits/write-guard.js';
+import { notifier } from '../notifications/notifier.js';
 import { useCase, type UseCasesOf } from '../shared/use-case.js';
 import { AcceptFriendRequest } from './accept-friend-request.use-case.js';
 import { DeleteFriendRequest } from './delete-friend-request.use-case.js';
@@ -27,9 +28,18 @@ export const friendsUseCases = {
     CLOCK,
     writeGuard,
     BLOCKS,
+    notifier,
   ]),
   listFriendRequests: useCase(ListFriendRequests, [REQUESTS, USERS]),
-  acceptFriendRequest: useCase(AcceptFriendRequest, [UOW, REQUESTS, FRIENDSHIPS, USERS, CLOCK, BLOCKS]),
+  acceptFriendRequest: useCase(AcceptFriendRequest, [
+    UOW,
+    REQUESTS,
+    FRIENDSHIPS,
+    USERS,
+    CLOCK,
+    BLOCKS,
+    notifier,
+  ]),
   deleteFriendRequest: useCase(DeleteFriendRequest, [REQUESTS]),
   listFriends: useCase(ListFriends, [FRIENDSHIPS, USERS]),
   removeFriend: useCase(RemoveFriend, [FRIENDSHIPS]),

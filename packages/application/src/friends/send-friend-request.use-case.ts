@@ -4,6 +4,7 @@ import {
   FriendRequest,
   FriendRequestExists,
   FriendRequestId,
+  notificationTexts,
   UserNotFound,
   Username,
   type Actor,
@@ -17,6 +18,7 @@ import {
 } from '@campus/domain';
 import type { WriteGuard } from '../limits/write-guard.js';
 import { toPublicUser } from '../identity/identity.dto.js';
+import type { Notifier } from '../notifications/notifier.js';
 import { profilesOf, toRequestDto, type FriendDto, type FriendRequestDto } from './friends.dto.js';
 
 export interface SendFriendRequestInput {
@@ -38,6 +40,7 @@ export class SendFriendRequest {
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
     private readonly blocks: BlockRepository,
+    private readonly notifier: Notifier,
   ) {}
 
   /** @throws TooFast, UserNotFound, CannotFriendSelf, Blocked (either blocked the other by name), AlreadyFriends, FriendRequestExists (a unique pair index decides) */
@@ -56,22 +59,26 @@ export class SendFriendRequest {
     if (await this.blocks.eitherBlocksMember(actor.id, target.id)) throw new Blocked();
     // Read before the write: once it is committed, nothing more is read for the answer.
     const profiles = await profilesOf(this.users, [actor.id, target.id]);
+    const myName = profiles.get(actor.id)?.nickname ?? '';
     let accepted: boolean;
     try {
-      accepted = await this.acceptTheirsOrAsk(mine, now);
+      accepted = await this.acceptTheirsOrAsk(mine, myName, now);
     } catch (error) {
       // We asked each other at once: each found no request of the other's, and the pair's unique
       // index refused the later one. The other's request is there now, so mine accepts it.
       if (!(error instanceof FriendRequestExists)) throw error;
       if (!(await this.requests.findPending(target.id, actor.id))) throw error;
-      accepted = await this.acceptTheirsOrAsk(mine, now);
+      accepted = await this.acceptTheirsOrAsk(mine, myName, now);
     }
     if (accepted) return { kind: 'accepted', friendship: { friend: toPublicUser(target), since: now } };
     return { kind: 'request', request: toRequestDto(mine, profiles) };
   }
 
-  /** In one unit: accepts their pending request to me (true), or stores mine (false). */
-  private acceptTheirsOrAsk(mine: FriendRequest, now: Date): Promise<boolean> {
+  /**
+   * In one unit: accepts their pending request to me (true), or stores mine (false), and tells
+   * them which, naming me by my nickname.
+   */
+  private acceptTheirsOrAsk(mine: FriendRequest, myName: string, now: Date): Promise<boolean> {
     const [me, them] = [mine.requesterId, mine.addresseeId];
     return this.uow.run(async () => {
       await this.friendships.lockPair(me, them);
@@ -81,9 +88,21 @@ export class SendFriendRequest {
       if (theirs && (await this.requests.remove(theirs.id))) {
         const friendship = theirs.accept(me, now);
         await this.friendships.add(friendship.userId, friendship.friendId, friendship.since);
+        await this.notifier.notify({
+          recipientId: them,
+          type: 'friend_accepted',
+          text: notificationTexts.friendAccepted(myName),
+          actor: { id: me, named: true },
+        });
         return true;
       }
       await this.requests.add(mine);
+      await this.notifier.notify({
+        recipientId: them,
+        type: 'friend_request',
+        text: notificationTexts.friendRequest(myName),
+        actor: { id: me, named: true },
+      });
       return false;
     });
   }

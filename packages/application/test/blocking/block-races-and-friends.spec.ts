@@ -5,6 +5,7 @@ import { expectRejection } from '../board/support.js';
 import { limited, unlimited } from '../support/write-guards.js';
 import { BlockingBed } from './support.js';
 import { InMemoryFriendRequestRepository, InMemoryFriendshipRepository } from '@campus/adapters/memory';
+import { testNotifier } from '../support/notifiers.js';
 
 describe('blocking: races, friend requests and write limits', () => {
   let bed: BlockingBed;
@@ -58,6 +59,7 @@ describe('blocking: races, friend requests and write limits', () => {
         bed.clock,
         unlimited(bed.clock),
         bed.ports.blocks,
+        testNotifier(bed.clock, bed.ids, { db: bed.db }).notifier,
       );
       return (actor: Actor, username: string) => send.execute({ actor, username });
     };
@@ -83,6 +85,7 @@ describe('blocking: races, friend requests and write limits', () => {
         bed.users,
         bed.clock,
         bed.ports.blocks,
+        testNotifier(bed.clock, bed.ids, { db: bed.db }).notifier,
       );
       await expectRejection(accept.execute({ actor: s.bob, requestId: sent.request.id }), 'BLOCKED');
       expect(await friendships.areFriends(s.alice.id, s.bob.id)).to.equal(false);

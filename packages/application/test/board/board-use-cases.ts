@@ -31,6 +31,7 @@ import {
   UpdatePost,
 } from '../../src/index.js';
 import type { BoardTestBed } from './support.js';
+import { testNotifier, type NotifierBed } from '../support/notifiers.js';
 import { unlimited } from '../support/write-guards.js';
 
 /** Every board use case (and the moderation ones, which act on the board) wired as the composition root will wire it (same constructor order). */
@@ -63,6 +64,9 @@ export class BoardUseCases {
   readonly dismissReports;
   readonly listAuditEntries;
 
+  /** The notifications the board's writes made, and what reached the bus. */
+  readonly notified: NotifierBed;
+
   constructor(bed: BoardTestBed) {
     const {
       uow,
@@ -85,6 +89,8 @@ export class BoardUseCases {
     const guard = unlimited(clock);
     const queue = new ReportQueue(cases, new AccountAgeEligibility(bed.users, bed.moderation), ids);
     const trail = new AuditTrail(audit, ids);
+    this.notified = testNotifier(clock, ids, { db: bed.db, uow });
+    const { notifier } = this.notified;
     this.listBoards = new ListBoards(boards, schools);
     this.createBoard = new CreateBoard(boards, schools, ids, clock);
     this.listBoardPosts = new ListBoardPosts(boards, queries, blocks);
@@ -95,12 +101,22 @@ export class BoardUseCases {
     this.getPost = new GetPost(queries, blocks, caseQueries);
     this.updatePost = new UpdatePost(posts, queries, clock, blocks);
     this.deletePost = new DeletePost(posts, clock);
-    this.likePost = new LikePost(uow, posts, postLikes, settings, clock, guard);
+    this.likePost = new LikePost(uow, posts, postLikes, settings, clock, guard, notifier);
     this.scrapPost = new ScrapPost(posts, scraps, clock);
     this.unscrapPost = new UnscrapPost(posts, scraps);
     this.reportPost = new ReportPost(uow, posts, postReports, queue, settings, clock, guard);
     this.listComments = new ListComments(queries, blocks, caseQueries);
-    this.createComment = new CreateComment(uow, posts, comments, aliases, bed.users, ids, clock, guard);
+    this.createComment = new CreateComment(
+      uow,
+      posts,
+      comments,
+      aliases,
+      bed.users,
+      ids,
+      clock,
+      guard,
+      notifier,
+    );
     this.updateComment = new UpdateComment(posts, comments, queries, clock);
     this.deleteComment = new DeleteComment(posts, comments, clock);
     this.likeComment = new LikeComment(posts, comments, commentLikes, clock, guard);

@@ -47,6 +47,7 @@ import {
   UpdateReview,
   UpdateTimetable,
 } from '../../src/index.js';
+import { testNotifier } from '../support/notifiers.js';
 import { unlimited } from '../support/write-guards.js';
 
 /** Starts at a fixed instant and moves one second on at every reading, so every time is distinct. */
@@ -111,6 +112,8 @@ export async function catalogueFixture() {
   };
   const admin = await member('admin', null, 'admin');
 
+  const notifications = testNotifier(clock, ids, { db, uow });
+  const { notifier } = notifications;
   const uc = {
     sendFriendRequest: new SendFriendRequest(
       uow,
@@ -121,9 +124,10 @@ export async function catalogueFixture() {
       clock,
       unlimited(clock),
       blocks,
+      notifier,
     ),
     listFriendRequests: new ListFriendRequests(requests, users),
-    acceptFriendRequest: new AcceptFriendRequest(uow, requests, friendships, users, clock, blocks),
+    acceptFriendRequest: new AcceptFriendRequest(uow, requests, friendships, users, clock, blocks, notifier),
     deleteFriendRequest: new DeleteFriendRequest(requests),
     listFriends: new ListFriends(friendships, users),
     removeFriend: new RemoveFriend(friendships),
@@ -166,6 +170,7 @@ export async function catalogueFixture() {
 
   return {
     db,
+    notifications,
     clock,
     ids,
     home,

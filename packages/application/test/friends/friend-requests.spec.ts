@@ -99,6 +99,7 @@ describe('friend requests', () => {
         w.clock,
         unlimited(w.clock),
         w.repos.blocks,
+        w.notifications.notifier,
       );
       const outcome = await racing.execute({ actor: ann.actor, username: bob.user.username });
       expect(outcome.kind).to.equal('request');

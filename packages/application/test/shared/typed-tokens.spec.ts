@@ -14,6 +14,7 @@ import {
   boardUseCases,
   createUseCases,
   declaredUseCases,
+  notifier,
   useCase,
   writeGuard,
 } from '../../src/index.js';
@@ -29,6 +30,7 @@ describe('typed tokens', () => {
       BOARD_SETTINGS,
       CLOCK,
       writeGuard,
+      notifier,
     ]);
     expect(declared.deps).to.deep.equal([
       UNIT_OF_WORK,
@@ -37,6 +39,7 @@ describe('typed tokens', () => {
       BOARD_SETTINGS,
       CLOCK,
       writeGuard,
+      notifier,
     ]);
   });
 
@@ -44,21 +47,22 @@ describe('typed tokens', () => {
     const swapped = useCase(
       LikePost,
       // @ts-expect-error: a PostLikeRepository is not a PostRepository, and the other way round
-      [UNIT_OF_WORK, POST_LIKE_REPOSITORY, POST_REPOSITORY, BOARD_SETTINGS, CLOCK, writeGuard],
+      [UNIT_OF_WORK, POST_LIKE_REPOSITORY, POST_REPOSITORY, BOARD_SETTINGS, CLOCK, writeGuard, notifier],
     );
-    expect(swapped.deps).to.have.length(6);
+    expect(swapped.deps).to.have.length(7);
   });
 
   it('does not compile LikePost with a token missing', () => {
-    // @ts-expect-error: LikePost needs its write guard
+    // @ts-expect-error: LikePost needs its notifier
     const short = useCase(LikePost, [
       UNIT_OF_WORK,
       POST_REPOSITORY,
       POST_LIKE_REPOSITORY,
       BOARD_SETTINGS,
       CLOCK,
+      writeGuard,
     ]);
-    expect(short.deps).to.have.length(5);
+    expect(short.deps).to.have.length(6);
   });
 
   it('gives the same symbol for the same name, carrying the type it was declared with', () => {
@@ -88,6 +92,7 @@ describe('typed tokens', () => {
       'moderation',
       'blocking',
       'messages',
+      'notifications',
     ]);
   });
 });

@@ -8,6 +8,7 @@ export {
   blockTargetKey,
 } from './block.entity.js';
 export { AlreadyBlocked, Blocked, BlockNotFound, CannotBlockSelf } from './blocking.errors.js';
+export { BlockedNamesForNotifications } from './blocked-names-for-notifications.js';
 export {
   BLOCK_REPOSITORY,
   BLOCKS_ERASURE,

@@ -11,7 +11,7 @@ import type { MessageAttempt, MessagingGate } from './messages.ports.js';
  *   its blocker already tied that content to that side, so a refusal tells neither side more.
  */
 export class BlocksMessagingGate implements MessagingGate {
-  constructor(private readonly blocks: BlockRepository) {}
+  constructor(private readonly blocks: Pick<BlockRepository, 'eitherBlocksMember' | 'targetsOf'>) {}
 
   async allows(attempt: MessageAttempt): Promise<boolean> {
     const { senderId, recipientId } = attempt;

@@ -14,13 +14,16 @@ const bob = UserId('bob');
 const post = PostId('p1');
 
 /** Blocks held as plain data: who blocked whom by username, and each blocker's targets. */
-function blocksOf(named: [string, string][], targets: Record<string, Partial<BlockTargets>> = {}) {
+function blocksOf(
+  named: [string, string][],
+  targets: Record<string, Partial<BlockTargets>> = {},
+): Pick<BlockRepository, 'eitherBlocksMember' | 'targetsOf'> {
   return {
     eitherBlocksMember: (a: UserId, b: UserId) =>
       Promise.resolve(named.some(([x, y]) => (x === a && y === b) || (x === b && y === a))),
     targetsOf: (blocker: UserId) =>
-      Promise.resolve({ users: [], posts: [], threads: [], ...targets[blocker] } as BlockTargets),
-  } as unknown as BlockRepository;
+      Promise.resolve({ users: [], posts: [], threads: [], ...targets[blocker] }),
+  };
 }
 
 const attempt = (over: Partial<MessageAttempt>): MessageAttempt => ({

@@ -1,5 +1,6 @@
 import type { IdempotencyStore } from '@campus/adapters/idempotency';
 import { CACHE } from '@campus/adapters/cache';
+import type { Ports } from '@campus/adapters/composition';
 import type { UseCases } from '@campus/application';
 import { LOGIN_ATTEMPT_STORE, WRITE_LIMITER, type Clock, type Mailer } from '@campus/domain';
 import { Container } from 'inversify';
@@ -7,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import { openCacheLayer, type CacheObserver } from './cache-layer.js';
 import { infrastructureModule } from './infrastructure.module.js';
+import { openNotificationDelivery, type NotificationDelivery } from './notification-delivery.js';
 import { openStorage } from './storage.js';
 import { CONFIG, LOGGER, type OpenedStorage, type Storage } from './tokens.js';
 import { resolveUseCases, useCasesModule } from './use-cases.module.js';
@@ -18,6 +20,8 @@ export interface Composition {
   storage: Storage;
   idempotency: IdempotencyStore;
   redisReady: (() => Promise<'up' | 'down'>) | undefined;
+  /** The open notification streams of this process, and the bus between the instances. */
+  notifications: NotificationDelivery;
 }
 
 /**
@@ -42,13 +46,18 @@ export async function compose(
   } = {},
 ): Promise<Composition> {
   const cached = openCacheLayer(config, logger, observeCache);
-  const opened = await openStorage(config.databaseUrl, cached, migrate).catch(async (error: unknown) => {
+  const notifications = openNotificationDelivery(config, logger);
+  // Notifications are delivered around the cached ports: a revoked session is told once committed.
+  const layer = { ...cached, around: (ports: Ports) => notifications.around(cached.around(ports)) };
+  const opened = await openStorage(config.databaseUrl, layer, migrate).catch(async (error: unknown) => {
+    await notifications.close();
     await cached.close();
     throw error;
   });
   const storage: OpenedStorage = {
     ...opened,
     close: async () => {
+      await notifications.close();
       await opened.close();
       await cached.close();
     },
@@ -66,5 +75,6 @@ export async function compose(
     storage,
     idempotency: opened.idempotency,
     redisReady: cached.redisReady,
+    notifications,
   };
 }

@@ -38,6 +38,16 @@ export interface AppOptions {
 export function createApp(options: AppOptions): Koa<AppState> {
   // Behind a trusted proxy, the address it appended last: earlier entries are the client's say-so.
   const app = new Koa<AppState>({ proxy: options.trustProxy ?? false, maxIpsCount: 1 });
+  // What reaches here happened after the answer began (the error mapper answers the rest): mostly a
+  // client gone mid-answer, which a held-open stream meets whenever a browser tab closes. Koa would
+  // print each to stderr; a gone client is not worth a line, anything else is logged.
+  app.on('error', (error: NodeJS.ErrnoException) => {
+    const gone = ['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE'].includes(
+      error.code ?? '',
+    );
+    if (gone) options.logger.debug({ code: error.code }, 'client left before its answer ended');
+    else options.logger.warn({ err: error }, 'error after the answer began');
+  });
   const allowed = new Set(options.corsOrigins);
 
   const root = new Router<AppState>();

@@ -4,6 +4,7 @@ import type { Middleware } from 'koa';
 import { z } from 'zod';
 import type { AppState } from './app-state.js';
 import { notFound } from './http-errors.js';
+import { EventStream, serveEventStream } from './event-stream.js';
 import { JsonBody } from './json-body.js';
 import { assertCanonicalIds } from './resource-id.js';
 import { validate } from './validate.js';
@@ -29,6 +30,8 @@ export interface HandlerInput<P, Q, B, A extends boolean> {
   sessionId: A extends true ? SessionId : SessionId | undefined;
   /** The client's address: the socket's, or the trusted proxy's word for it. */
   clientAddress: string;
+  /** A request header, e.g. `last-event-id` (lower case). */
+  header: (name: string) => string | undefined;
 }
 
 /**
@@ -57,6 +60,8 @@ export interface RouteSpec<
   body?: B;
   status: 200 | 201 | 202 | 204;
   response?: z.ZodType;
+  /** For the OpenAPI document: the media type of the success, when it is not JSON. */
+  mediaType?: string;
   /** Error codes this route can answer with, for the OpenAPI document. */
   errors: readonly string[];
   /** For the OpenAPI document: a request body the route accepts, and the body of its success. */
@@ -130,8 +135,10 @@ export function mount(
         actor: ctx.state.actor,
         sessionId: ctx.state.sessionId,
         clientAddress: ctx.ip,
+        header: (name: string) => ctx.get(name) || undefined,
       };
       const result = await route.handle(input as HandlerInput<never, never, never, boolean>);
+      if (result instanceof EventStream) return serveEventStream(ctx, result);
       const reply = result instanceof Reply ? result : new Reply(route.status, result);
       ctx.status = reply.status;
       if (reply.body instanceof JsonBody) {

@@ -106,6 +106,18 @@ export class Metrics {
     });
   }
 
+  /** How many notification streams this process holds open. */
+  watchStreams(open: () => number): void {
+    new Gauge({
+      name: 'campus_notification_streams',
+      help: 'Notification streams (GET /notifications/stream) open on this process.',
+      registers: [this.registry],
+      collect() {
+        this.set(open());
+      },
+    });
+  }
+
   /** `GET /metrics` on the public app (METRICS=on without METRICS_PORT). */
   readonly route: Middleware<AppState> = async (ctx) => {
     ctx.state.route = 'GET /metrics';

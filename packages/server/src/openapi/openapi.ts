@@ -128,7 +128,10 @@ export function openApiDocument(routes: readonly AnyRoute[], version: string): o
           ? {}
           : {
               content: {
-                'application/json': { schema: route.response, example: route.examples?.response },
+                [route.mediaType ?? 'application/json']: {
+                  schema: route.response,
+                  example: route.examples?.response,
+                },
               },
             }),
         ...(isCreating(route) ? { headers: replayedHeader } : {}),

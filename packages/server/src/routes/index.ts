@@ -8,6 +8,7 @@ import { friendRoutes } from './friends.routes.js';
 import { identityRoutes } from './identity.routes.js';
 import { moderationRoutes } from './moderation.routes.js';
 import { messageRoutes } from './messages.routes.js';
+import { notificationRoutes } from './notifications.routes.js';
 import { passwordResetRoutes } from './password-reset.routes.js';
 import { postRoutes } from './posts.routes.js';
 import { schoolRoutes } from './schools.routes.js';
@@ -30,6 +31,7 @@ const features: { [F in FeatureName]: (useCases: UseCases[F]) => AnyRoute[] } = 
   moderation: moderationRoutes,
   blocking: blockingRoutes,
   messages: messageRoutes,
+  notifications: notificationRoutes,
 };
 
 /** Every route of the API, on use cases resolved once, when the router is built. */

@@ -52,7 +52,9 @@ export const demoLogin = (demo: DemoSeeded) =>
  * with verified school addresses, posts with anonymous comments and likes, friend requests, a
  * blocked pair, conversations (one anonymous), one post reported by two members (an open case in
  * the admins' queue: the members are new, so their reports hide nothing) and a member who left.
- * Running it twice changes nothing. `campus` runs on `demoSeedPorts()`, so the members can verify.
+ * Those writes leave each member unread notifications (comments on their posts, a friend request,
+ * HOT posts). Running it twice changes nothing. `campus` runs on `demoSeedPorts()`, so the members
+ * can verify.
  */
 export async function seedDemo(campus: UseCases, now = new Date()): Promise<DemoSeeded> {
   const outcome = (seeded: boolean): DemoSeeded => ({

@@ -70,7 +70,8 @@ describe('OpenAPI document completeness', () => {
       const successes = Object.entries(op.responses).filter(([status]) => status.startsWith('2'));
       expect(successes, `${method} ${path}`).to.not.be.empty;
       for (const [status, response] of successes) {
-        const json = response.content?.['application/json'];
+        // A stream of events answers in its own media type, described the same way.
+        const json = response.content?.['application/json'] ?? response.content?.['text/event-stream'];
         if (status === '204') {
           expect(json, `${method} ${path} ${status}`).to.equal(undefined);
           continue;

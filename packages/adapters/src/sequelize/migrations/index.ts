@@ -12,6 +12,7 @@ import { verification } from './0009-verification.js';
 import { moderation } from './0010-moderation.js';
 import { blocking } from './0011-blocking.js';
 import { messages } from './0012-messages.js';
+import { notifications } from './0013-notifications.js';
 import { accountDeletion } from './0014-account-deletion.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   moderation,
   blocking,
   messages,
+  notifications,
   accountDeletion,
 ];
 

@@ -1,0 +1,118 @@
+import {
+  pageFrom,
+  type Keyset,
+  type Notification,
+  type NotificationId,
+  type NotificationRepository,
+  type NotificationState,
+  type Page,
+  type PageRequest,
+  type UserId,
+} from '@campus/domain';
+import { Op, type WhereOptions } from 'sequelize';
+import type { TransactionContext } from '../unit-of-work.js';
+import { toDomain, toRow } from './notification.mapper.js';
+import type { NotificationModel } from './notifications.models.js';
+
+const keyOf = (n: NotificationState): Keyset => ({ value: n.createdAt.getTime(), id: n.id });
+
+/** Rows strictly before (`lt`) or after (`gt`) a (createdAt, id) position, in one index range. */
+function beyond(op: typeof Op.lt | typeof Op.gt, createdAt: Date, id: string): WhereOptions {
+  return { [Op.or]: [{ createdAt: { [op]: createdAt } }, { createdAt, id: { [op]: id } }] };
+}
+
+/** Every read is one statement on one of the recipient's indexes, at any depth of the list. */
+export class SequelizeNotificationRepository implements NotificationRepository {
+  constructor(
+    private readonly model: typeof NotificationModel,
+    private readonly tx: TransactionContext,
+  ) {}
+
+  private get transaction() {
+    return this.tx.current() ?? null;
+  }
+
+  async add(notification: Notification): Promise<void> {
+    await this.model.create(toRow(notification), { transaction: this.transaction });
+  }
+
+  async page(
+    recipientId: UserId,
+    { limit, after }: PageRequest,
+    unreadOnly: boolean,
+  ): Promise<Page<NotificationState>> {
+    const rows = await this.model.findAll({
+      where: {
+        recipientId,
+        ...(unreadOnly ? { readAt: { [Op.is]: null } } : {}),
+        ...(after ? beyond(Op.lt, new Date(after.value), after.id) : {}),
+      },
+      order: [
+        ['createdAt', 'DESC'],
+        ['id', 'DESC'],
+      ],
+      limit: limit + 1,
+      raw: true,
+      transaction: this.transaction,
+    });
+    return pageFrom(rows.map(toDomain), limit, keyOf);
+  }
+
+  unreadCount(recipientId: UserId): Promise<number> {
+    return this.model.count({
+      where: { recipientId, readAt: { [Op.is]: null } },
+      transaction: this.transaction,
+    });
+  }
+
+  async markRead(recipientId: UserId, upTo: NotificationId | null, now: Date): Promise<void> {
+    const bound = upTo === null ? null : await this.position(recipientId, upTo);
+    if (upTo !== null && !bound) return;
+    await this.model.update(
+      { readAt: now },
+      {
+        where: {
+          recipientId,
+          readAt: { [Op.is]: null },
+          ...(bound ? { [Op.not]: beyond(Op.gt, bound.createdAt, bound.id) } : {}),
+        },
+        transaction: this.transaction,
+      },
+    );
+  }
+
+  async after(
+    recipientId: UserId,
+    afterId: NotificationId | null,
+    limit: number,
+  ): Promise<NotificationState[] | null> {
+    const from = afterId === null ? null : await this.position(recipientId, afterId);
+    if (afterId !== null && !from) return null;
+    if (limit === 0) return [];
+    const rows = await this.model.findAll({
+      where: { recipientId, ...(from ? beyond(Op.gt, from.createdAt, from.id) : {}) },
+      order: [
+        ['createdAt', 'ASC'],
+        ['id', 'ASC'],
+      ],
+      limit,
+      raw: true,
+      transaction: this.transaction,
+    });
+    return rows.map(toDomain);
+  }
+
+  /** Where one of the recipient's notifications stands in their list; null when it is not theirs. */
+  private async position(
+    recipientId: UserId,
+    id: NotificationId,
+  ): Promise<{ createdAt: Date; id: string } | null> {
+    const row = await this.model.findOne({
+      where: { id, recipientId },
+      attributes: ['createdAt', 'id'],
+      raw: true,
+      transaction: this.transaction,
+    });
+    return row ? { createdAt: new Date(row.createdAt), id: row.id } : null;
+  }
+}
