@@ -10,6 +10,7 @@ import {
   USER_REPOSITORY as USERS,
 } from '@campus/domain';
 import { writeGuard } from '../limits/write-guard.js';
+import { notifier } from '../notifications/notifier.js';
 import { useCase, type UseCasesOf } from '../shared/use-case.js';
 import { DeleteConversation } from './delete-conversation.use-case.js';
 import { ListConversations } from './list-conversations.use-case.js';
@@ -31,8 +32,18 @@ export const messagesUseCases = {
     IDS,
     CLOCK,
     writeGuard,
+    notifier,
   ]),
-  replyInConversation: useCase(ReplyInConversation, [UOW, CONVERSATIONS, GATE, IDS, CLOCK, writeGuard]),
+  replyInConversation: useCase(ReplyInConversation, [
+    UOW,
+    CONVERSATIONS,
+    GATE,
+    IDS,
+    CLOCK,
+    writeGuard,
+    USERS,
+    notifier,
+  ]),
   listConversations: useCase(ListConversations, [CONVERSATIONS]),
   listMessages: useCase(ListMessages, [CONVERSATIONS]),
   markConversationRead: useCase(MarkConversationRead, [CONVERSATIONS]),

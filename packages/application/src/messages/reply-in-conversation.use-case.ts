@@ -7,8 +7,11 @@ import {
   type IdGenerator,
   type MessagingGate,
   type UnitOfWork,
+  type UserRepository,
 } from '@campus/domain';
 import type { WriteGuard } from '../limits/write-guard.js';
+import { notifyOfMessage } from '../notifications/message-notifications.js';
+import type { Notifier } from '../notifications/notifier.js';
 import { assertMayMessage, findOwnConversation } from './messages-lookups.js';
 import { toMessageDto, type MessageDto } from './messages.dto.js';
 
@@ -26,6 +29,8 @@ export class ReplyInConversation {
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
+    private readonly users: UserRepository,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -44,8 +49,11 @@ export class ReplyInConversation {
       this.clock.now(),
     );
     await assertMayMessage(this.gate, actor.id, conversation);
-    // The notification of the message (when there is one) joins this unit.
-    await this.uow.run(() => this.conversations.addMessage(message));
+    // The other side's notification joins this unit: no message without it, nor the other way.
+    await this.uow.run(async () => {
+      await this.conversations.addMessage(message);
+      await notifyOfMessage(this.notifier, this.users, conversation, actor.id);
+    });
     return toMessageDto(message, actor.id);
   }
 }

@@ -16,6 +16,8 @@ import {
   type UserRepository,
 } from '@campus/domain';
 import type { WriteGuard } from '../limits/write-guard.js';
+import { notifyOfMessage } from '../notifications/message-notifications.js';
+import type { Notifier } from '../notifications/notifier.js';
 import { findMessageTarget, type MessageTargetInput } from './message-target.js';
 import { assertMayMessage } from './messages-lookups.js';
 import { peerView, toMessageDto, type ConversationDto, type MessageDto } from './messages.dto.js';
@@ -43,6 +45,7 @@ export class SendMessage {
     private readonly ids: IdGenerator,
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -80,7 +83,7 @@ export class SendMessage {
     // holds each side's anonymity, so the one reused has the same sides as the one started.
     const account = target.recipient.isAnonymous ? null : await this.users.findById(target.recipient.userId);
     const messageId = MessageId(this.ids.next());
-    // The notification of the message (when there is one) joins this unit.
+    // The recipient's notification joins this unit: no message without it, nor the other way.
     const { conversation, message } = await this.uow.run(async () => {
       const open = await this.conversations.open(started);
       const sent = Message.create(
@@ -88,6 +91,7 @@ export class SendMessage {
         now,
       );
       await this.conversations.addMessage(sent);
+      await notifyOfMessage(this.notifier, this.users, open, actor.id);
       return { conversation: open, message: sent };
     });
     return {

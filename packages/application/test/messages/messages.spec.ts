@@ -263,3 +263,54 @@ describe('messages use cases', () => {
     expect(await codeOf(report(park))).to.equal('MESSAGE_NOT_FOUND');
   });
 });
+
+describe('message notifications', () => {
+  const texts = async (campus: Awaited<ReturnType<typeof world>>['campus'], actor: Actor) =>
+    (
+      await campus.notifications.listNotifications.execute({ actor, page: { limit: 20, after: null } })
+    ).items.map((n) => [n.type, n.text, n.target.conversationId ?? null]);
+
+  it('given an anonymous first message and a named reply, then each side is told, naming the other as they see them, and never themselves', async () => {
+    const { campus, board, kim, lee } = await world();
+    const post = await campus.board.createPost.execute({
+      actor: lee,
+      boardId: board.id,
+      title: '익명 글',
+      content: 'c',
+      isAnonymous: true,
+    });
+    const { conversation } = await campus.messages.sendMessage.execute({
+      actor: kim,
+      postId: post.id,
+      content: '안녕하세요',
+    });
+    expect(await texts(campus, lee)).to.deep.equal([
+      ['message', '익명님이 쪽지를 보냈습니다', conversation.id],
+    ]);
+    expect(JSON.stringify(await texts(campus, lee))).not.to.include(kim.nickname);
+    await campus.messages.replyInConversation.execute({
+      actor: lee,
+      conversationId: conversation.id,
+      content: '네',
+    });
+    // Lee answers as the author of the anonymous post: Kim sees the label they saw.
+    expect(await texts(campus, kim)).to.deep.equal([
+      ['message', '익명님이 쪽지를 보냈습니다', conversation.id],
+    ]);
+    expect(JSON.stringify(await texts(campus, kim))).not.to.include(lee.nickname);
+    expect(await texts(campus, lee)).to.have.length(1);
+  });
+
+  it('given a named message to a username, then the recipient is told the sender’s nickname', async () => {
+    const { campus, kim, park } = await world();
+    await campus.messages.sendMessage.execute({
+      actor: kim,
+      toUsername: park.username,
+      content: 'hi',
+      isAnonymous: false,
+    });
+    expect((await texts(campus, park)).map(([, text]) => text)).to.deep.equal([
+      `${kim.nickname}님이 쪽지를 보냈습니다`,
+    ]);
+  });
+});
