@@ -9,6 +9,8 @@ import {
   type UnitOfWork,
 } from '@campus/domain';
 import type { WriteGuard } from '../limits/write-guard.js';
+import { notifyOfHidden } from '../notifications/board-notifications.js';
+import type { Notifier } from '../notifications/notifier.js';
 import type { ReportQueue } from '../moderation/report-queue.js';
 import { findVisibleComment } from './board-lookups.js';
 import type { ReportedOutput } from './report-post.use-case.js';
@@ -29,6 +31,7 @@ export class ReportComment {
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -48,8 +51,10 @@ export class ReportComment {
     await this.uow.run(async () => {
       await this.reports.add(comment.id, actor.id, why, now); // the store decides AlreadyReported
       const count = await this.queue.record({ reporterId: actor.id, post, comment, reason: why, now });
-      if (comment.becomesHiddenWith(count, this.settings.reportThreshold))
+      if (comment.becomesHiddenWith(count, this.settings.reportThreshold)) {
         await this.comments.markHidden(comment.id, now);
+        await notifyOfHidden(this.notifier, comment.authorId, { postId: post.id, commentId: comment.id });
+      }
     });
     return { reported: true };
   }

@@ -8,6 +8,8 @@ import {
   type UnitOfWork,
 } from '@campus/domain';
 import type { WriteGuard } from '../limits/write-guard.js';
+import { notifyOfHidden } from '../notifications/board-notifications.js';
+import type { Notifier } from '../notifications/notifier.js';
 import type { ReportQueue } from '../moderation/report-queue.js';
 import { findVisiblePost } from './board-lookups.js';
 
@@ -30,6 +32,7 @@ export class ReportPost {
     private readonly settings: BoardSettings,
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
@@ -47,8 +50,10 @@ export class ReportPost {
     await this.uow.run(async () => {
       await this.reports.add(post.id, actor.id, why, now); // the store decides AlreadyReported
       const count = await this.queue.record({ reporterId: actor.id, post, reason: why, now });
-      if (post.becomesHiddenWith(count, this.settings.reportThreshold))
+      if (post.becomesHiddenWith(count, this.settings.reportThreshold)) {
         await this.posts.markHidden(post.id, now);
+        await notifyOfHidden(this.notifier, post.authorId, { postId: post.id });
+      }
     });
     return { reported: true };
   }

@@ -1,4 +1,12 @@
-import { commentAuthorView, notificationTexts, type Comment, type Post } from '@campus/domain';
+import {
+  commentAuthorView,
+  notificationTexts,
+  type Comment,
+  type CommentId,
+  type Post,
+  type PostId,
+  type UserId,
+} from '@campus/domain';
 import type { Notifier } from './notifier.js';
 
 /**
@@ -52,6 +60,21 @@ export async function notifyOfHot(
     type: 'hot',
     text: notificationTexts.hot(),
     target: { postId: post.id },
+    actor: null,
+  });
+}
+
+/** The author of content the reports hid is told (only they are: the notification is theirs). */
+export function notifyOfHidden(
+  notifier: Notifier,
+  authorId: UserId,
+  target: { postId: PostId; commentId?: CommentId },
+): Promise<void> {
+  return notifier.notify({
+    recipientId: authorId,
+    type: 'moderation',
+    text: notificationTexts.hidden(target.commentId ? 'comment' : 'post'),
+    target,
     actor: null,
   });
 }

@@ -5,8 +5,10 @@ import {
   isAdmin,
   type Actor,
   type Clock,
+  type UnitOfWork,
   type UserRepository,
 } from '@campus/domain';
+import type { AuditTrail } from '../moderation/audit-trail.js';
 
 export interface LiftRestrictionInput {
   actor: Actor;
@@ -22,8 +24,10 @@ export interface LiftedRestrictionDto {
 
 export class LiftRestriction {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly users: UserRepository,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
   ) {}
 
   /** Ends the member's restriction now; a member without one stays as they are. @throws Forbidden, UserNotFound */
@@ -31,10 +35,15 @@ export class LiftRestriction {
     if (!isAdmin(actor)) throw new Forbidden();
     const user = await this.users.findById(UserId(userId));
     if (!user) throw new UserNotFound();
+    const now = this.clock.now();
     if (user.restrictedUntil !== null) {
       user.liftRestriction();
-      await this.users.save(user);
+      await this.uow.run(async () => {
+        await this.users.save(user);
+        const target = { type: 'user', id: user.id };
+        await this.audit.record({ actor, action: 'user.unrestrict', target, at: now });
+      });
     }
-    return { userId: user.id, liftedBy: actor.id, liftedAt: this.clock.now() };
+    return { userId: user.id, liftedBy: actor.id, liftedAt: now };
   }
 }

@@ -3,11 +3,15 @@ import {
   UserId,
   UserNotFound,
   isAdmin,
+  notificationTexts,
   restrictionTerms,
   type Actor,
   type Clock,
+  type UnitOfWork,
   type UserRepository,
 } from '@campus/domain';
+import type { AuditTrail } from '../moderation/audit-trail.js';
+import type { Notifier } from '../notifications/notifier.js';
 
 export interface RestrictUserInput {
   actor: Actor;
@@ -27,12 +31,16 @@ export interface RestrictionDto {
 
 export class RestrictUser {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly users: UserRepository,
     private readonly clock: Clock,
+    private readonly audit: AuditTrail,
+    private readonly notifier: Notifier,
   ) {}
 
   /**
-   * Restricts a member to reading for `days` from now, replacing any restriction before.
+   * Restricts a member to reading for `days` from now, replacing any restriction before; in one
+   * unit of work with its audit entry and the member's `moderation` notification.
    * @throws Forbidden (not an admin), ValidationFailed, UserNotFound
    */
   async execute({ actor, userId, days, reason }: RestrictUserInput): Promise<RestrictionDto> {
@@ -42,7 +50,22 @@ export class RestrictUser {
     const user = await this.users.findById(UserId(userId));
     if (!user) throw new UserNotFound();
     user.restrict(terms.until, terms.reason);
-    await this.users.save(user);
+    await this.uow.run(async () => {
+      await this.users.save(user);
+      await this.audit.record({
+        actor,
+        action: 'user.restrict',
+        target: { type: 'user', id: user.id },
+        detail: { until: terms.until.toISOString(), reason: terms.reason },
+        at: now,
+      });
+      await this.notifier.notify({
+        recipientId: user.id,
+        type: 'moderation',
+        text: notificationTexts.restricted(terms.until),
+        actor: null,
+      });
+    });
     return {
       userId: user.id,
       until: terms.until,

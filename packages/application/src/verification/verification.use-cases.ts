@@ -12,6 +12,8 @@ import {
   WRITE_LIMITER,
   WRITE_LIMIT_POLICY,
 } from '@campus/domain';
+import { auditTrail } from '../moderation/audit-trail.js';
+import { notifier } from '../notifications/notifier.js';
 import { useCase, type UseCasesOf } from '../shared/use-case.js';
 import { ConfirmVerification } from './confirm-verification.use-case.js';
 import { LiftRestriction } from './lift-restriction.use-case.js';
@@ -43,8 +45,8 @@ export const verificationUseCases = {
     CLOCK,
   ]),
   updateSchool: useCase(UpdateSchool, [SCHOOLS]),
-  restrictUser: useCase(RestrictUser, [USERS, CLOCK]),
-  liftRestriction: useCase(LiftRestriction, [USERS, CLOCK]),
+  restrictUser: useCase(RestrictUser, [UOW, USERS, CLOCK, auditTrail, notifier]),
+  liftRestriction: useCase(LiftRestriction, [UOW, USERS, CLOCK, auditTrail]),
 };
 
 export type VerificationUseCases = UseCasesOf<typeof verificationUseCases>;

@@ -104,7 +104,7 @@ export class BoardUseCases {
     this.likePost = new LikePost(uow, posts, postLikes, settings, clock, guard, notifier);
     this.scrapPost = new ScrapPost(posts, scraps, clock);
     this.unscrapPost = new UnscrapPost(posts, scraps);
-    this.reportPost = new ReportPost(uow, posts, postReports, queue, settings, clock, guard);
+    this.reportPost = new ReportPost(uow, posts, postReports, queue, settings, clock, guard, notifier);
     this.listComments = new ListComments(queries, blocks, caseQueries);
     this.createComment = new CreateComment(
       uow,
@@ -129,6 +129,7 @@ export class BoardUseCases {
       settings,
       clock,
       guard,
+      notifier,
     );
     this.listMyPosts = new ListMyPosts(queries);
     this.listMyCommented = new ListMyCommented(queries, blocks);

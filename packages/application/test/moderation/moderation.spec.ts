@@ -201,6 +201,21 @@ describe('moderation use cases', () => {
       expect(await rule.counts(UserId(bed.ids.next()), new Date(joined + 2 * DAY))).to.equal(false);
     });
 
+    it('given verification required, then only verified accounts (and admins) count, whatever their age', async () => {
+      const member = await bed.member('Gus', s.schoolId);
+      const user = (await bed.users.findById(member.id))!;
+      const later = new Date(user.joinedAt.getTime() + 2 * DAY);
+      const rule = new AccountAgeEligibility(bed.users, { reportMinAccountAgeMs: DAY }, { required: true });
+      expect(await rule.counts(member.id, later)).to.equal(false);
+      user.verifyEmail('gus@example.ac.kr', later);
+      await bed.users.save(user);
+      expect(await rule.counts(member.id, later)).to.equal(true);
+      expect(await rule.counts(member.id, new Date(user.joinedAt.getTime() + DAY - 1))).to.equal(false);
+      const ageless = new AccountAgeEligibility(bed.users, { reportMinAccountAgeMs: 0 }, { required: true });
+      const unverified = await bed.member('Hal', s.schoolId);
+      expect(await ageless.counts(unverified.id, later)).to.equal(false);
+    });
+
     it('given no minimum age, then every report counts and no account is read', async () => {
       const rule = new AccountAgeEligibility(
         { findById: () => Promise.reject(new Error('read')) } as Partial<UserRepository> as UserRepository,
