@@ -7,6 +7,7 @@ import {
   type NotificationBusMessage,
 } from '../memory/notifications/notification-bus.js';
 import type { RedisClient } from './redis-client.js';
+import { guardOf } from './redis-guard.js';
 import { throttleReports, type RedisErrorReporter } from './throttled-reports.js';
 
 /** How long after the subscriber is ready again the streams are told to read the store. */
@@ -78,10 +79,7 @@ export class RedisNotificationBus implements NotificationBus {
 
   async publish(message: NotificationBusMessage): Promise<void> {
     const text = encodeBusMessage(message);
-    try {
-      await this.options.publisher.publish(this.channel, text);
-    } catch (error) {
-      this.report(error);
+    if (!(await this.send(text))) {
       // This process's streams hear it now; the others once Redis takes it again (their streams
       // drop what they already read from the store meanwhile).
       this.deliver(message);
@@ -109,6 +107,17 @@ export class RedisNotificationBus implements NotificationBus {
     return Promise.resolve();
   }
 
+  /**
+   * One publish, under the client's guard: a Redis that stalls holds the write that published (its
+   * answer waits for this) no longer than any other command would, and not at all while the guard
+   * knows Redis to be down. False when it was not sent.
+   */
+  private async send(text: string): Promise<boolean> {
+    const { publisher } = this.options;
+    const sent = await guardOf(publisher).run(() => publisher.publish(this.channel, text), null, this.report);
+    return sent !== null;
+  }
+
   private hold(text: string): void {
     this.pending.push(text);
     if (this.pending.length > MAX_PENDING) this.pending.shift();
@@ -123,13 +132,11 @@ export class RedisNotificationBus implements NotificationBus {
     this.flushing = true;
     try {
       while (this.pending.length > 0) {
-        await this.options.publisher.publish(this.channel, this.pending[0]!);
+        if (!(await this.send(this.pending[0]!))) return; // still away: the next tick tries again
         this.pending.shift();
       }
       clearInterval(this.retry);
       this.retry = undefined;
-    } catch {
-      // Still refused: the next tick tries again.
     } finally {
       this.flushing = false;
     }

@@ -1,9 +1,10 @@
+import { provide } from '@campus/adapters/composition';
 import { memoryPorts } from '@campus/adapters/memory';
 import { BcryptPasswordHasher } from '@campus/adapters/security';
 import { createUseCases } from '@campus/application';
 import { USER_REPOSITORY, WriteLimitPolicy, type Actor } from '@campus/domain';
 import { expect } from 'chai';
-import { seedDemo } from '../../src/seed/demo-seed.js';
+import { demoSeedPorts, seedDemo } from '../../src/seed/demo-seed.js';
 
 describe('demo seed: messages', function () {
   this.timeout(60_000);
@@ -13,7 +14,7 @@ describe('demo seed: messages', function () {
       secret: 'a secret of at least 32 bytes!!!',
       hasher: new BcryptPasswordHasher(4),
       writeLimits: WriteLimitPolicy.none().settings,
-    });
+    }).add([...demoSeedPorts()].map(([token, value]) => provide(token, value)));
     const campus = createUseCases(ports.get);
     const demo = await seedDemo(campus, new Date('2026-12-07T00:00:00.000Z'));
     const user = await ports.get(USER_REPOSITORY).findByUsername(demo.username);

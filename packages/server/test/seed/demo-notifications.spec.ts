@@ -1,9 +1,10 @@
+import { provide } from '@campus/adapters/composition';
 import { memoryPorts } from '@campus/adapters/memory';
 import { BcryptPasswordHasher } from '@campus/adapters/security';
 import { createUseCases } from '@campus/application';
 import { USER_REPOSITORY, WriteLimitPolicy } from '@campus/domain';
 import { expect } from 'chai';
-import { seedDemo } from '../../src/seed/demo-seed.js';
+import { demoSeedPorts, seedDemo } from '../../src/seed/demo-seed.js';
 
 describe('demo seed: notifications', function () {
   this.timeout(60_000);
@@ -14,7 +15,7 @@ describe('demo seed: notifications', function () {
       writeLimits: WriteLimitPolicy.none().settings,
       // The lowest cost: this spec is about what the demo leaves unread, not about hashing.
       hasher: new BcryptPasswordHasher(4),
-    });
+    }).add([...demoSeedPorts()].map(([token, value]) => provide(token, value)));
     const campus = createUseCases(ports.get);
     const demo = await seedDemo(campus);
     const user = await ports.get(USER_REPOSITORY).findByUsername(demo.username);
