@@ -1,6 +1,9 @@
 import autocannon from 'autocannon';
 import { BUSY_POST_TITLE, type Seeded } from './seed.js';
 
+/** A scenario the server under test cannot serve (another build, without the feature). */
+export class ScenarioUnavailable extends Error {}
+
 export interface ScenarioRequest {
   method: 'GET' | 'POST';
   path: string;
@@ -248,6 +251,7 @@ function blockedReader(s: BenchTargets, tokens: string[]): Scenario[] {
             method: 'POST',
             headers: as(tokens[0]),
           });
+          if (res.status === 404 && username === s.usernames[100]) throw new ScenarioUnavailable('no blocks');
           if (res.status !== 201 && res.status !== 409) throw new Error(`block answered ${res.status}`);
         }
       },
