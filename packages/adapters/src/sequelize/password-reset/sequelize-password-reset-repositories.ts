@@ -4,7 +4,8 @@ import {
   type PasswordResetTokenRepository,
   type ResetAccountLookup,
 } from '@campus/domain';
-import { Op, QueryTypes, type Sequelize } from 'sequelize';
+import { Op, type Sequelize } from 'sequelize';
+import { userIdByEmail } from '../identity/user-id-by-email.js';
 import type { TransactionContext } from '../unit-of-work.js';
 import type { PasswordResetTokenModel } from './password-reset.models.js';
 
@@ -41,13 +42,7 @@ export class SequelizeResetAccountLookup implements ResetAccountLookup {
     private readonly tx: TransactionContext,
   ) {}
 
-  async userIdByEmail(email: string): Promise<UserId | null> {
-    const rows = await this.sequelize.query<{ id: string }>('SELECT id FROM users WHERE email = :email', {
-      replacements: { email },
-      type: QueryTypes.SELECT,
-      transaction: this.tx.current() ?? null,
-    });
-    const row = rows[0];
-    return row ? UserId(row.id) : null;
+  userIdByEmail(email: string): Promise<UserId | null> {
+    return userIdByEmail(this.sequelize, this.tx, email);
   }
 }

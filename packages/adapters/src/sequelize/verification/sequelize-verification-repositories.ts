@@ -5,7 +5,8 @@ import {
   type VerificationCodeRepository,
   type VerificationCodeState,
 } from '@campus/domain';
-import { Op, QueryTypes, literal, type Sequelize } from 'sequelize';
+import { Op, literal, type Sequelize } from 'sequelize';
+import { userIdByEmail } from '../identity/user-id-by-email.js';
 import { toDate } from '../identity/identity.mappers.js';
 import type { TransactionContext } from '../unit-of-work.js';
 import type { VerificationCodeModel } from './verification.models.js';
@@ -60,13 +61,7 @@ export class SequelizeEmailOwnerLookup implements EmailOwnerLookup {
     private readonly tx: TransactionContext,
   ) {}
 
-  async ownerOf(email: string): Promise<UserId | null> {
-    const rows = await this.sequelize.query<{ id: string }>('SELECT id FROM users WHERE email = :email', {
-      replacements: { email },
-      type: QueryTypes.SELECT,
-      transaction: this.tx.current() ?? null,
-    });
-    const row = rows[0];
-    return row ? UserId(row.id) : null;
+  ownerOf(email: string): Promise<UserId | null> {
+    return userIdByEmail(this.sequelize, this.tx, email);
   }
 }
