@@ -396,6 +396,11 @@ const configs: { label: string; env: Record<string, string>; workers: number; sc
   { label: '2 workers, Redis', env: { REDIS_URL: redisUrl }, workers: 2, scenarios: reads },
 ];
 
+// BENCH_CONFIGS: the configurations whose labels contain one of these parts, separated by `|`
+// (the labels hold commas).
+const onlyConfigs = process.env.BENCH_CONFIGS?.split('|').filter(Boolean);
+const chosen = configs.filter((c) => !onlyConfigs || onlyConfigs.some((part) => c.label.includes(part)));
+
 /*
  * On a shared machine the ceiling moves by a fifth or more within one run, so it is read before
  * the first configuration and after each one, and every configuration's ratios are taken against
@@ -412,7 +417,7 @@ let previous = await ceiling();
 console.log(`  ceiling ${Math.round(previous.rps)} req/s`);
 const readings = [previous];
 const rows: Row[] = [bareRow(previous)];
-for (const config of configs) {
+for (const config of chosen) {
   if (config.scenarios(seeded, []).length === 0) continue;
   const measured = await runConfig(config.label, config.env, config.workers, seeded, config.scenarios);
   const next = await ceiling('/hello', `ceiling: Koa hello JSON, after "${config.label}"`);
