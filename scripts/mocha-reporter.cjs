@@ -5,11 +5,9 @@ const Spec = require('mocha/lib/reporters/spec');
 
 const SKIPPED_SERVICES = Symbol.for('campus.test.skipped-services');
 
-/** The outermost suite below the file's root: what a reader knows a suite by. */
+/** The outermost suite's title: what a reader knows a suite by (also in parallel mode). */
 function topSuite(test) {
-  let suite = test.parent;
-  while (suite.parent && !suite.parent.root) suite = suite.parent;
-  return suite;
+  return test.titlePath()[0];
 }
 
 class CampusReporter extends Spec {

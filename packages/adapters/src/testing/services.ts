@@ -41,10 +41,17 @@ interface Slot {
 const slots: Slot[] = [];
 let reachable: Promise<boolean> | undefined;
 
-/** TEST_MYSQL_URL, default mysql://root@127.0.0.1:3306/campus_test. */
+/**
+ * TEST_MYSQL_URL, default mysql://root@127.0.0.1:3306/campus_test, with TEST_MYSQL_SUFFIX added
+ * to the database's name (each package's .mocharc sets its own) and the mocha worker's number in
+ * parallel mode, so suites that `npm test` runs at the same time never share a database.
+ */
 export function testMysqlUrl(): URL {
   const url = new URL(process.env.TEST_MYSQL_URL ?? DEFAULT_TEST_MYSQL_URL);
   if (url.pathname.length <= 1) url.pathname = '/campus_test';
+  url.pathname += process.env.TEST_MYSQL_SUFFIX ?? '';
+  // Mocha's parallel mode: each worker process has databases of its own.
+  if (process.env.MOCHA_WORKER_ID) url.pathname += `_w${process.env.MOCHA_WORKER_ID}`;
   return url;
 }
 
