@@ -52,7 +52,7 @@ for (const target of SQL_TARGETS) {
         },
         T0,
       );
-      await adapters.users.save(user);
+      await adapters.users.add(user);
       await adapters.posts.save(post(4, user.id));
       await adapters.postLikes.add(PostId(id(4)), user.id, T0);
 
