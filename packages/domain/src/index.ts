@@ -390,6 +390,7 @@ export {
   MessageNotFound,
   MESSAGE_MAX_LENGTH,
   MESSAGE_REPORT_REPOSITORY,
+  MESSAGES_ERASURE,
   type MessageAttempt,
   type MessageReportRepository,
   type MessageState,

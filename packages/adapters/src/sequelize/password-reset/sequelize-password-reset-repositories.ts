@@ -17,9 +17,7 @@ export class SequelizePasswordResetTokenRepository implements PasswordResetToken
   ) {}
 
   async add(token: PasswordResetToken): Promise<void> {
-    await this.model
-      .create(token.snapshot(), { transaction: this.tx.current() })
-      .catch(revokedIfAccountGone);
+    await this.model.create(token.snapshot(), { transaction: this.tx.current() }).catch(revokedIfAccountGone);
   }
 
   /**

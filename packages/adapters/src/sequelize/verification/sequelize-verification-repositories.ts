@@ -23,9 +23,7 @@ export class SequelizeVerificationCodeRepository implements VerificationCodeRepo
    * DUPLICATE KEY UPDATE fires on any of them), so it can only replace the member's own code.
    */
   async replace(code: VerificationCode): Promise<void> {
-    await this.model
-      .upsert(code.snapshot(), { transaction: this.tx.current() })
-      .catch(revokedIfAccountGone);
+    await this.model.upsert(code.snapshot(), { transaction: this.tx.current() }).catch(revokedIfAccountGone);
   }
 
   /**
