@@ -341,6 +341,7 @@ export {
   type ReportCaseStatus,
   type ReportTarget,
   type ReportTargetType,
+  type ContentTargetType,
   type Resolution,
   targetKey,
 } from './moderation/index.js';

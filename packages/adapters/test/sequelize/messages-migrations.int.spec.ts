@@ -1,5 +1,7 @@
 import {
   CONVERSATION_REPOSITORY,
+  REPORT_CASE_QUERIES,
+  REPORT_CASE_REPOSITORY,
   Conversation,
   ConversationId,
   Message,
@@ -15,10 +17,11 @@ import { SQL_TARGETS } from './sql-targets.js';
 
 const T0 = new Date('2026-03-02T09:00:00.000Z');
 const migration = MIGRATIONS.find((m) => m.name === '0015-closed-conversations')!;
+const messageCases = MIGRATIONS.find((m) => m.name === '0016-message-report-cases')!;
 const id = (n: number) => `0190d000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 
 for (const target of SQL_TARGETS) {
-  describe(`migration 0015-closed-conversations (${target.name})`, () => {
+  describe(`migrations 0015-closed-conversations and 0016-message-report-cases (${target.name})`, () => {
     let opened: Awaited<ReturnType<typeof target.open>>;
     let adapters: SequelizeAdapters;
     beforeEach(async function () {
@@ -96,6 +99,40 @@ for (const target of SQL_TARGETS) {
         );
       expect(refused).to.equal('SESSION_REVOKED');
       await adapters.unitOfWork.run(() => conversations.addMessage(message(13, id(3))));
+    });
+
+    it('given 0016 undone and done again, then a message case can be queued only after', async () => {
+      await adapters.schools.save(School.create({ id: SchoolId(id(1)), name: 'U' }));
+      await adapters.users.add(user(2));
+      const cases = adapters.ports.get(REPORT_CASE_REPOSITORY);
+      const queue = adapters.ports.get(REPORT_CASE_QUERIES);
+      const report = {
+        caseId: id(20),
+        target: { type: 'message' as const, id: MessageId(id(21)) },
+        postId: null,
+        boardId: null,
+        schoolId: null,
+        authorId: UserId(id(2)),
+        reason: 'spam' as const,
+        counts: true,
+        at: T0,
+      };
+      const q = adapters.sequelize.getQueryInterface();
+      await messageCases.down({ context: q });
+      // Refused, or (SQLite names a NOT NULL failure a unique one) recorded nowhere.
+      const before = await adapters.unitOfWork
+        .run(() => cases.record(report))
+        .then(
+          (counted) => counted,
+          (error: unknown) => (error as Error).name,
+        );
+      expect(before).to.not.equal(1);
+      await messageCases.up({ context: q });
+      expect(await adapters.unitOfWork.run(() => cases.record(report))).to.equal(1);
+      // No such message: the case is not listed (nothing to read), yet it is stored.
+      expect((await queue.listCases({ status: 'open' }, { limit: 5, after: null })).items).to.deep.equal([]);
+      await messageCases.down({ context: q });
+      await messageCases.up({ context: q });
     });
   });
 }
