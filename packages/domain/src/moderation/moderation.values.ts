@@ -8,9 +8,7 @@ export type ReportTargetType = 'post' | 'comment' | 'message';
 export type ContentTargetType = Exclude<ReportTargetType, 'message'>;
 
 export type ReportTarget =
-  | { type: 'post'; id: PostId }
-  | { type: 'comment'; id: CommentId }
-  | { type: 'message'; id: MessageId };
+  { type: 'post'; id: PostId } | { type: 'comment'; id: CommentId } | { type: 'message'; id: MessageId };
 
 /** A case is open while its reports wait for an admin; restore and dismiss resolve it. */
 export const REPORT_CASE_STATUSES = ['open', 'resolved'] as const;

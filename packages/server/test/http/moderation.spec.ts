@@ -291,7 +291,7 @@ for (const storage of STORAGES) {
         resolvedReports: 1,
       });
       expect(await caseOf(messageId)).to.equal(undefined);
-      expect((await caseOf(messageId, '?status=resolved')) as unknown).to.deep.include({
+      expect(await caseOf(messageId, '?status=resolved')).to.deep.include({
         resolution: 'dismissed',
       });
       const audit = (await app.http.get(`${API}/admin/audit`).set(world.admin.auth).expect(200)).body as {
