@@ -262,5 +262,19 @@ for (const storage of STORAGES) {
       const park = await world.member();
       expectError(await send(park, { toUsername: kim.username }), 404, 'USER_NOT_FOUND');
     });
+
+    it('given a post of the deleted account, then others still comment on it and like it (its author is told nothing)', async () => {
+      const named = await world.post(kim, { isAnonymous: false });
+      const anonymous = await world.post(kim, { isAnonymous: true });
+      await remove(kim).expect(204);
+      for (const postId of [named, anonymous]) {
+        await app.http
+          .post(`${API}/posts/${postId}/comments`)
+          .set(lee.auth)
+          .send({ content: '댓글', isAnonymous: true })
+          .expect(201);
+        await app.http.post(`${API}/posts/${postId}/like`).set(lee.auth).expect(200);
+      }
+    });
   });
 }
