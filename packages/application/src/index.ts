@@ -246,6 +246,8 @@ export {
   type AuditedAction,
   AuditTrail,
   auditTrail,
+  DismissMessageReports,
+  type DismissMessageReportsInput,
   DismissReports,
   ListAuditEntries,
   type ListAuditEntriesInput,

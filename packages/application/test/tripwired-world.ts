@@ -102,7 +102,7 @@ export async function tripwiredWorld() {
       },
       clock.now(),
     );
-    await raw.users.save(user);
+    await raw.users.add(user);
     return { id: user.id, role: 'user', schoolId: school.id };
   };
   const alice = await person('alice');

@@ -341,6 +341,7 @@ export {
   type ReportCaseStatus,
   type ReportTarget,
   type ReportTargetType,
+  type ContentTargetType,
   type Resolution,
   targetKey,
 } from './moderation/index.js';
@@ -390,6 +391,7 @@ export {
   MessageNotFound,
   MESSAGE_MAX_LENGTH,
   MESSAGE_REPORT_REPOSITORY,
+  MESSAGES_ERASURE,
   type MessageAttempt,
   type MessageReportRepository,
   type MessageState,

@@ -33,6 +33,7 @@ const S = identityScopes;
  */
 export function identityRetirements(users: UserRepository) {
   return {
+    // `add` retires nothing: a new account's id is fresh, so no view of it was ever read.
     users: {
       save: {
         before: ([user]) => users.findById(user.id),
@@ -109,7 +110,11 @@ export class CachedUserRepository implements UserRepository {
     private readonly views: ViewCache,
   ) {}
 
-  save(user: User): Promise<void> {
+  add(user: User): Promise<void> {
+    return this.inner.add(user);
+  }
+
+  save(user: User): Promise<boolean> {
     return this.inner.save(user);
   }
 

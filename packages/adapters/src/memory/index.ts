@@ -53,6 +53,7 @@ export {
 export {
   InMemoryConversationRepository,
   InMemoryMessageReportRepository,
+  InMemoryMessagesErasure,
 } from './messages/in-memory-conversation-repository.js';
 export { memoryMessages } from './messages/messages.memory-module.js';
 export {

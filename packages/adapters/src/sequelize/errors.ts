@@ -1,4 +1,5 @@
-import { ConnectionError, TimeoutError, UniqueConstraintError } from 'sequelize';
+import { SessionRevoked } from '@campus/domain';
+import { ConnectionError, ForeignKeyConstraintError, TimeoutError, UniqueConstraintError } from 'sequelize';
 import { ACCOUNT_GONE } from './migrations/0014-account-deletion.js';
 import { STATEMENT_TIMEOUT } from './mysql-bounds.js';
 
@@ -66,13 +67,40 @@ export function translateUnique(
 }
 
 /**
- * True when a write was refused because the account it names is gone (migration 0014's triggers,
- * in the place of the foreign keys to `users` that kept rows no longer have): a write that raced
- * the account's deletion, whose session ended with it.
+ * True when a write was refused because the account it names is gone: a write that raced the
+ * account's deletion, whose session ended with it. Either migration 0014's triggers refused it (in
+ * the place of the foreign keys to `users` that kept rows no longer have), or a foreign key to
+ * `users` did (the tables whose rows go with the account keep theirs).
  */
 export function isAccountGone(error: unknown): boolean {
   const messages = [error, (error as { parent?: unknown } | null)?.parent].map(
     (holder) => (holder as { message?: unknown } | null | undefined)?.message,
   );
-  return messages.some((message) => typeof message === 'string' && message.includes(ACCOUNT_GONE));
+  if (messages.some((message) => typeof message === 'string' && message.includes(ACCOUNT_GONE))) return true;
+  return isForeignKeyToUsers(error);
+}
+
+/**
+ * A foreign key to `users` broken by an insert or update (not by a delete of a parent row). MySQL
+ * (errno 1452) names the key, so only one that references `users` counts. SQLite names none
+ * ('FOREIGN KEY constraint failed'); there every one counts, as accounts are the only parents
+ * deleted while another request may still write their children outside the unit that read them:
+ * a timetable's courses, say, are written in the unit of work that read the timetable, and SQLite
+ * runs one unit at a time.
+ */
+function isForeignKeyToUsers(error: unknown): boolean {
+  const driver = (error as { parent?: unknown } | null)?.parent ?? error;
+  const { errno, message } = (driver ?? {}) as { errno?: unknown; message?: unknown };
+  const text = typeof message === 'string' ? message : '';
+  if (errno === 1452 || text.includes('Cannot add or update a child row'))
+    return /REFERENCES [`"]?users[`"]? /.test(text);
+  if (error instanceof ForeignKeyConstraintError || text.includes('SQLITE_CONSTRAINT'))
+    return text.includes('FOREIGN KEY constraint failed');
+  return false;
+}
+
+/** Rethrows a write refused for a deleted account as `SessionRevoked`, anything else as it is. */
+export function revokedIfAccountGone(error: unknown): never {
+  if (isAccountGone(error)) throw new SessionRevoked();
+  throw error;
 }

@@ -8,6 +8,10 @@ import type { CreationAttributes, Model, ModelStatic, Transaction, WhereOptions 
  */
 const DEADLOCK_RETRY = { max: 3, match: [/Deadlock found/] };
 
+/** Sequelize's retry option for a statement: the deadlock retry outside a unit of work only. */
+export const retryOutside = (transaction: Transaction | undefined) =>
+  transaction ? {} : { retry: DEADLOCK_RETRY };
+
 /**
  * Inserts the row, or updates it when its id exists. Not an upsert: MySQL's ON DUPLICATE KEY
  * UPDATE fires on any unique key, so a clash on a name would overwrite another row instead of

@@ -31,7 +31,8 @@ function isResultHeader(value: unknown): value is ResultHeader {
  * logged.
  */
 function withoutValues(error: unknown): never {
-  // A write naming an account deleted meanwhile: the session it came with ended with the account.
+  // A write naming an account deleted meanwhile (a trigger or a foreign key to `users` refused it):
+  // the session it came with ended with the account.
   if (isAccountGone(error)) throw new SessionRevoked();
   if (typeof error === 'object' && error !== null) {
     const holders: unknown[] = [error];

@@ -3,6 +3,7 @@ import { Transaction, type Sequelize } from 'sequelize';
 import type { AfterCommit } from '../cache/after-commit.js';
 import { UnitScope } from '../system/unit-scope.js';
 import { dialectOf } from './database.js';
+import { revokedIfAccountGone } from './errors.js';
 import { SqliteMemoryGate } from './sqlite-memory-gate.js';
 
 /**
@@ -43,6 +44,7 @@ export class SequelizeUnitOfWork implements UnitOfWork, AfterCommit {
   private transaction<T>(work: () => Promise<T>): Promise<T> {
     const options = dialectOf(this.sequelize) === 'sqlite' ? { type: Transaction.TYPES.IMMEDIATE } : {};
     const transaction = () => this.sequelize.transaction(options, (t) => this.context.run(t, work));
-    return this.gate ? this.gate.exclusive(transaction) : transaction();
+    // A write of the unit naming an account deleted meanwhile: its session ended with the account.
+    return (this.gate ? this.gate.exclusive(transaction) : transaction()).catch(revokedIfAccountGone);
   }
 }

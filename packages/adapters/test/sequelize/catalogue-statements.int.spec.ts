@@ -84,7 +84,7 @@ for (const target of SQL_TARGETS) {
           },
           T0,
         );
-        await adapters.users.save(owner);
+        await adapters.users.add(owner);
         const t = Timetable.create(
           {
             id: TimetableId(id()),

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { DatabaseError, UniqueConstraintError } from 'sequelize';
+import { DatabaseError, ForeignKeyConstraintError, UniqueConstraintError } from 'sequelize';
+import { isAccountGone } from '../../src/sequelize/errors.js';
 import { isDatabaseUnavailable } from '../../src/sequelize/index.js';
 
 const driverError = (message: string, fields: { code?: string; fatal?: boolean }) =>
@@ -36,5 +37,46 @@ describe('isDatabaseUnavailable', () => {
     expect(isDatabaseUnavailable(driverError('Duplicate entry', { code: 'ER_DUP_ENTRY' }))).to.equal(false);
     expect(isDatabaseUnavailable(null)).to.equal(false);
     expect(isDatabaseUnavailable('ECONNRESET')).to.equal(false);
+  });
+});
+
+describe('isAccountGone', () => {
+  const mysqlChild = (references: string) =>
+    new ForeignKeyConstraintError({
+      parent: Object.assign(
+        new Error(
+          'Cannot add or update a child row: a foreign key constraint fails (`campus`.`post_scraps`, ' +
+            `CONSTRAINT \`post_scraps_ibfk_2\` FOREIGN KEY (\`user_id\`) REFERENCES \`${references}\` (\`id\`) ON DELETE CASCADE)`,
+        ),
+        { errno: 1452, code: 'ER_NO_REFERENCED_ROW_2', sql: '' },
+      ),
+    });
+
+  it('given a foreign key to users refusing a write on MySQL, then the account is gone', () => {
+    expect(isAccountGone(mysqlChild('users'))).to.equal(true);
+  });
+
+  it('given a foreign key to another table on MySQL, then it is not: a bug stays a 500', () => {
+    expect(isAccountGone(mysqlChild('posts'))).to.equal(false);
+    expect(isAccountGone(mysqlChild('users_archive'))).to.equal(false);
+  });
+
+  it("given SQLite's foreign key failure (it names no key), or migration 0014's trigger, then the account is gone", () => {
+    const sqlite = new ForeignKeyConstraintError({
+      parent: Object.assign(new Error('SQLITE_CONSTRAINT: FOREIGN KEY constraint failed'), {
+        code: 'SQLITE_CONSTRAINT',
+        sql: '',
+      }),
+    });
+    expect(isAccountGone(sqlite)).to.equal(true);
+    expect(isAccountGone(new DatabaseError(Object.assign(new Error('ACCOUNT_GONE'), { sql: '' })))).to.equal(
+      true,
+    );
+  });
+
+  it('given other errors, then false', () => {
+    expect(isAccountGone(new UniqueConstraintError({}))).to.equal(false);
+    expect(isAccountGone(new Error('Cannot add or update a child row'))).to.equal(false);
+    expect(isAccountGone(null)).to.equal(false);
   });
 });

@@ -69,7 +69,7 @@ for (const target of SQL_TARGETS) {
         },
         T0,
       );
-      const saving = adapters.users.save(newcomer);
+      const saving = adapters.users.add(newcomer);
       expect(
         await saving.then(
           () => null,

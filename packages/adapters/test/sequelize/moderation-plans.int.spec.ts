@@ -87,7 +87,7 @@ describe('the moderation queue uses its indexes (mysql EXPLAIN)', function () {
 
   it('reads an admin’s counts of a post in one statement through report_cases_post', async () => {
     const [item] = (await ports.caseQueries.listCases({ status: 'open' }, { limit: 1, after: null })).items;
-    const { rows, count } = await plansOf(() => ports.caseQueries.openCountsOnPost(item!.postId));
+    const { rows, count } = await plansOf(() => ports.caseQueries.openCountsOnPost(item!.postId!));
     expect(count).to.equal(1);
     expect(rows.find((r) => r.table === 'report_cases')?.key).to.equal('report_cases_post');
   });

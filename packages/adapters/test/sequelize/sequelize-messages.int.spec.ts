@@ -1,4 +1,4 @@
-import { CONVERSATION_REPOSITORY, MESSAGE_REPORT_REPOSITORY } from '@campus/domain';
+import { CONVERSATION_REPOSITORY, MESSAGE_REPORT_REPOSITORY, MESSAGES_ERASURE } from '@campus/domain';
 import { messagesContract } from '../../src/testing/index.js';
 import { SQL_TARGETS } from './sql-targets.js';
 
@@ -15,6 +15,7 @@ for (const target of SQL_TARGETS) {
       uow: adapters.unitOfWork,
       conversations: adapters.ports.get(CONVERSATION_REPOSITORY),
       messageReports: adapters.ports.get(MESSAGE_REPORT_REPOSITORY),
+      erasure: adapters.ports.get(MESSAGES_ERASURE),
       teardown: dispose,
     };
   });

@@ -6,6 +6,7 @@ import {
   ERASED_IDS,
   FRIENDS_ERASURE,
   LOGIN_THROTTLE_POLICY as THROTTLE,
+  MESSAGES_ERASURE,
   TIMETABLES_ERASURE,
   UNIT_OF_WORK as UOW,
   USER_REPOSITORY as USERS,
@@ -25,6 +26,7 @@ export const erasureSteps = useCase(ErasureSteps, [
   BOARD_ERASURE,
   COURSES_ERASURE,
   BLOCKS_ERASURE,
+  MESSAGES_ERASURE,
 ]);
 
 /** Deleting one's own account (`DELETE /me`). */

@@ -1,6 +1,7 @@
 import {
   InvalidCredentials,
   Password,
+  SessionRevoked,
   UserNotFound,
   type Actor,
   type Clock,
@@ -36,7 +37,7 @@ export class ChangePassword {
   /**
    * Changes the password and ends every other session of the user. A wrong current password is
    * a failed login of the user: a stolen access token must not be a way to guess the password.
-   * @throws ValidationFailed, InvalidCredentials, TooManyAttempts
+   * @throws ValidationFailed, InvalidCredentials, TooManyAttempts, SessionRevoked (deleted meanwhile)
    */
   async execute(input: ChangePasswordInput): Promise<void> {
     const { actor, sessionId, currentPassword, newPassword, clientAddress } = input;
@@ -50,7 +51,7 @@ export class ChangePassword {
     await reservation.release();
     user.changePasswordHash(await this.hasher.hash(newPassword));
     await this.uow.run(async () => {
-      await this.users.save(user);
+      if (!(await this.users.save(user))) throw new SessionRevoked();
       await this.sessions.revokeAllOf(user.id, this.clock.now(), sessionId);
     });
   }

@@ -35,8 +35,9 @@ export class EnsureAdmin {
     if (existing?.isAdmin()) return 'unchanged';
     if (existing) {
       existing.promoteToAdmin();
-      await this.users.save(existing);
-      return 'promoted';
+      // Deleted since it was read: the name is free again, so the admin is created below.
+      if (await this.users.save(existing)) return 'promoted';
+      return this.execute({ username, password });
     }
     Password.assertAcceptable(password);
     const admin = User.create(
@@ -53,7 +54,7 @@ export class EnsureAdmin {
       this.clock.now(),
     );
     try {
-      await this.users.save(admin);
+      await this.users.add(admin);
     } catch (error) {
       // Another instance starting at the same moment created it first: that is the same outcome.
       if (error instanceof UsernameTaken && (await this.users.findByUsername(username))?.isAdmin())

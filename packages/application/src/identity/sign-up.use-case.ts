@@ -52,7 +52,7 @@ export class SignUp {
       this.clock.now(),
     );
     const tokens = await this.uow.run(async () => {
-      await this.users.save(user);
+      await this.users.add(user);
       return this.issuer.start(user.id);
     });
     // Built from what was read and written, never read back after the commit.

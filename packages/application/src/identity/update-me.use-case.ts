@@ -1,4 +1,5 @@
 import {
+  SessionRevoked,
   UserNotFound,
   type Actor,
   type DepartmentRepository,
@@ -19,13 +20,14 @@ export class UpdateMe {
     private readonly departments: DepartmentRepository,
   ) {}
 
-  /** @throws ValidationFailed, NicknameReserved, NicknameTaken, UserNotFound */
+  /** @throws ValidationFailed, NicknameReserved, NicknameTaken, UserNotFound, SessionRevoked (deleted meanwhile) */
   async execute({ actor, nickname }: UpdateMeInput): Promise<MeDto> {
     const user = await this.users.findById(actor.id);
     if (!user) throw new UserNotFound();
     if (nickname !== undefined && nickname !== user.nickname) {
       user.changeNickname(nickname);
-      await this.users.save(user);
+      // The account was deleted after it was read: its session ended with it.
+      if (!(await this.users.save(user))) throw new SessionRevoked();
     }
     return toMe(user, this.schools, this.departments);
   }

@@ -1,4 +1,12 @@
-import type { ConversationSide, ListedConversation, Message, Page, User, UserId } from '@campus/domain';
+import {
+  DEPARTED_AUTHOR,
+  type ConversationSide,
+  type ListedConversation,
+  type Message,
+  type Page,
+  type User,
+  type UserId,
+} from '@campus/domain';
 import type { PublicUserDto } from '../identity/identity.dto.js';
 import type { PageDto } from '../board/board.dto.js';
 
@@ -26,8 +34,11 @@ export interface MessageDto {
   sentAt: Date;
 }
 
-/** Shown for a named member whose account is gone (should not happen while the conversation is open). */
-const UNKNOWN_MEMBER = '(알 수 없음)';
+/**
+ * A named side whose account is gone (deleted: the conversation is closed and the side re-keyed)
+ * shows as the board shows a departed author. An anonymous side shows its label, as before.
+ */
+const UNKNOWN_MEMBER = DEPARTED_AUTHOR;
 
 export function toMessageDto(message: Message, viewer: UserId): MessageDto {
   return {

@@ -10,6 +10,7 @@ import {
   USER_REPOSITORY as USERS,
 } from '@campus/domain';
 import { writeGuard } from '../limits/write-guard.js';
+import { reportQueue } from '../moderation/report-queue.js';
 import { notifier } from '../notifications/notifier.js';
 import { useCase, type UseCasesOf } from '../shared/use-case.js';
 import { DeleteConversation } from './delete-conversation.use-case.js';
@@ -48,7 +49,7 @@ export const messagesUseCases = {
   listMessages: useCase(ListMessages, [CONVERSATIONS]),
   markConversationRead: useCase(MarkConversationRead, [CONVERSATIONS]),
   deleteConversation: useCase(DeleteConversation, [CONVERSATIONS]),
-  reportMessage: useCase(ReportMessage, [CONVERSATIONS, REPORTS, CLOCK, writeGuard]),
+  reportMessage: useCase(ReportMessage, [UOW, CONVERSATIONS, REPORTS, USERS, reportQueue, CLOCK, writeGuard]),
 };
 
 export type MessagesUseCases = UseCasesOf<typeof messagesUseCases>;

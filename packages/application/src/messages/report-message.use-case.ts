@@ -6,8 +6,11 @@ import {
   type Clock,
   type ConversationRepository,
   type MessageReportRepository,
+  type UnitOfWork,
+  type UserRepository,
 } from '@campus/domain';
 import type { WriteGuard } from '../limits/write-guard.js';
+import type { ReportQueue } from '../moderation/report-queue.js';
 import type { ReportedOutput } from '../board/report-post.use-case.js';
 
 export interface ReportMessageInput {
@@ -18,8 +21,11 @@ export interface ReportMessageInput {
 
 export class ReportMessage {
   constructor(
+    private readonly uow: UnitOfWork,
     private readonly conversations: ConversationRepository,
     private readonly reports: MessageReportRepository,
+    private readonly users: UserRepository,
+    private readonly queue: ReportQueue,
     private readonly clock: Clock,
     private readonly guard: WriteGuard,
   ) {}
@@ -38,7 +44,20 @@ export class ReportMessage {
     const conversation = message && (await this.conversations.findById(message.conversationId));
     if (!message || !conversation?.hasMember(actor.id)) throw new MessageNotFound();
     message.assertReportableBy(actor);
-    await this.reports.add(message.id, actor.id, why, this.clock.now());
+    // The sender's school files the case; the account is read here only, never answered.
+    const sender = await this.users.findById(message.senderId);
+    const now = this.clock.now();
+    // The report and its case commit together: the report row's primary key decides a repeat.
+    await this.uow.run(async () => {
+      await this.reports.add(message.id, actor.id, why, now);
+      await this.queue.recordMessage({
+        reporterId: actor.id,
+        message,
+        senderSchoolId: sender?.schoolId ?? null,
+        reason: why,
+        now,
+      });
+    });
     return { reported: true };
   }
 }

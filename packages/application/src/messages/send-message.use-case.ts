@@ -5,6 +5,7 @@ import {
   Message,
   MessageContent,
   MessageId,
+  UserNotFound,
   type Actor,
   type Clock,
   type ConversationRepository,
@@ -79,9 +80,13 @@ export class SendMessage {
       now,
     );
     await assertMayMessage(this.gate, actor.id, started);
-    // Read before the write, and only for a named recipient: the key of the open conversation
-    // holds each side's anonymity, so the one reused has the same sides as the one started.
-    const account = target.recipient.isAnonymous ? null : await this.users.findById(target.recipient.userId);
+    // Read before the write: the key of the open conversation holds each side's anonymity, so the
+    // one reused has the same sides as the one started. An anonymous side's account is read only
+    // to know it still exists, and never reaches the answer.
+    const recipient = await this.users.findById(target.recipient.userId);
+    // Content whose author deleted their account: there is no one to write to.
+    if (!recipient) throw new UserNotFound();
+    const account = target.recipient.isAnonymous ? null : recipient;
     const messageId = MessageId(this.ids.next());
     // The recipient's notification joins this unit: no message without it, nor the other way.
     const { conversation, message } = await this.uow.run(async () => {

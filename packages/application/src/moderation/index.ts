@@ -1,4 +1,8 @@
 export { AuditTrail, auditTrail, type AuditedAction } from './audit-trail.js';
+export {
+  DismissMessageReports,
+  type DismissMessageReportsInput,
+} from './dismiss-message-reports.use-case.js';
 export { DismissReports } from './dismiss-reports.use-case.js';
 export { ListAuditEntries, type ListAuditEntriesInput } from './list-audit-entries.use-case.js';
 export { ListReports, type ListReportsInput } from './list-reports.use-case.js';

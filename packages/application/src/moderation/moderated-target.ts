@@ -9,6 +9,7 @@ import {
   type CommentRepository,
   type PostRepository,
   type ReportTarget,
+  type ContentTargetType,
   type ReportTargetType,
 } from '@campus/domain';
 
@@ -25,9 +26,9 @@ export function assertAdmin(actor: Actor): void {
 export async function findModeratedTarget(
   posts: PostRepository,
   comments: CommentRepository,
-  type: ReportTargetType,
+  type: ContentTargetType,
   id: string,
-): Promise<{ target: ReportTarget; hidden: boolean }> {
+): Promise<{ target: Extract<ReportTarget, { type: ContentTargetType }>; hidden: boolean }> {
   if (type === 'post') {
     const post = await posts.findById(PostId(id));
     if (!post || post.deletedAt !== null) throw new PostNotFound();

@@ -9,7 +9,14 @@ import type {
 
 /** One entry of the moderation queue, for admins only. */
 export interface ReportCaseDto {
-  target: { type: ReportTargetType; id: string; postId: string; boardId: string; excerpt: string };
+  /** `postId` and `boardId` are null for a message. */
+  target: {
+    type: ReportTargetType;
+    id: string;
+    postId: string | null;
+    boardId: string | null;
+    excerpt: string;
+  };
   hidden: boolean;
   reportCount: number;
   reasons: ReasonCounts;

@@ -3,9 +3,11 @@ import {
   REPORT_CASE_REPOSITORY,
   type Comment,
   type IdGenerator,
+  type Message,
   type Post,
   type ReportCaseRepository,
   type ReportReason,
+  type SchoolId,
   type UserId,
 } from '@campus/domain';
 import { useCase } from '../shared/use-case.js';
@@ -43,6 +45,32 @@ export class ReportQueue {
       authorId: comment ? comment.authorId : post.authorId,
       reason,
       counts,
+      at: now,
+    });
+  }
+
+  /**
+   * Puts a message's report in the queue, inside the report's unit of work. It hides nothing, so
+   * nothing is answered. A message belongs to its sender's school (`senderSchoolId`, null for an
+   * admin): that is whose conduct the report is about, and it needs no other read.
+   */
+  async recordMessage(input: {
+    reporterId: UserId;
+    message: Message;
+    senderSchoolId: SchoolId | null;
+    reason: ReportReason;
+    now: Date;
+  }): Promise<void> {
+    const { reporterId, message, senderSchoolId, reason, now } = input;
+    await this.cases.record({
+      caseId: this.ids.next(),
+      target: { type: 'message', id: message.id },
+      postId: null,
+      boardId: null,
+      schoolId: senderSchoolId,
+      authorId: message.senderId,
+      reason,
+      counts: await this.eligibility.counts(reporterId, now),
       at: now,
     });
   }

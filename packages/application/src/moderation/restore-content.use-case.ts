@@ -4,7 +4,7 @@ import {
   type CommentRepository,
   type PostRepository,
   type ReportCaseRepository,
-  type ReportTargetType,
+  type ContentTargetType,
   type UnitOfWork,
 } from '@campus/domain';
 import type { AuditTrail } from './audit-trail.js';
@@ -12,7 +12,7 @@ import { assertAdmin, findModeratedTarget, type ModerationOutcome } from './mode
 
 export interface ModerateInput {
   actor: Actor;
-  type: ReportTargetType;
+  type: ContentTargetType;
   id: string;
 }
 

@@ -43,7 +43,8 @@ export class ConfirmPasswordReset {
       const user = await this.users.findById(userId);
       if (!user) throw new InvalidResetToken();
       user.changePasswordHash(passwordHash);
-      await this.users.save(user);
+      // Deleted since it was read: the token is undone with the unit, and names no account.
+      if (!(await this.users.save(user))) throw new InvalidResetToken();
       await this.sessions.revokeAllOf(user.id, now);
     });
   }

@@ -1,6 +1,7 @@
 import {
   EmailDomainNotAllowed,
   InvalidCode,
+  SessionRevoked,
   UserNotFound,
   type Actor,
   type Clock,
@@ -34,7 +35,7 @@ export class ConfirmVerification {
    * A try is taken before the code is compared, and stays taken, so five wrong codes void it
    * whatever races; the code is used up with the e-mail's change, in one unit of work, so an
    * address another account took meanwhile (the unique index decides) leaves the code as it was.
-   * @throws InvalidCode, EmailTaken, EmailDomainNotAllowed, UserNotFound
+   * @throws InvalidCode, EmailTaken, EmailDomainNotAllowed, UserNotFound, SessionRevoked (deleted meanwhile)
    */
   async execute({ actor, code }: ConfirmVerificationInput): Promise<MeDto> {
     const now = this.clock.now();
@@ -48,7 +49,7 @@ export class ConfirmVerification {
       const school = user.schoolId ? await this.schools.findById(user.schoolId) : null;
       if (!school?.allowsEmail(tried.email)) throw new EmailDomainNotAllowed();
       user.verifyEmail(tried.email, now);
-      await this.users.save(user);
+      if (!(await this.users.save(user))) throw new SessionRevoked();
       return user;
     });
     return toMe(user, this.schools, this.departments);

@@ -39,7 +39,8 @@ export class LiftRestriction {
     if (user.restrictedUntil !== null) {
       user.liftRestriction();
       await this.uow.run(async () => {
-        await this.users.save(user);
+        // Deleted since it was read: nothing to lift, and no audit entry for it.
+        if (!(await this.users.save(user))) throw new UserNotFound();
         const target = { type: 'user', id: user.id };
         await this.audit.record({ actor, action: 'user.unrestrict', target, at: now });
       });

@@ -51,7 +51,8 @@ export class RestrictUser {
     if (!user) throw new UserNotFound();
     user.restrict(terms.until, terms.reason);
     await this.uow.run(async () => {
-      await this.users.save(user);
+      // Deleted since it was read: no restriction, audit entry or notification for it.
+      if (!(await this.users.save(user))) throw new UserNotFound();
       await this.audit.record({
         actor,
         action: 'user.restrict',

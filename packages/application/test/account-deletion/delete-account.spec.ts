@@ -4,11 +4,13 @@ import { FixedClock } from '@campus/adapters/system';
 import {
   BOARD_ERASURE,
   FRIENDS_ERASURE,
+  USER_REPOSITORY,
   UserId,
   type AccountErasure,
   type Actor,
   type Resolve,
   type Token,
+  type UserRepository,
 } from '@campus/domain';
 import { expect } from 'chai';
 import { createUseCases } from '../../src/index.js';
@@ -16,13 +18,20 @@ import { createUseCases } from '../../src/index.js';
 const PASSWORD = 'correct horse battery';
 
 /** kim and lee at one school on the memory ports; `replace` swaps ports (an erasure step, say). */
-async function world(replace: Map<Token<unknown>, unknown> = new Map()) {
+type World = Awaited<ReturnType<typeof world>>;
+
+/** `users`, when given, is filled with the memory store's own user repository. */
+async function world(
+  replace: Map<Token<unknown>, unknown> = new Map(),
+  users: { current: UserRepository | null } = { current: null },
+) {
   const ports = memoryPorts({
     secret: 'a secret of at least 32 bytes!!!',
     clock: new FixedClock(),
     hasher: new BcryptPasswordHasher(4),
     writeLimits: { postIntervalMs: 0, commentIntervalMs: 0, messageIntervalMs: 0, writeBurst: 0 },
   });
+  users.current = ports.get(USER_REPOSITORY);
   const resolve = (<T>(token: Token<T>): T => (replace.get(token) as T) ?? ports.get(token)) as Resolve;
   const campus = createUseCases(resolve);
   const { identity, board, accountDeletion } = campus;
@@ -38,8 +47,8 @@ async function world(replace: Map<Token<unknown>, unknown> = new Map()) {
       schoolId: school.id,
       departmentId: dept.id,
     });
-    const { actor } = await identity.authenticate.execute({ accessToken: signed.accessToken });
-    return { actor, accessToken: signed.accessToken };
+    const { actor, sessionId } = await identity.authenticate.execute({ accessToken: signed.accessToken });
+    return { actor, sessionId, accessToken: signed.accessToken };
   };
   const kim = await member('kim');
   const lee = await member('lee');
@@ -48,7 +57,7 @@ async function world(replace: Map<Token<unknown>, unknown> = new Map()) {
   ).id;
   const remove = (actor: Actor, password = PASSWORD) =>
     accountDeletion.deleteAccount.execute({ actor, password });
-  return { campus, kim, lee, boardId, remove };
+  return { campus, kim, lee, boardId, remove, schoolId: school.id, departmentId: dept.id };
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
@@ -157,4 +166,53 @@ describe('DeleteAccount', () => {
       isPostAuthor: true,
     });
   });
+
+  for (const [name, write] of [
+    [
+      'a nickname change',
+      (w: World) => w.campus.identity.updateMe.execute({ actor: w.kim.actor, nickname: '새이름' }),
+    ],
+    [
+      'a password change',
+      (w: World) =>
+        w.campus.identity.changePassword.execute({
+          actor: w.kim.actor,
+          sessionId: w.kim.sessionId,
+          currentPassword: PASSWORD,
+          newPassword: 'another horse battery',
+        }),
+    ],
+  ] as const) {
+    it(`given ${name} that read the account before its deletion committed, then SESSION_REVOKED and the account stays gone`, async () => {
+      // The deletion commits between the write's read of the account and its save.
+      let deleteOnRead: (() => Promise<void>) | null = null;
+      const users = { current: null as UserRepository | null };
+      const racing: UserRepository = {
+        add: (user) => users.current!.add(user),
+        save: (user) => users.current!.save(user),
+        findByUsername: (username) => users.current!.findByUsername(username),
+        findManyByIds: (ids) => users.current!.findManyByIds(ids),
+        async findById(id) {
+          const found = await users.current!.findById(id);
+          const deletion = deleteOnRead;
+          deleteOnRead = null;
+          if (deletion) await deletion();
+          return found;
+        },
+      };
+      const w = await world(new Map([[USER_REPOSITORY, racing]]), users);
+      deleteOnRead = () => w.remove(w.kim.actor);
+      expect(await codeOf(write(w))).to.equal('SESSION_REVOKED');
+      expect(await users.current!.findById(w.kim.actor.id)).to.equal(null);
+      const signedUp = await w.campus.identity.signUp.execute({
+        username: 'kim_cs',
+        password: PASSWORD,
+        email: 'kim@example.com',
+        nickname: 'kim',
+        schoolId: w.schoolId,
+        departmentId: w.departmentId,
+      });
+      expect(signedUp.user.id).to.not.equal(w.kim.actor.id);
+    });
+  }
 });

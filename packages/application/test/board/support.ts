@@ -73,9 +73,14 @@ class StubSchools implements SchoolRepository {
 
 class StubUsers implements UserRepository {
   readonly rows = new Map<string, User>();
-  save(user: User): Promise<void> {
+  add(user: User): Promise<void> {
     this.rows.set(user.id, user);
     return Promise.resolve();
+  }
+  save(user: User): Promise<boolean> {
+    if (!this.rows.has(user.id)) return Promise.resolve(false);
+    this.rows.set(user.id, user);
+    return Promise.resolve(true);
   }
   findById(id: UserId): Promise<User | null> {
     return Promise.resolve(this.rows.get(id) ?? null);
@@ -148,7 +153,7 @@ export class BoardTestBed {
       },
       this.clock.now(),
     );
-    await this.users.save(user);
+    await this.users.add(user);
     return { id, role, schoolId };
   }
 

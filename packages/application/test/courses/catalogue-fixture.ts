@@ -107,7 +107,7 @@ export async function catalogueFixture() {
       },
       clock.now(),
     );
-    await users.save(user);
+    await users.add(user);
     return { user, actor: { id: user.id, role: user.role, schoolId: user.schoolId } };
   };
   const admin = await member('admin', null, 'admin');

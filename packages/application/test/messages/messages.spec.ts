@@ -197,15 +197,40 @@ describe('messages use cases', () => {
     ).to.have.length(1);
   });
 
-  it('given a closed conversation, then it is read but not written to, and a new send opens another', async () => {
-    const { campus, conversations, kim, lee } = await world();
+  it('given a member who deletes their account, then the other keeps the conversation, reads it, and cannot write in it', async () => {
+    const { campus, kim, lee } = await world();
     const sent = await campus.messages.sendMessage.execute({
       actor: kim,
       toUsername: lee.username,
       content: 'hi',
       isAnonymous: false,
     });
-    await conversations.closeAllOf(lee.id, new Date());
+    await campus.messages.replyInConversation.execute({
+      actor: lee,
+      conversationId: sent.conversation.id,
+      content: '답장',
+    });
+    await campus.accountDeletion.deleteAccount.execute({ actor: lee, password: 'correct horse battery' });
+
+    const listed = await campus.messages.listConversations.execute({
+      actor: kim,
+      page: { limit: 9, after: null },
+    });
+    expect(listed.items.map((c) => c.id)).to.deep.equal([sent.conversation.id]);
+    expect(listed.items[0]?.peer).to.deep.equal({ label: '(탈퇴한 사용자)', isAnonymous: false, user: null });
+    expect(listed.items[0]?.lastMessage).to.include({ content: '답장', isMine: false });
+    const messages = await campus.messages.listMessages.execute({
+      actor: kim,
+      conversationId: sent.conversation.id,
+      page: { limit: 9, after: null },
+    });
+    expect(messages.items.map((m) => [m.content, m.isMine])).to.deep.equal([
+      ['답장', false],
+      ['hi', true],
+    ]);
+    expect(JSON.stringify([listed, messages]))
+      .to.not.include(lee.id)
+      .and.not.include(lee.username);
     expect(
       await codeOf(
         campus.messages.replyInConversation.execute({
@@ -215,13 +240,63 @@ describe('messages use cases', () => {
         }),
       ),
     ).to.equal('CONVERSATION_CLOSED');
-    const again = await campus.messages.sendMessage.execute({
-      actor: kim,
-      toUsername: lee.username,
-      content: 'hi',
+    expect(
+      await codeOf(
+        campus.messages.sendMessage.execute({
+          actor: kim,
+          toUsername: lee.username,
+          content: 'hi',
+          isAnonymous: false,
+        }),
+      ),
+    ).to.equal('USER_NOT_FOUND');
+  });
+
+  it('given an anonymous side that deletes its account, then the other still sees it by the label it had', async () => {
+    const { campus, board, kim, lee } = await world();
+    const post = await campus.board.createPost.execute({
+      actor: lee,
+      boardId: board.id,
+      title: '실명 글',
+      content: '내용',
       isAnonymous: false,
     });
-    expect(again.conversation.id).to.not.equal(sent.conversation.id);
+    const sent = await campus.messages.sendMessage.execute({ actor: kim, postId: post.id, content: '안녕' });
+    const before = await campus.messages.listConversations.execute({
+      actor: lee,
+      page: { limit: 5, after: null },
+    });
+    await campus.accountDeletion.deleteAccount.execute({ actor: kim, password: 'correct horse battery' });
+    const after = await campus.messages.listConversations.execute({
+      actor: lee,
+      page: { limit: 5, after: null },
+    });
+    expect(after.items.map((c) => c.peer)).to.deep.equal(before.items.map((c) => c.peer));
+    expect(after.items[0]?.peer).to.deep.equal({ label: '익명', isAnonymous: true, user: null });
+    expect(
+      await codeOf(
+        campus.messages.replyInConversation.execute({
+          actor: lee,
+          conversationId: sent.conversation.id,
+          content: 'x',
+        }),
+      ),
+    ).to.equal('CONVERSATION_CLOSED');
+  });
+
+  it('given content whose author deleted their account, then a new message to it is USER_NOT_FOUND', async () => {
+    const { campus, board, kim, lee } = await world();
+    const post = await campus.board.createPost.execute({
+      actor: lee,
+      boardId: board.id,
+      title: '실명 글',
+      content: '내용',
+      isAnonymous: false,
+    });
+    await campus.accountDeletion.deleteAccount.execute({ actor: lee, password: 'correct horse battery' });
+    expect(
+      await codeOf(campus.messages.sendMessage.execute({ actor: kim, postId: post.id, content: 'hi' })),
+    ).to.equal('USER_NOT_FOUND');
   });
 
   it('given MESSAGE_INTERVAL, then a second message is TOO_FAST, and a refused send costs no interval', async () => {

@@ -23,8 +23,14 @@ export interface DepartmentRepository {
 export const DEPARTMENT_REPOSITORY: Token<DepartmentRepository> = token('DepartmentRepository');
 
 export interface UserRepository {
-  /** Inserts or updates. @throws UsernameTaken, EmailTaken, NicknameTaken (unique indexes decide). */
-  save(user: User): Promise<void>;
+  /** Inserts a new account. @throws UsernameTaken, EmailTaken, NicknameTaken (unique indexes decide). */
+  add(user: User): Promise<void>;
+  /**
+   * Updates a stored account and answers true; answers false, writing nothing, when its row is
+   * gone (deleted since it was read): a save never brings a deleted account back.
+   * @throws UsernameTaken, EmailTaken, NicknameTaken (unique indexes decide).
+   */
+  save(user: User): Promise<boolean>;
   findById(id: UserId): Promise<User | null>;
   findByUsername(username: string): Promise<User | null>;
   findManyByIds(ids: readonly UserId[]): Promise<User[]>;

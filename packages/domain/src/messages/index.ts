@@ -23,6 +23,7 @@ export {
   type ListedPeer,
   listedKey,
   MESSAGE_REPORT_REPOSITORY,
+  MESSAGES_ERASURE,
   type MessageAttempt,
   type MessageReportRepository,
   messageKey,

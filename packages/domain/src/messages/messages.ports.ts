@@ -1,3 +1,4 @@
+import type { AccountErasure } from '../account-deletion/account-deletion.ports.js';
 import type { ReportReason } from '../board/board.values.js';
 import type { Keyset, Page, PageRequest } from '../shared/pagination.js';
 import type { PostId, UserId } from '../shared/ids.js';
@@ -44,7 +45,9 @@ export interface ConversationRepository {
   /**
    * Adds the message and, together: makes it the conversation's last message, puts the
    * conversation back in both members' lists, counts it unread for the other member, and marks
-   * everything read for its sender (who has seen the conversation to write in it).
+   * everything read for its sender (who has seen the conversation to write in it). Judged under
+   * the conversation's write lock: one closed meanwhile (its other member's account deleted)
+   * takes nothing. @throws ConversationClosed
    */
   addMessage(message: Message): Promise<void>;
   /** Everything read for the member; false when they are not in it. */
@@ -56,10 +59,18 @@ export interface ConversationRepository {
   /** The conversation's messages, newest first, by (sentAt, id). One statement. */
   listMessages(id: ConversationId, page: PageRequest): Promise<Page<Message>>;
   findMessage(id: MessageId): Promise<Message | null>;
-  /** Closes every open conversation of the user (their account is going): none is reused after. */
-  closeAllOf(userId: UserId, at: Date): Promise<void>;
 }
 export const CONVERSATION_REPOSITORY: Token<ConversationRepository> = token('ConversationRepository');
+
+/**
+ * The messages' step of deleting an account (ADR 18): each of its conversations closes (never
+ * reused, never written to) and stays with the other member, the deleted side re-keyed in it (its
+ * side and its messages) to one random id of that conversation's own; its own state (read marks,
+ * its list) goes; its reports of messages stay, each under an id of its own. A closed conversation
+ * keeps no time of the deletion: `closedAt` is its last message's time (or its start's), so two
+ * conversations of one deleted account cannot be told apart from others by when they closed.
+ */
+export const MESSAGES_ERASURE: Token<AccountErasure> = token('MessagesErasure');
 
 export interface MessageReportRepository {
   /** Records the report, one per message and member. It hides nothing. @throws AlreadyReported */

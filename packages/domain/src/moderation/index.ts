@@ -23,6 +23,7 @@ export {
   type ReportCaseStatus,
   type ReportTarget,
   type ReportTargetType,
+  type ContentTargetType,
   type Resolution,
   targetKey,
 } from './moderation.values.js';

@@ -15,9 +15,11 @@ export interface QueuedReport {
   /** The id of the case, used only when this report opens one. */
   caseId: string;
   target: ReportTarget;
-  postId: PostId;
-  boardId: BoardId;
-  schoolId: SchoolId;
+  /** The post itself, or the comment's post; null for a message. */
+  postId: PostId | null;
+  boardId: BoardId | null;
+  /** The content's school; for a message, its sender's (null for an admin, who has none). */
+  schoolId: SchoolId | null;
   authorId: UserId;
   reason: ReportReason;
   /** Whether it counts toward the threshold (the reporter's account is old enough, …). */
@@ -44,8 +46,9 @@ export interface ReportCaseRecord {
   status: ReportCaseStatus;
   targetType: ReportTargetType;
   targetId: string;
-  postId: PostId;
-  boardId: BoardId;
+  /** Null for a message. */
+  postId: PostId | null;
+  boardId: BoardId | null;
   /** The first 100 characters of the target's current content. */
   excerpt: string;
   hidden: boolean;

@@ -4,7 +4,13 @@ import { defineRoute, type AnyRoute } from '../http/route.js';
 import { pageRequest, presentPage } from '../http/pagination.js';
 import { presentAuditEntry, presentOutcome, presentReportCase } from '../presenters/moderation.presenter.js';
 import { commentParams, pageOnly, postParams } from './board.schemas.js';
-import { auditPage, moderationOutcomeSchema, reportCasePage, reportsQuery } from './moderation.schemas.js';
+import {
+  adminMessageParams,
+  auditPage,
+  moderationOutcomeSchema,
+  reportCasePage,
+  reportsQuery,
+} from './moderation.schemas.js';
 import {
   EXAMPLE_AUDIT_PAGE,
   EXAMPLE_DISMISSED,
@@ -21,9 +27,9 @@ export function moderationRoutes(uc: ModerationUseCases): AnyRoute[] {
       method: 'get',
       path: '/admin/reports',
       tag: 'Moderation',
-      summary: 'The queue of reported posts and comments (admin)',
+      summary: 'The queue of reported posts, comments and messages (admin)',
       description:
-        'Admins only. Each reported post or comment once per case, most reported first: its open reports (`status=open`, the default) or the ones an admin resolved (`resolved`). Deleted content leaves the queue. Report counts and authors are shown here, and to admins reading a post, and nowhere else.',
+        'Admins only. Each reported post, comment or message once per case (a message’s `postId` and `boardId` are `null`, and it is never hidden), most reported first: its open reports (`status=open`, the default) or the ones an admin resolved (`resolved`). Deleted content leaves the queue. Report counts and authors are shown here, and to admins reading a post, and nowhere else.',
       auth: true,
       query: reportsQuery,
       status: 200,
@@ -43,6 +49,22 @@ export function moderationRoutes(uc: ModerationUseCases): AnyRoute[] {
     }),
     ...postTargetRoutes(uc),
     ...commentTargetRoutes(uc),
+    defineRoute({
+      method: 'post',
+      path: '/admin/messages/:messageId/dismiss-reports',
+      tag: 'Moderation',
+      summary: 'Resolve a message’s reports (admin)',
+      description:
+        'Admins only. The message’s open reports are resolved; the message is unchanged (reports of messages hide nothing, so there is nothing to restore). Recorded in the audit trail as `message.dismiss-reports`.',
+      auth: true,
+      params: adminMessageParams,
+      status: 200,
+      response: moderationOutcomeSchema,
+      errors: [...ADMIN, 'MESSAGE_NOT_FOUND'],
+      examples: { response: example(EXAMPLE_DISMISSED, 'message') },
+      handle: async ({ actor, params }) =>
+        presentOutcome(await uc.dismissMessageReports.execute({ actor, messageId: params.messageId })),
+    }),
     defineRoute({
       method: 'get',
       path: '/admin/audit',

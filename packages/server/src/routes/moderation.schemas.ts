@@ -1,7 +1,11 @@
-import { REPORT_CASE_STATUSES, REPORT_REASONS } from '@campus/domain';
+import { MessageNotFound, REPORT_CASE_STATUSES, REPORT_REASONS } from '@campus/domain';
+import { resourceId } from '../http/resource-id.js';
 import { pageQuery } from '../http/pagination.js';
 import { z } from '../openapi/zod-extension.js';
 import { pageOf } from './board.schemas.js';
+
+/** The message an admin dismisses the reports of. */
+export const adminMessageParams = z.strictObject({ messageId: resourceId(() => new MessageNotFound()) });
 
 export const reportsQuery = z.strictObject({
   ...pageQuery,
@@ -9,12 +13,10 @@ export const reportsQuery = z.strictObject({
     .enum(REPORT_CASE_STATUSES)
     .default('open')
     .openapi({ description: '`open`: waiting for an admin (default); `resolved`: restored or dismissed.' }),
-  schoolId: z
-    .string()
-    .min(1)
-    .max(100)
-    .optional()
-    .openapi({ description: 'Only that school’s posts and comments.' }),
+  schoolId: z.string().min(1).max(100).optional().openapi({
+    description:
+      'Only that school’s posts and comments, and the messages its members sent (a message belongs to its sender’s school).',
+  }),
 });
 
 const reasons = z
@@ -24,13 +26,18 @@ const reasons = z
 export const reportCaseSchema = z
   .object({
     target: z.object({
-      type: z.enum(['post', 'comment']),
+      type: z.enum(['post', 'comment', 'message']),
       id: z.string(),
-      postId: z.string().openapi({ description: 'The post itself, or the comment’s post.' }),
-      boardId: z.string(),
+      postId: z
+        .string()
+        .nullable()
+        .openapi({ description: 'The post itself, or the comment’s post; `null` for a message.' }),
+      boardId: z.string().nullable().openapi({ description: '`null` for a message.' }),
       excerpt: z.string().openapi({ description: 'The first 100 characters of its content as it is now.' }),
     }),
-    hidden: z.boolean().openapi({ description: 'Hidden by reports until an admin restores it.' }),
+    hidden: z
+      .boolean()
+      .openapi({ description: 'Hidden by reports until an admin restores it; always false for a message.' }),
     reportCount: z.number().int().openapi({
       description:
         'Reports in this case, from every reporter; only those from accounts at least `REPORT_MIN_ACCOUNT_AGE` old count toward `REPORT_THRESHOLD`.',
@@ -49,7 +56,7 @@ export const reportCasePage = pageOf(reportCaseSchema, 'ReportCasePage');
 
 export const moderationOutcomeSchema = z
   .object({
-    target: z.object({ type: z.enum(['post', 'comment']), id: z.string() }),
+    target: z.object({ type: z.enum(['post', 'comment', 'message']), id: z.string() }),
     hidden: z.boolean().openapi({ description: 'Whether it is hidden now: false after a restore.' }),
     resolvedReports: z.number().int().openapi({
       description: 'Open reports this resolved; 0 when there were none (the call changes nothing then).',

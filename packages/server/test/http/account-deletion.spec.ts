@@ -213,5 +213,68 @@ for (const storage of STORAGES) {
         'USER_NOT_FOUND',
       );
     });
+
+    it('given conversations, then they close: the other side keeps and reads them, the deleted side is departed or as anonymous as before, and nothing can be sent', async () => {
+      const send = (from: Member, body: Record<string, unknown>) =>
+        app.http
+          .post(`${API}/messages`)
+          .set(from.auth)
+          .send({ content: '안녕하세요', ...body });
+      const named = (await send(kim, { toUsername: lee.username, isAnonymous: false }).expect(201)).body as {
+        conversation: { id: string };
+      };
+      const postId = await world.post(lee, { isAnonymous: false });
+      const anonymous = (await send(kim, { postId }).expect(201)).body as { conversation: { id: string } };
+      await app.http
+        .post(`${API}/conversations/${named.conversation.id}/messages`)
+        .set(lee.auth)
+        .send({ content: '답장' })
+        .expect(201);
+      const listBefore = (await read('/conversations', lee)) as { items: { id: string; peer: unknown }[] };
+      const peerBefore = (id: string) => listBefore.items.find((c) => c.id === id)?.peer;
+
+      await remove(kim).expect(204);
+
+      const list = (await read('/conversations', lee)) as { items: { id: string; peer: unknown }[] };
+      const peer = (id: string) => list.items.find((c) => c.id === id)?.peer;
+      expect(list.items.map((c) => c.id).sort()).to.deep.equal(
+        [named.conversation.id, anonymous.conversation.id].sort(),
+      );
+      expect(peer(named.conversation.id)).to.deep.equal({ label: DEPARTED, isAnonymous: false, user: null });
+      expect(peer(anonymous.conversation.id)).to.deep.equal(peerBefore(anonymous.conversation.id));
+      expect(peer(anonymous.conversation.id)).to.deep.equal({ label: '익명', isAnonymous: true, user: null });
+      const messages = (await read(`/conversations/${named.conversation.id}/messages`, lee)) as {
+        items: { content: string; isMine: boolean }[];
+      };
+      expect(messages.items.map((m) => [m.content, m.isMine])).to.deep.equal([
+        ['답장', true],
+        ['안녕하세요', false],
+      ]);
+      expect(JSON.stringify([list, messages]))
+        .to.not.include(kim.id)
+        .and.not.include(kim.username);
+      for (const id of [named.conversation.id, anonymous.conversation.id])
+        expectError(
+          await app.http.post(`${API}/conversations/${id}/messages`).set(lee.auth).send({ content: 'x' }),
+          409,
+          'CONVERSATION_CLOSED',
+        );
+      const park = await world.member();
+      expectError(await send(park, { toUsername: kim.username }), 404, 'USER_NOT_FOUND');
+    });
+
+    it('given a post of the deleted account, then others still comment on it and like it (its author is told nothing)', async () => {
+      const named = await world.post(kim, { isAnonymous: false });
+      const anonymous = await world.post(kim, { isAnonymous: true });
+      await remove(kim).expect(204);
+      for (const postId of [named, anonymous]) {
+        await app.http
+          .post(`${API}/posts/${postId}/comments`)
+          .set(lee.auth)
+          .send({ content: '댓글', isAnonymous: true })
+          .expect(201);
+        await app.http.post(`${API}/posts/${postId}/like`).set(lee.auth).expect(200);
+      }
+    });
   });
 }

@@ -234,6 +234,78 @@ for (const storage of STORAGES) {
         }
       }
     });
+
+    it('given a reported message, then admins see it in the queue with no post or board, hiding nothing, filed under its sender’s school, and may dismiss its reports', async () => {
+      const sent = (
+        await app.http
+          .post(`${API}/messages`)
+          .set(alice.auth)
+          .send({ toUsername: bob.username, content: '쪽지 광고입니다' })
+          .expect(201)
+      ).body as { conversation: { id: string }; message: { id: string } };
+      const messageId = sent.message.id;
+      await app.http
+        .post(`${API}/messages/${messageId}/reports`)
+        .set(bob.auth)
+        .send({ reason: 'advertising' })
+        .expect(201);
+      expectError(
+        await app.http.post(`${API}/messages/${messageId}/reports`).set(bob.auth).send({ reason: 'spam' }),
+        409,
+        'ALREADY_REPORTED',
+      );
+      const item = (await caseOf(messageId)) as unknown as Record<string, unknown>;
+      expect(item).to.deep.include({
+        target: { type: 'message', id: messageId, postId: null, boardId: null, excerpt: '쪽지 광고입니다' },
+        hidden: false,
+        reportCount: 1,
+        reasons: { off_topic: 0, abuse: 0, obscene: 0, advertising: 1, fraud: 0, spam: 0, politics: 0 },
+        author: { id: alice.id, username: alice.username },
+        resolution: null,
+      });
+      expect(await caseOf(messageId, `?schoolId=${world.school.id}`)).to.not.equal(undefined);
+      const other = await world.api.school();
+      expect(await caseOf(messageId, `?schoolId=${other.id}`)).to.equal(undefined);
+      // It hides nothing: both still read it.
+      for (const member of [alice, bob]) {
+        const page = (
+          await app.http
+            .get(`${API}/conversations/${sent.conversation.id}/messages`)
+            .set(member.auth)
+            .expect(200)
+        ).body as { items: { id: string }[] };
+        expect(page.items.map((m) => m.id)).to.include(messageId);
+      }
+
+      const dismiss = `${API}/admin/messages/${messageId}/dismiss-reports`;
+      expectError(await app.http.post(dismiss).set(bob.auth), 403, 'FORBIDDEN');
+      expectError(
+        await app.http.post(`${API}/admin/messages/${MISSING}/dismiss-reports`).set(world.admin.auth),
+        404,
+        'MESSAGE_NOT_FOUND',
+      );
+      const outcome = (await app.http.post(dismiss).set(world.admin.auth).expect(200)).body as unknown;
+      expect(outcome).to.deep.equal({
+        target: { type: 'message', id: messageId },
+        hidden: false,
+        resolvedReports: 1,
+      });
+      expect(await caseOf(messageId)).to.equal(undefined);
+      expect(await caseOf(messageId, '?status=resolved')).to.deep.include({
+        resolution: 'dismissed',
+      });
+      const audit = (await app.http.get(`${API}/admin/audit`).set(world.admin.auth).expect(200)).body as {
+        items: { action: string; target: { type: string; id: string }; detail: Record<string, unknown> }[];
+      };
+      expect(audit.items[0]).to.deep.include({
+        action: 'message.dismiss-reports',
+        target: { type: 'message', id: messageId },
+        detail: { resolvedReports: 1 },
+      });
+      expect((await app.http.post(dismiss).set(world.admin.auth).expect(200)).body).to.deep.include({
+        resolvedReports: 0,
+      });
+    });
   });
 }
 

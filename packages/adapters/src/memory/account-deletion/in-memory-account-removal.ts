@@ -27,8 +27,20 @@ export function guardKeptRows(db: MemoryDatabase): void {
   };
   for (const table of ['posts', 'comments', 'reviews'])
     db.guardInserts<{ authorId: string }>(table, (row) => refuse(row.authorId));
-  for (const table of ['post_likes', 'comment_likes', 'post_reports', 'comment_reports', 'post_aliases'])
+  for (const table of [
+    'post_likes',
+    'comment_likes',
+    'post_reports',
+    'comment_reports',
+    'post_aliases',
+    'message_reports',
+  ])
     db.guardInserts<{ userId: string }>(table, (row) => refuse(row.userId));
+  db.guardInserts<{ senderId: string }>('messages', (row) => refuse(row.senderId));
+  db.guardInserts<{ starter: { userId: string }; recipient: { userId: string } }>('conversations', (row) => {
+    refuse(row.starter.userId);
+    refuse(row.recipient.userId);
+  });
 }
 
 /**

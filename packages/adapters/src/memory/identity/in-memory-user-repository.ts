@@ -30,7 +30,18 @@ export class InMemoryUserRepository implements UserRepository {
    * Checks and writes in one synchronous step, as the unique indexes do in SQL; nicknames by their
    * key, as the SQL index on `nickname_key`.
    */
-  save(user: User): Promise<void> {
+  add(user: User): Promise<void> {
+    if (this.rows.has(user.id)) return Promise.reject(new Error('A user with this id exists.'));
+    return this.write(user).then(() => undefined);
+  }
+
+  /** Updates only a stored row: an account deleted since it was read stays deleted. */
+  save(user: User): Promise<boolean> {
+    if (!this.rows.has(user.id)) return Promise.resolve(false);
+    return this.write(user).then(() => true);
+  }
+
+  private write(user: User): Promise<void> {
     const row = user.snapshot();
     const nicknameKey = Nickname.key(row.nickname);
     for (const other of this.rows.values()) {

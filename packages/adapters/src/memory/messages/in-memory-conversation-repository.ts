@@ -1,12 +1,15 @@
 import {
   AlreadyReported,
   Conversation,
+  ConversationClosed,
   Message,
   listedKey,
   messageKey,
   pageFrom,
+  type AccountErasure,
   type ConversationId,
   type ConversationRepository,
+  type ErasedIds,
   type ConversationState,
   type Keyset,
   type ListedConversation,
@@ -33,6 +36,14 @@ interface MemberRow {
   unreadCount: number;
   /** Its last message's time while in the member's list; null once they deleted it. */
   listedAt: Date | null;
+}
+
+/** A member's report of a message, keyed `messageId|userId` like the SQL primary key. */
+export interface ReportRow {
+  messageId: MessageId;
+  userId: UserId;
+  reason: ReportReason;
+  at: Date;
 }
 
 /** The conversation without the store's own columns. */
@@ -102,6 +113,7 @@ export class InMemoryConversationRepository implements ConversationRepository {
     const m = message.snapshot();
     const row = this.conversations.get(m.conversationId);
     if (!row) return Promise.reject(new Error('A message for a conversation that is not stored.'));
+    if (row.closedAt) return Promise.reject(new ConversationClosed());
     this.messages.set(m.id, m);
     const last = row.lastMessageId ? this.messages.get(row.lastMessageId) : undefined;
     if (!last || last.sentAt.getTime() <= m.sentAt.getTime())
@@ -173,15 +185,6 @@ export class InMemoryConversationRepository implements ConversationRepository {
     const row = this.messages.get(id);
     return Promise.resolve(row ? Message.rehydrate(row) : null);
   }
-
-  closeAllOf(userId: UserId, at: Date): Promise<void> {
-    for (const row of [...this.conversations.values()]) {
-      if (row.closedAt || (row.starter.userId !== userId && row.recipient.userId !== userId)) continue;
-      if (row.openKey) this.openKeys.delete(row.openKey);
-      this.conversations.set(row.id, { ...row, openKey: null, closedAt: at });
-    }
-    return Promise.resolve();
-  }
 }
 
 /** One report per (message, member), keyed like the SQL primary key. */
@@ -189,12 +192,49 @@ export class InMemoryMessageReportRepository implements MessageReportRepository 
   constructor(private readonly db: MemoryDatabase) {}
 
   add(messageId: MessageId, userId: UserId, reason: ReportReason, at: Date): Promise<void> {
-    const rows = this.db.table<{ messageId: MessageId; userId: UserId; reason: ReportReason; at: Date }>(
-      'message_reports',
-    );
+    const rows = this.db.table<ReportRow>('message_reports');
     const key = `${messageId}|${userId}`;
     if (rows.has(key)) return Promise.reject(new AlreadyReported());
     rows.set(key, { messageId, userId, reason, at });
+    return Promise.resolve();
+  }
+}
+
+/** The messages' step of deleting an account, on the tables of `InMemoryConversationRepository`. */
+export class InMemoryMessagesErasure implements AccountErasure {
+  constructor(private readonly db: MemoryDatabase) {}
+
+  erase(userId: UserId, ids: ErasedIds): Promise<void> {
+    const conversations = this.db.table<ConversationRow>('conversations');
+    const messages = this.db.table<MessageState>('messages');
+    for (const row of [...conversations.values()]) {
+      if (row.starter.userId !== userId && row.recipient.userId !== userId) continue;
+      const fresh = ids.next();
+      const rekey = (side: ConversationState['starter']) =>
+        side.userId === userId ? { ...side, userId: fresh } : side;
+      if (row.openKey) this.db.table<ConversationId>('conversation_open_keys').delete(row.openKey);
+      const last = row.lastMessageId ? messages.get(row.lastMessageId) : undefined;
+      conversations.set(row.id, {
+        ...row,
+        starter: rekey(row.starter),
+        recipient: rekey(row.recipient),
+        openKey: null,
+        // Never the deletion's time: see MESSAGES_ERASURE.
+        closedAt: row.closedAt ?? last?.sentAt ?? row.createdAt,
+      });
+      for (const message of [...messages.values()])
+        if (message.conversationId === row.id && message.senderId === userId)
+          messages.set(message.id, { ...message, senderId: fresh });
+    }
+    const members = this.db.table<MemberRow>('conversation_members');
+    for (const [key, member] of [...members]) if (member.userId === userId) members.delete(key);
+    const reports = this.db.table<ReportRow>('message_reports');
+    for (const [key, report] of [...reports])
+      if (report.userId === userId) {
+        const fresh = ids.next();
+        reports.delete(key);
+        reports.set(`${report.messageId}|${fresh}`, { ...report, userId: fresh });
+      }
     return Promise.resolve();
   }
 }

@@ -4,6 +4,7 @@ import {
   targetKey,
   type Page,
   type PageRequest,
+  type MessageState,
   type PostId,
   type ReportCaseFilter,
   type ReportCaseQueries,
@@ -19,7 +20,7 @@ export class InMemoryReportCaseQueries implements ReportCaseQueries {
   private readonly board: BoardTables;
 
   constructor(
-    db: MemoryDatabase,
+    private readonly db: MemoryDatabase,
     private readonly users: UserRepository,
   ) {
     this.tables = moderationTables(db);
@@ -59,6 +60,11 @@ export class InMemoryReportCaseQueries implements ReportCaseQueries {
 
   /** The case's target as it is now; none when it was deleted (then it is not listed). */
   private withTarget(row: CaseRow): { row: CaseRow; content: string; hidden: boolean }[] {
+    if (row.targetType === 'message') {
+      // Messages are never deleted, and reports of them hide nothing.
+      const message = this.db.table<MessageState>('messages').get(row.targetId);
+      return message ? [{ row, content: message.content, hidden: false }] : [];
+    }
     const target =
       row.targetType === 'post'
         ? this.board.posts().get(row.targetId)

@@ -17,9 +17,9 @@ export interface CaseRow {
   status: ReportCaseStatus;
   targetType: ReportTargetType;
   targetId: string;
-  postId: PostId;
-  boardId: BoardId;
-  schoolId: SchoolId;
+  postId: PostId | null;
+  boardId: BoardId | null;
+  schoolId: SchoolId | null;
   authorId: UserId;
   reportCount: number;
   countedCount: number;

@@ -16,7 +16,7 @@ import {
 } from '@campus/domain';
 import { Op } from 'sequelize';
 import { translateUnique } from '../errors.js';
-import { saveById } from '../save-by-id.js';
+import { retryOutside, saveById } from '../save-by-id.js';
 import type { TransactionContext } from '../unit-of-work.js';
 import type { IdentityModels } from './identity.models.js';
 import {
@@ -104,10 +104,31 @@ export class SequelizeUserRepository implements UserRepository {
     private readonly tx: TransactionContext,
   ) {}
 
-  /** Insert or update by id; a unique index, not a lookup, decides who gets a name. */
-  async save(user: User): Promise<void> {
+  /** A unique index, not a lookup, decides who gets a name. */
+  async add(user: User): Promise<void> {
     try {
-      await saveById(this.models.User, userToRow(user), this.tx.current());
+      const transaction = this.tx.current();
+      await this.models.User.create(userToRow(user), { transaction, ...retryOutside(transaction) });
+    } catch (error) {
+      translateUnique(error, USER_UNIQUES);
+    }
+  }
+
+  /**
+   * An UPDATE by id, never an insert: a row deleted since the user was read (the account's
+   * deletion committed meanwhile; on MySQL the UPDATE waits for its lock) matches nothing.
+   */
+  async save(user: User): Promise<boolean> {
+    const { id, ...fields } = userToRow(user);
+    const transaction = this.tx.current();
+    try {
+      const [changed] = await this.models.User.update(fields, {
+        where: { id },
+        transaction,
+        ...retryOutside(transaction),
+      });
+      // MySQL may count only rows whose values changed: an unchanged row is still there.
+      return changed > 0 || (await this.models.User.count({ where: { id }, transaction })) > 0;
     } catch (error) {
       translateUnique(error, USER_UNIQUES);
     }

@@ -1,10 +1,13 @@
 import {
   AlreadyReported,
+  ConversationClosed,
   listedKey,
   messageKey,
   pageFrom,
+  type AccountErasure,
   type Conversation,
   type ConversationId,
+  type ErasedIds,
   type ConversationRepository,
   type ListedConversation,
   type Message,
@@ -103,12 +106,17 @@ export class SequelizeConversationRepository implements ConversationRepository {
    * The conversation's row is locked first, so messages racing in one conversation take turns:
    * without it, each message's foreign key check holds a shared lock on that row, and two of them
    * then asking to update it deadlock (found by simultaneous first messages on MySQL). Later
-   * messages win where two race: each update keeps the newer of what is there and its own.
+   * messages win where two race: each update keeps the newer of what is there and its own. Under
+   * that lock a conversation closed meanwhile (a member's account deleted) takes nothing.
    */
   async addMessage(message: Message): Promise<void> {
     const m = message.snapshot();
     const params = { id: m.id, cid: m.conversationId, sender: m.senderId, at: this.sql.time(m.sentAt) };
-    await this.sql.one(`SELECT id FROM conversations WHERE id = :cid${this.sql.forUpdate}`, params);
+    const locked = await this.sql.one<{ closed_at: unknown }>(
+      `SELECT closed_at FROM conversations WHERE id = :cid${this.sql.forUpdate}`,
+      params,
+    );
+    if (locked && locked.closed_at !== null) throw new ConversationClosed();
     await this.sql.run(
       `INSERT INTO messages (id, conversation_id, sender_id, content, sent_at)
        VALUES (:id, :cid, :sender, :content, :at)`,
@@ -187,14 +195,6 @@ export class SequelizeConversationRepository implements ConversationRepository {
     const row = await this.sql.one<MessageRow>('SELECT * FROM messages WHERE id = :id', { id });
     return row ? toMessage(row) : null;
   }
-
-  async closeAllOf(userId: UserId, at: Date): Promise<void> {
-    await this.sql.run(
-      `UPDATE conversations SET open_key = NULL, closed_at = :at
-       WHERE (starter_id = :userId OR recipient_id = :userId) AND closed_at IS NULL`,
-      { userId, at: this.sql.time(at) },
-    );
-  }
 }
 
 /** One report per (message, member): the primary key decides. */
@@ -211,5 +211,55 @@ export class SequelizeMessageReportRepository implements MessageReportRepository
     } catch (error) {
       translateUnique(error, [[/./, () => new AlreadyReported()]]);
     }
+  }
+}
+
+/**
+ * The messages' step of deleting an account: each of its conversations closes and stays with the
+ * other member, the deleted side (its column and its messages) re-keyed to one random id of that
+ * conversation's own; its members' rows go; its reports stay, each under an id of its own.
+ * `closed_at` is the conversation's last message time, never the deletion's (see the port).
+ */
+export class SequelizeMessagesErasure implements AccountErasure {
+  constructor(private readonly sql: Sql) {}
+
+  async erase(userId: UserId, ids: ErasedIds): Promise<void> {
+    const sql = this.sql;
+    const conversations = await sql.select<{ id: string; starter_id: string }>(
+      'SELECT id, starter_id FROM conversations WHERE starter_id = :userId OR recipient_id = :userId',
+      { userId },
+    );
+    for (const { id, starter_id } of conversations) {
+      const side = starter_id === userId ? 'starter_id' : 'recipient_id';
+      const fresh = ids.next();
+      await sql.run(
+        `UPDATE conversations SET ${side} = :fresh, open_key = NULL,
+           closed_at = COALESCE(closed_at, last_message_at, created_at)
+         WHERE id = :id`,
+        { fresh, id },
+      );
+      await sql.run(
+        'UPDATE messages SET sender_id = :fresh WHERE conversation_id = :id AND sender_id = :userId',
+        {
+          fresh,
+          id,
+          userId,
+        },
+      );
+    }
+    await sql.run('DELETE FROM conversation_members WHERE user_id = :userId', { userId });
+    const reports = await sql.select<{ message_id: string }>(
+      'SELECT message_id FROM message_reports WHERE user_id = :userId',
+      { userId },
+    );
+    for (const { message_id } of reports)
+      await sql.run(
+        'UPDATE message_reports SET user_id = :fresh WHERE message_id = :messageId AND user_id = :userId',
+        {
+          fresh: ids.next(),
+          messageId: message_id,
+          userId,
+        },
+      );
   }
 }

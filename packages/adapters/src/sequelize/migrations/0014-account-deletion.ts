@@ -24,9 +24,10 @@ const KEPT: readonly (readonly [table: string, column: string])[] = [
 export const ACCOUNT_GONE = 'ACCOUNT_GONE';
 
 const trigger = (table: string) => `${table}_account_live`;
-const REFERENCE = (column: string) =>
+/** A column's definition on SQLite with its foreign key to `users`, and without it. */
+export const REFERENCE = (column: string) =>
   `\`${column}\` CHAR(36) NOT NULL REFERENCES \`users\` (\`id\`) ON DELETE CASCADE`;
-const PLAIN = (column: string) => `\`${column}\` CHAR(36) NOT NULL`;
+export const PLAIN = (column: string) => `\`${column}\` CHAR(36) NOT NULL`;
 
 export const accountDeletion: Migration = {
   name: '0014-account-deletion',
@@ -39,7 +40,7 @@ export const accountDeletion: Migration = {
       }
       return;
     }
-    await rebuildSqlite(q, (sql, column) => sql.replace(REFERENCE(column), PLAIN(column)));
+    await rebuildSqlite(q, KEPT, (sql, column) => sql.replace(REFERENCE(column), PLAIN(column)));
     for (const [table, column] of KEPT) await q.sequelize.query(sqliteTrigger(table, column));
   },
   async down({ context: q }) {
@@ -51,11 +52,15 @@ export const accountDeletion: Migration = {
         );
       return;
     }
-    await rebuildSqlite(q, (sql, column) => sql.replace(PLAIN(column), REFERENCE(column)));
+    await rebuildSqlite(q, KEPT, (sql, column) => sql.replace(PLAIN(column), REFERENCE(column)));
   },
 };
 
-async function mysqlForeignKey(q: QueryInterface, table: string, column: string): Promise<string | null> {
+export async function mysqlForeignKey(
+  q: QueryInterface,
+  table: string,
+  column: string,
+): Promise<string | null> {
   const rows = await q.sequelize.query<{ name: string }>(
     `SELECT CONSTRAINT_NAME AS name FROM information_schema.KEY_COLUMN_USAGE
       WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = :table AND COLUMN_NAME = :column
@@ -65,8 +70,9 @@ async function mysqlForeignKey(q: QueryInterface, table: string, column: string)
   return rows[0]?.name ?? null;
 }
 
-function mysqlTrigger(table: string, column: string): string {
-  return `CREATE TRIGGER ${trigger(table)} BEFORE INSERT ON ${table} FOR EACH ROW
+/** A new row's `column` must name a live account, read under a shared lock; `name` the trigger's. */
+export function mysqlTrigger(table: string, column: string, name = trigger(table)): string {
+  return `CREATE TRIGGER ${name} BEFORE INSERT ON ${table} FOR EACH ROW
     BEGIN
       DECLARE live INT;
       SELECT COUNT(*) INTO live FROM users WHERE id = NEW.${column} LOCK IN SHARE MODE;
@@ -74,8 +80,8 @@ function mysqlTrigger(table: string, column: string): string {
     END`;
 }
 
-function sqliteTrigger(table: string, column: string): string {
-  return `CREATE TRIGGER ${trigger(table)} BEFORE INSERT ON ${table}
+export function sqliteTrigger(table: string, column: string, name = trigger(table)): string {
+  return `CREATE TRIGGER ${name} BEFORE INSERT ON ${table}
     WHEN NOT EXISTS (SELECT 1 FROM users WHERE id = NEW.${column})
     BEGIN SELECT RAISE(ABORT, '${ACCOUNT_GONE}'); END`;
 }
@@ -85,15 +91,16 @@ function sqliteTrigger(table: string, column: string): string {
  * SQLite's documentation says (keys off, new table, copy, drop, rename, indexes, check), in one
  * transaction. With keys off, dropping the old table deletes nothing that references it.
  */
-async function rebuildSqlite(
+export async function rebuildSqlite(
   q: QueryInterface,
+  columns: readonly (readonly [table: string, column: string])[],
   change: (sql: string, column: string) => string,
 ): Promise<void> {
   const run = (sql: string) => q.sequelize.query(sql);
   await run('PRAGMA foreign_keys = OFF');
   try {
     await run('BEGIN');
-    for (const [table, column] of KEPT) {
+    for (const [table, column] of columns) {
       const rows = await q.sequelize.query<{ type: string; sql: string | null }>(
         'SELECT type, sql FROM sqlite_master WHERE tbl_name = :table ORDER BY type DESC',
         { replacements: { table }, type: QueryTypes.SELECT },

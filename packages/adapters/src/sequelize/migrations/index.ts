@@ -14,6 +14,8 @@ import { blocking } from './0011-blocking.js';
 import { messages } from './0012-messages.js';
 import { notifications } from './0013-notifications.js';
 import { accountDeletion } from './0014-account-deletion.js';
+import { closedConversations } from './0015-closed-conversations.js';
+import { messageReportCases } from './0016-message-report-cases.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
@@ -31,6 +33,8 @@ export const MIGRATIONS: readonly Migration[] = [
   messages,
   notifications,
   accountDeletion,
+  closedConversations,
+  messageReportCases,
 ];
 
 /**

@@ -19,8 +19,8 @@ export interface CaseListRow {
   status: string;
   target_type: string;
   target_id: string;
-  post_id: string;
-  board_id: string;
+  post_id: string | null;
+  board_id: string | null;
   author_id: string;
   report_count: number | string;
   first_reported_at: Date | string;
@@ -55,8 +55,8 @@ export function caseFromRow(row: CaseListRow): ReportCaseRecord {
     status: row.status as ReportCaseStatus,
     targetType: row.target_type as ReportTargetType,
     targetId: row.target_id,
-    postId: PostId(row.post_id),
-    boardId: BoardId(row.board_id),
+    postId: row.post_id === null ? null : PostId(row.post_id),
+    boardId: row.board_id === null ? null : BoardId(row.board_id),
     excerpt: previewOf(row.excerpt),
     hidden: row.hidden_at !== null,
     reportCount: Number(row.report_count),

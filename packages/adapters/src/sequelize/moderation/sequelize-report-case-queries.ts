@@ -32,18 +32,22 @@ export class SequelizeReportCaseQueries implements ReportCaseQueries {
       params.afterId = page.after.id;
     }
     // A deleted target leaves the queue: there is nothing left to restore or dismiss.
-    clauses.push('(p.deleted_at IS NULL AND p.id IS NOT NULL OR m.deleted_at IS NULL AND m.id IS NOT NULL)');
+    // Messages are never deleted (a member's deleting a conversation only takes it off their list).
+    clauses.push(
+      '(p.deleted_at IS NULL AND p.id IS NOT NULL OR m.deleted_at IS NULL AND m.id IS NOT NULL OR g.id IS NOT NULL)',
+    );
     const index = filter.schoolId === undefined ? 'report_cases_queue' : 'report_cases_school_queue';
     const rows = await this.sql.select<CaseListRow>(
       `SELECT rc.id, rc.status, rc.target_type, rc.target_id, rc.post_id, rc.board_id, rc.author_id,
          rc.report_count, ${REASON_COLUMNS.map((c) => `rc.${c}`).join(', ')},
          rc.first_reported_at, rc.last_reported_at, rc.resolution, rc.resolved_at,
-         SUBSTR(COALESCE(p.content, m.content), 1, 100) AS excerpt,
-         CASE WHEN p.id IS NOT NULL THEN p.hidden_at ELSE m.hidden_at END AS hidden_at,
+         SUBSTR(COALESCE(p.content, m.content, g.content), 1, 100) AS excerpt,
+         CASE WHEN p.id IS NOT NULL THEN p.hidden_at WHEN m.id IS NOT NULL THEN m.hidden_at END AS hidden_at,
          u.username
        FROM report_cases rc${this.sql.forceIndex(index)}
        LEFT JOIN posts p ON rc.target_type = 'post' AND p.id = rc.target_id
        LEFT JOIN comments m ON rc.target_type = 'comment' AND m.id = rc.target_id
+       LEFT JOIN messages g ON rc.target_type = 'message' AND g.id = rc.target_id
        JOIN users u ON u.id = rc.author_id
        WHERE ${clauses.join(' AND ')}
        ORDER BY rc.report_count DESC, rc.id DESC ${this.sql.pageLimit(page.limit)}`,

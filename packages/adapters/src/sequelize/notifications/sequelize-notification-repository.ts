@@ -10,6 +10,7 @@ import {
   type UserId,
 } from '@campus/domain';
 import { Op, type WhereOptions } from 'sequelize';
+import { isAccountGone } from '../errors.js';
 import type { TransactionContext } from '../unit-of-work.js';
 import { toDomain, toRow } from './notification.mapper.js';
 import type { NotificationModel } from './notifications.models.js';
@@ -32,8 +33,17 @@ export class SequelizeNotificationRepository implements NotificationRepository {
     return this.tx.current() ?? null;
   }
 
+  /**
+   * A recipient whose account is gone (the author of content kept after a deletion, re-keyed to an
+   * id no account has) is told nothing: its foreign key refuses the row, and that refusal is not
+   * the writer's (whose session is fine), so it is dropped here instead of failing the write.
+   */
   async add(notification: Notification): Promise<void> {
-    await this.model.create(toRow(notification), { transaction: this.transaction });
+    try {
+      await this.model.create(toRow(notification), { transaction: this.transaction });
+    } catch (error) {
+      if (!isAccountGone(error)) throw error;
+    }
   }
 
   async page(

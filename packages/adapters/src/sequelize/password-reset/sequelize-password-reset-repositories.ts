@@ -6,6 +6,7 @@ import {
 } from '@campus/domain';
 import { Op, type Sequelize } from 'sequelize';
 import { userIdByEmail } from '../identity/user-id-by-email.js';
+import { revokedIfAccountGone } from '../errors.js';
 import type { TransactionContext } from '../unit-of-work.js';
 import type { PasswordResetTokenModel } from './password-reset.models.js';
 
@@ -16,7 +17,7 @@ export class SequelizePasswordResetTokenRepository implements PasswordResetToken
   ) {}
 
   async add(token: PasswordResetToken): Promise<void> {
-    await this.model.create(token.snapshot(), { transaction: this.tx.current() });
+    await this.model.create(token.snapshot(), { transaction: this.tx.current() }).catch(revokedIfAccountGone);
   }
 
   /**

@@ -8,6 +8,7 @@ import {
 import { Op, literal, type Sequelize } from 'sequelize';
 import { userIdByEmail } from '../identity/user-id-by-email.js';
 import { toDate } from '../identity/identity.mappers.js';
+import { revokedIfAccountGone } from '../errors.js';
 import type { TransactionContext } from '../unit-of-work.js';
 import type { VerificationCodeModel } from './verification.models.js';
 
@@ -22,7 +23,7 @@ export class SequelizeVerificationCodeRepository implements VerificationCodeRepo
    * DUPLICATE KEY UPDATE fires on any of them), so it can only replace the member's own code.
    */
   async replace(code: VerificationCode): Promise<void> {
-    await this.model.upsert(code.snapshot(), { transaction: this.tx.current() });
+    await this.model.upsert(code.snapshot(), { transaction: this.tx.current() }).catch(revokedIfAccountGone);
   }
 
   /**

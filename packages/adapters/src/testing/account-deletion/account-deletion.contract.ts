@@ -89,6 +89,21 @@ export function accountDeletionContract(name: string, setup: AccountDeletionPort
       expect(again.nickname).to.equal(kim.nickname);
     });
 
+    it('keeps the account gone when a user read before the deletion is saved after it', async () => {
+      const read = (await ports.users.findById(kim.id))!;
+      await erase(kim);
+      read.changeNickname('되살아난');
+      expect(await ports.users.save(read)).to.equal(false);
+      expect(await ports.uow.run(() => ports.users.save(read))).to.equal(false);
+      expect(await ports.users.findById(kim.id)).to.equal(null);
+      expect(await ports.users.findByUsername(kim.username)).to.equal(null);
+      // A live account's save still reports its update.
+      const other = (await ports.users.findById(lee.id))!;
+      other.changeNickname('바뀐이름');
+      expect(await ports.users.save(other)).to.equal(true);
+      expect((await ports.users.findById(lee.id))?.nickname).to.equal('바뀐이름');
+    });
+
     it('keeps every post and comment, re-keyed so that named and anonymous writing are tied only where readers see them tied', async () => {
       const named = await world.post(board, kim, { isAnonymous: false });
       const anonymous = await world.post(board, kim, { isAnonymous: true });

@@ -88,7 +88,7 @@ export class BoardWorld {
       },
       at(0),
     );
-    await this.ports.users.save(user);
+    await this.ports.users.add(user);
     return user;
   }
 

@@ -85,7 +85,7 @@ export class CatalogueWorld {
       },
       T0,
     );
-    await this.ports.users.save(user);
+    await this.ports.users.add(user);
     return user;
   }
 

@@ -106,7 +106,7 @@ export class FriendsWorld {
         },
         T0,
       );
-      await this.ports.users.save(user);
+      await this.ports.users.add(user);
       made.push(user);
     }
     return made;

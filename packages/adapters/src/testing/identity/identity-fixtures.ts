@@ -113,7 +113,7 @@ export class IdentityWorld {
 
   async user(schoolId: SchoolId | null, tag: string, overrides: Partial<NewUser> = {}): Promise<User> {
     const user = this.newUser(schoolId, tag, overrides);
-    await this.ports.users.save(user);
+    await this.ports.users.add(user);
     return user;
   }
 

@@ -104,10 +104,10 @@ export function unitOfWorkContract(name: string, setup: IdentityPortsSetup): voi
       const school = await world().school();
       const work = Array.from({ length: 24 }, (_, i) => {
         const user = world().newUser(school.id, String(i));
-        if (i % 3 === 1) return ports().users.save(user);
+        if (i % 3 === 1) return ports().users.add(user);
         return ports()
           .uow.run(async () => {
-            await ports().users.save(user);
+            await ports().users.add(user);
             if (i % 3 === 2) throw new Error('planned');
           })
           .catch((error: Error) => {

@@ -56,7 +56,7 @@ export function userRepositoryContract(name: string, setup: IdentityPortsSetup):
         const school = await world().school();
         await world().user(school.id, '1');
         const twin = world().newUser(school.id, '2', { [field]: value });
-        expect(await codeOf(users().save(twin))).to.equal(code);
+        expect(await codeOf(users().add(twin))).to.equal(code);
         expect(await users().findById(twin.id)).to.equal(null);
       });
     }
@@ -65,9 +65,9 @@ export function userRepositoryContract(name: string, setup: IdentityPortsSetup):
       const school = await world().school();
       await world().user(school.id, '1', { nickname: 'username', email: 'nickname@example.com' });
       const sameNickname = world().newUser(school.id, '2', { nickname: 'username' });
-      expect(await codeOf(users().save(sameNickname))).to.equal('NICKNAME_TAKEN');
+      expect(await codeOf(users().add(sameNickname))).to.equal('NICKNAME_TAKEN');
       const sameEmail = world().newUser(school.id, '3', { email: 'nickname@example.com' });
-      expect(await codeOf(users().save(sameEmail))).to.equal('EMAIL_TAKEN');
+      expect(await codeOf(users().add(sameEmail))).to.equal('EMAIL_TAKEN');
     });
 
     it('given a taken nickname, when an existing user changes to it, then NICKNAME_TAKEN and the row is kept', async () => {
@@ -85,7 +85,7 @@ export function userRepositoryContract(name: string, setup: IdentityPortsSetup):
       // Fullwidth letters, other case, and 가 spelled with conjoining jamo.
       for (const [i, lookAlike] of ['ｎｉｃｋ가', 'NICK가', 'nick\u1100\u1161'].entries()) {
         const twin = world().newUser(school.id, String(10 + i), { nickname: lookAlike });
-        expect(await codeOf(users().save(twin)), lookAlike).to.equal('NICKNAME_TAKEN');
+        expect(await codeOf(users().add(twin)), lookAlike).to.equal('NICKNAME_TAKEN');
         expect(await users().findById(twin.id)).to.equal(null);
       }
     });
@@ -102,9 +102,7 @@ export function userRepositoryContract(name: string, setup: IdentityPortsSetup):
       const school = await world().school();
       const spellings = ['nick', 'NICK', 'Nick', 'ｎｉｃｋ', 'ＮＩＣＫ', 'nIcK', 'niCK', 'Ｎick'];
       const results = await Promise.allSettled(
-        spellings.map((nickname, i) =>
-          users().save(world().newUser(school.id, String(20 + i), { nickname })),
-        ),
+        spellings.map((nickname, i) => users().add(world().newUser(school.id, String(20 + i), { nickname }))),
       );
       const codes = results.map((r) =>
         r.status === 'rejected' ? ((r.reason as { code?: string }).code ?? String(r.reason)) : 'ok',
@@ -131,7 +129,7 @@ export function userRepositoryContract(name: string, setup: IdentityPortsSetup):
       const school = await world().school();
       const results = await Promise.allSettled(
         Array.from({ length: 8 }, (_, i) =>
-          users().save(world().newUser(school.id, String(10 + i), { username: 'contested' })),
+          users().add(world().newUser(school.id, String(10 + i), { username: 'contested' })),
         ),
       );
       expect(results.filter((r) => r.status === 'fulfilled')).to.have.length(1);

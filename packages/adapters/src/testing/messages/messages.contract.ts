@@ -5,6 +5,8 @@ import {
   Message,
   MessageId,
   PostId,
+  UserId,
+  type AccountErasure,
   type ConversationRepository,
   type ConversationSubject,
   type MessageReportRepository,
@@ -24,6 +26,8 @@ import {
 export interface MessagesPorts extends IdentityPorts {
   conversations: ConversationRepository;
   messageReports: MessageReportRepository;
+  /** The messages' step of deleting an account (`MESSAGES_ERASURE`). */
+  erasure: AccountErasure;
 }
 /** Called before every test; ports on an empty store, or null to skip (service missing). */
 export type MessagesPortsSetup = () => Promise<MessagesPorts | null>;
@@ -212,12 +216,50 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
       expect(await ports.conversations.findMessage(MessageId('nothing'))).to.equal(null);
     });
 
-    it('closes a member’s conversations: kept, readable, and never reused', async () => {
-      const conversation = await open(start(world(), a, b));
-      await ports.conversations.closeAllOf(b.id, at(5000));
-      expect((await ports.conversations.findById(conversation.id))?.isClosed).to.equal(true);
-      const again = await open(start(world(), a, b));
-      expect(again.id).to.not.equal(conversation.id);
+    it('closes a deleted member’s conversations: kept for the other, re-keyed per conversation, never reused nor written to', async () => {
+      const named = await open(start(world(), a, b));
+      const anonymous = await open(start(world(), b, a, { anonymous: true }));
+      const untouched = await open(start(world(), a, c));
+      const fromA = await say(named, a, 1000);
+      const fromB = await say(named, b, 2000);
+      await say(anonymous, b, 3000);
+      await ports.messageReports.add(fromA.id, b.id, 'spam', at(2500));
+      const fresh: UserId[] = [];
+      const ids = { next: () => (fresh.push(UserId(world().id())), fresh.at(-1)!) };
+      await ports.uow.run(() => ports.erasure.erase(b.id, ids));
+
+      const kept = (await ports.conversations.findById(named.id))!;
+      const keptAnonymous = (await ports.conversations.findById(anonymous.id))!;
+      expect([kept.isClosed, keptAnonymous.isClosed]).to.deep.equal([true, true]);
+      // Closed at its last message's time, never the deletion's.
+      expect(kept.snapshot().closedAt).to.deep.equal(at(2000));
+      const side = kept.peerOf(a.id)!;
+      const anonymousSide = keptAnonymous.peerOf(a.id)!;
+      expect(side).to.deep.equal({ userId: side.userId, isAnonymous: false, label: null });
+      expect(anonymousSide).to.deep.equal({ userId: anonymousSide.userId, isAnonymous: true, label: '익명' });
+      expect(fresh).to.include(side.userId).and.include(anonymousSide.userId);
+      expect(side.userId).to.not.equal(anonymousSide.userId);
+      expect(await world().ports.users.findManyByIds([side.userId, anonymousSide.userId])).to.deep.equal([]);
+      const senders = (await ports.conversations.listMessages(named.id, { limit: 9, after: null })).items.map(
+        (m) => [m.id, m.senderId],
+      );
+      expect(senders).to.deep.equal([
+        [fromB.id, side.userId],
+        [fromA.id, a.id],
+      ]);
+      expect((await ports.conversations.findById(untouched.id))?.isClosed).to.equal(false);
+
+      const listed = (await ports.conversations.listFor(a.id, { limit: 9, after: null })).items;
+      expect(listed.map((c) => [c.id, c.peer])).to.deep.include.members([
+        [named.id, { isAnonymous: false, label: null, user: null }],
+        [anonymous.id, { isAnonymous: true, label: '익명', user: null }],
+      ]);
+      expect((await ports.conversations.listFor(b.id, { limit: 9, after: null })).items).to.deep.equal([]);
+      expect(await ports.conversations.markRead(named.id, b.id)).to.equal(false);
+      expect(await codeOf(say(named, a, 4000))).to.equal('CONVERSATION_CLOSED');
+      expect((await open(start(world(), a, b))).id).to.not.equal(named.id);
+      // The report stays, under an id of its own: the member's own may be made again.
+      await ports.messageReports.add(fromA.id, b.id, 'spam', at(5000));
     });
 
     it('keeps one report per member and message', async () => {

@@ -2,6 +2,7 @@ import {
   InMemoryConversationRepository,
   InMemoryDepartmentRepository,
   InMemoryMessageReportRepository,
+  InMemoryMessagesErasure,
   InMemorySchoolRepository,
   InMemorySessionRepository,
   InMemoryUnitOfWork,
@@ -20,5 +21,6 @@ messagesContract('memory', () => {
     uow: new InMemoryUnitOfWork(db),
     conversations: new InMemoryConversationRepository(db),
     messageReports: new InMemoryMessageReportRepository(db),
+    erasure: new InMemoryMessagesErasure(db),
   });
 });
