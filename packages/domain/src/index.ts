@@ -40,6 +40,7 @@ export {
 } from './shared/index.js';
 export {
   type AccessClaims,
+  type VerifiedAccess,
   type Actor,
   type AttemptSlot,
   Department,

@@ -129,6 +129,43 @@ describe('notification streams across two instances sharing Redis', function () 
     }
   });
 
+  it('given streams on A, when the account is deleted on B, or its password changed on B, then the ended sessions’ streams end within a second', async () => {
+    const gone = await member(a);
+    const changing = await member(a);
+    const again = await call(a, 'POST', '/auth/login', {
+      username: `m${n}_${run}`,
+      password: 'correct horse battery',
+    });
+    expect(again.status).to.equal(200);
+    const clients = [
+      await stream(a, gone.accessToken),
+      await stream(a, again.body.accessToken as string),
+      await stream(a, changing.accessToken),
+    ];
+    const [deleted, otherSession, kept] = clients;
+    try {
+      const started = Date.now();
+      const [deletion, change] = await Promise.all([
+        call(b, 'DELETE', '/me', { password: 'correct horse battery' }, gone.accessToken),
+        call(
+          b,
+          'POST',
+          '/me/password',
+          { currentPassword: 'correct horse battery', newPassword: 'a new password 1' },
+          changing.accessToken,
+        ),
+      ]);
+      expect([deletion.status, change.status]).to.deep.equal([204, 204]);
+      const soon = new Promise((resolve) => setTimeout(resolve, 1_000));
+      await Promise.race([Promise.all([deleted!.closed, otherSession!.closed]), soon]);
+      expect([deleted!.isEnded, otherSession!.isEnded]).to.deep.equal([true, true]);
+      expect(Date.now() - started).to.be.below(1_000);
+      expect(kept!.isEnded).to.equal(false);
+    } finally {
+      for (const client of clients) client.close();
+    }
+  });
+
   it('given Redis restarting between a write on B and its delivery, then A’s open stream and a reconnect with Last-Event-ID lose nothing', async () => {
     const [author, commenter] = [await member(a), await member(b)];
     const postId = await postBy(a, author.accessToken);
