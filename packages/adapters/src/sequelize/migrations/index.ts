@@ -14,6 +14,7 @@ import { blocking } from './0011-blocking.js';
 import { messages } from './0012-messages.js';
 import { notifications } from './0013-notifications.js';
 import { accountDeletion } from './0014-account-deletion.js';
+import { notificationsByAge } from './0016-notifications-by-age.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   messages,
   notifications,
   accountDeletion,
+  notificationsByAge,
 ];
 
 /**
