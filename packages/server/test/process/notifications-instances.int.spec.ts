@@ -166,6 +166,24 @@ describe('notification streams across two instances sharing Redis', function () 
     }
   });
 
+  it('given an instance with ACCESS_TOKEN_TTL=5s, then a stream opened there ends by itself at its token’s exp, saying so', async () => {
+    const short = await spawnServer({ ...env, ACCESS_TOKEN_TTL: '5s' });
+    try {
+      const m = await member(short);
+      const { exp } = JSON.parse(Buffer.from(m.accessToken.split('.')[1]!, 'base64url').toString()) as {
+        exp: number;
+      };
+      const client = await stream(short, m.accessToken);
+      expect(client.status).to.equal(200);
+      await Promise.race([client.closed, new Promise((resolve) => setTimeout(resolve, 7_000))]);
+      expect(client.isEnded).to.equal(true);
+      expect(Date.now()).to.be.within(exp * 1_000 - 20, exp * 1_000 + 1_000);
+      expect(client.comments).to.include('expired');
+    } finally {
+      await short.stop();
+    }
+  });
+
   it('given Redis restarting between a write on B and its delivery, then A’s open stream and a reconnect with Last-Event-ID lose nothing', async () => {
     const [author, commenter] = [await member(a), await member(b)];
     const postId = await postBy(a, author.accessToken);
