@@ -321,5 +321,8 @@ export {
   notifier,
   OpenNotificationStream,
   type OpenNotificationStreamInput,
+  PruneNotifications,
+  type PruneNotificationsInput,
+  type PruneNotificationsOutput,
   toNotificationDto,
 } from './notifications/index.js';

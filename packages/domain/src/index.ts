@@ -40,6 +40,7 @@ export {
 } from './shared/index.js';
 export {
   type AccessClaims,
+  type VerifiedAccess,
   type Actor,
   type AttemptSlot,
   Department,
@@ -407,6 +408,7 @@ export {
   NOTIFICATION_FEED,
   NOTIFICATION_PUBLISHER,
   NOTIFICATION_REPOSITORY,
+  NOTIFICATION_RETENTION_DAYS,
   NOTIFICATION_TYPES,
   type NotificationBlocks,
   type NotificationFeed,

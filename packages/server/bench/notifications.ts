@@ -11,15 +11,12 @@
  * Uses a database of its own on the benchmark MySQL server (dropped at the end) and a key prefix
  * of its own on Redis (`REDIS_URL`, else 127.0.0.1:6379).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { request, type IncomingMessage } from 'node:http';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createConnection } from 'mysql2/promise';
 import { mysqlBase } from './database.js';
+import { API, call, percentile, startInstance, usage, type Instance } from './instances.js';
 import { describeMachine } from './machine.js';
 
 const { values } = parseArgs({
@@ -32,75 +29,11 @@ const { values } = parseArgs({
 const STREAMS = Number(values.streams);
 const PAIRS = Number(values.pairs);
 const COMMENTS = Number(values.comments);
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const API = '/api/v1';
 const run = randomBytes(3).toString('hex');
 const database = new URL(mysqlBase);
 database.pathname = `/campus_bench_notifications_${run}`;
 
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-interface Instance {
-  child: ChildProcess;
-  url: string;
-}
-
-async function start(): Promise<Instance> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', '--conditions=campus-source', 'src/cli.ts', 'serve'],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(port),
-        DATABASE_URL: database.toString(),
-        REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-        REDIS_KEY_PREFIX: `bench-notifications-${run}:`,
-        JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
-        BCRYPT_ROUNDS: '4',
-        ADMIN_USERNAME: 'admin',
-        ADMIN_PASSWORD: 'admin-password-1',
-        POST_INTERVAL: '0s',
-        COMMENT_INTERVAL: '0s',
-        WRITE_BURST: '0',
-        REQUIRE_VERIFICATION: 'off',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if ((await fetch(`${url}/health`).catch(() => null))?.ok) return { child, url };
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the server did not start');
-}
-
-async function call(at: Instance, method: string, path: string, body?: unknown, token?: string) {
-  const res = await fetch(`${at.url}${API}${path}`, {
-    method,
-    headers: {
-      ...(body ? { 'Content-Type': 'application/json' } : {}),
-      ...(token ? { Authorization: `Bearer ${token}` } : {}),
-    },
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
-  // Untyped JSON, as for any client.
-  return (text ? JSON.parse(text) : null) as Record<string, string>;
-}
+const start = () => startInstance(database.toString(), run, 'bench-notifications');
 
 /** Opens a stream; `onEvent` is told of each event's id as it arrives. */
 function openStream(at: Instance, token: string, onEvent: (id: string) => void): Promise<IncomingMessage> {
@@ -120,18 +53,6 @@ function openStream(at: Instance, token: string, onEvent: (id: string) => void):
     req.end();
   });
 }
-
-/** Resident memory (bytes) and CPU time (ms) of a process, from /proc. */
-function usage(pid: number): { rss: number; cpuMs: number } {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const ticks = Number(stat[11]) + Number(stat[12]);
-  return { rss, cpuMs: (ticks * 1000) / 100 };
-}
-
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 
 async function setUp(at: Instance) {
   const admin = await call(at, 'POST', '/auth/login', { username: 'admin', password: 'admin-password-1' });

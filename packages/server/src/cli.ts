@@ -4,7 +4,7 @@ import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
 import { isDatabaseUnavailable } from '@campus/adapters/sequelize';
 import type { EnsureAdminOutput, UseCases } from '@campus/application';
-import type { Token } from '@campus/domain';
+import { NOTIFICATION_RETENTION_DAYS, type Token } from '@campus/domain';
 import { loadConfig, type Config } from './config/config.js';
 import { compose } from './composition/container.js';
 import { unlimitedUseCases } from './composition/use-cases.module.js';
@@ -24,6 +24,8 @@ Commands:
                         create an admin, or promote an existing account (which keeps its password);
                         the password comes from CAMPUS_ADMIN_PASSWORD, else standard input
   seed --demo           fill a demo school with departments, boards, users, posts, courses and timetables
+  prune                 delete the notifications older than 90 days (in batches), say how many, then exit;
+                        \`serve\` also does it every NOTIFICATION_PRUNE_INTERVAL
 
 Configuration comes from the environment (see .env.example): DATABASE_URL, JWT_SECRET, ...`;
 
@@ -117,6 +119,16 @@ async function main(argv: string[]): Promise<number> {
         console.log(ADMIN_OUTCOMES[outcome](username));
       });
     }
+    case 'prune':
+      return withComposition(async (campus) => {
+        // Every batch, however large the backlog: a command run by hand or by a scheduler.
+        const { deleted, cutoff } = await campus.notifications.pruneNotifications.execute({
+          maxBatches: Number.MAX_SAFE_INTEGER,
+        });
+        console.log(
+          `Pruned ${deleted} notification${deleted === 1 ? '' : 's'} made before ${cutoff} (older than ${NOTIFICATION_RETENTION_DAYS} days).`,
+        );
+      });
     case 'seed': {
       if (!values.demo) {
         console.error('seed needs --demo.');

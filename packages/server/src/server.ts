@@ -11,6 +11,7 @@ import type Koa from 'koa';
 import type { Logger } from 'pino';
 import type { Config } from './config/config.js';
 import { compose } from './composition/container.js';
+import { pruneNotificationsPeriodically } from './composition/notification-pruning.js';
 import { unlimitedUseCases } from './composition/use-cases.module.js';
 import type { AppState } from './http/app-state.js';
 import { createApp } from './http/app.js';
@@ -140,6 +141,11 @@ export async function buildServer(
   });
   let server: Server | undefined;
   let metricsServer: Server | undefined;
+  const pruning = pruneNotificationsPeriodically(
+    useCases.notifications.pruneNotifications,
+    logger,
+    config.notificationPruneIntervalMs,
+  );
 
   return {
     app,
@@ -162,8 +168,9 @@ export async function buildServer(
       notifications.endStreams();
       if (metricsServer?.listening) await closeConnections(metricsServer);
       if (server?.listening) await closeConnections(server);
-      // Requests whose client went away still run to the end; the pools close only after them.
-      await inFlight.drained();
+      // Requests whose client went away still run to the end, and so does a pruning batch under
+      // way; the pools close only after them.
+      await Promise.all([inFlight.drained(), pruning.stop()]);
       await storage.close();
     },
     running: () => inFlight.describe(),

@@ -65,5 +65,6 @@ export {
   type NotificationBusListener,
   type NotificationBusMessage,
   NotificationHub,
+  StreamEndingAccountRemoval,
   StreamEndingSessionRepository,
 } from './notifications/index.js';

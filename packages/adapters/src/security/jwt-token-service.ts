@@ -5,6 +5,7 @@ import {
   Unauthenticated,
   UserId,
   type AccessClaims,
+  type VerifiedAccess,
   type Clock,
   type IssuedRefreshToken,
   type TokenService,
@@ -34,7 +35,7 @@ const VERIFIED_CAPACITY = 10_000;
  */
 export class JwtTokenService implements TokenService {
   private readonly key: KeyObject;
-  private readonly verified = new LRUCache<string, { claims: AccessClaims; exp: number }>({
+  private readonly verified = new LRUCache<string, { claims: VerifiedAccess; exp: number }>({
     max: VERIFIED_CAPACITY,
   });
   readonly refreshTokenTtlMs: number;
@@ -62,7 +63,7 @@ export class JwtTokenService implements TokenService {
     );
   }
 
-  verifyAccessToken(token: string): AccessClaims {
+  verifyAccessToken(token: string): VerifiedAccess {
     const now = Math.floor(this.options.clock.now().getTime() / 1000);
     const known = this.verified.get(token);
     if (known && now < known.exp) return known.claims;
@@ -85,7 +86,11 @@ export class JwtTokenService implements TokenService {
     if (typeof sub !== 'string' || typeof sid !== 'string' || !sub || !sid) {
       throw new Unauthenticated('The access token is not valid.');
     }
-    const claims = Object.freeze({ userId: UserId(sub), sessionId: SessionId(sid) });
+    const claims = Object.freeze({
+      userId: UserId(sub),
+      sessionId: SessionId(sid),
+      expiresAt: new Date(payload.exp * 1000),
+    });
     this.verified.set(token, { claims, exp: payload.exp });
     return claims;
   }

@@ -6,6 +6,8 @@ import { FixedClock } from '../../src/system/index.js';
 
 const SECRET = 's'.repeat(32);
 const claims = { userId: UserId('u-1'), sessionId: SessionId('s-1') };
+/** What verifying a token issued at 09:00 says: the claims, and its exp 30 minutes on. */
+const verified = { ...claims, expiresAt: new Date('2026-03-02T09:30:00.000Z') };
 
 function codeOf(work: () => unknown): string {
   try {
@@ -57,8 +59,8 @@ describe('JwtTokenService', () => {
     }
   });
 
-  it('given an issued access token, when verified, then it yields the user and session', () => {
-    expect(tokens.verifyAccessToken(tokens.issueAccessToken(claims))).to.deep.equal(claims);
+  it('given an issued access token, when verified, then it yields the user, the session and its exp', () => {
+    expect(tokens.verifyAccessToken(tokens.issueAccessToken(claims))).to.deep.equal(verified);
   });
 
   it('given an issued access token, when decoded, then it is HS256 with iss, iat and exp from the clock', () => {
@@ -75,9 +77,9 @@ describe('JwtTokenService', () => {
 
   it('given a token verified and remembered, when the clock reaches its exp second exactly, then it is TOKEN_EXPIRED', () => {
     const token = tokens.issueAccessToken(claims);
-    expect(tokens.verifyAccessToken(token)).to.deep.equal(claims);
+    expect(tokens.verifyAccessToken(token)).to.deep.equal(verified);
     clock.advance(30 * 60_000 - 1);
-    expect(tokens.verifyAccessToken(token)).to.deep.equal(claims);
+    expect(tokens.verifyAccessToken(token)).to.deep.equal(verified);
     clock.advance(1);
     expect(codeOf(() => tokens.verifyAccessToken(token))).to.equal('TOKEN_EXPIRED');
     expect(codeOf(() => tokens.verifyAccessToken(token))).to.equal('TOKEN_EXPIRED');
@@ -95,7 +97,7 @@ describe('JwtTokenService', () => {
   it('given a token, when the clock passes its expiry, then it is TOKEN_EXPIRED', () => {
     const token = tokens.issueAccessToken(claims);
     clock.advance(29 * 60_000);
-    expect(tokens.verifyAccessToken(token)).to.deep.equal(claims);
+    expect(tokens.verifyAccessToken(token)).to.deep.equal(verified);
     clock.advance(2 * 60_000);
     expect(codeOf(() => tokens.verifyAccessToken(token))).to.equal('TOKEN_EXPIRED');
   });

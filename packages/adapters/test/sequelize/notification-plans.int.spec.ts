@@ -24,7 +24,8 @@ const nid = (n: number) => NotificationId(`00000000-0000-7000-8000-${n.toString(
 /**
  * A member's notification list is one keyset statement at any depth, read through the
  * recipient's index without a filesort (EXPLAINed on MySQL with other members' rows around), and
- * the stream's catch-up and the unread count are each one statement on an index too.
+ * the stream's catch-up and the unread count are each one statement on an index too, and so is
+ * a batch of pruning.
  */
 describe('notification reads: one statement each, by index (mysql EXPLAIN)', function () {
   this.timeout(60_000);
@@ -111,5 +112,12 @@ describe('notification reads: one statement each, by index (mysql EXPLAIN)', fun
       expect(row.Extra ?? '', JSON.stringify(row)).to.not.include('filesort');
     }
     expect(rows.map((r) => r.key)).to.deep.equal(['PRIMARY', 'notifications_recipient_time']);
+  });
+
+  // Last: it deletes what it explains.
+  it('prunes a batch of the oldest in one statement on the age index (migration 0017), not a scan of the table', async () => {
+    const { count, rows } = await plansOf(() => notifications.pruneBefore(at(100), 50));
+    expect(count).to.equal(1);
+    expectIndexed(rows, 'notifications_created');
   });
 });

@@ -18,6 +18,11 @@ export interface AuthenticateInput {
 export interface AuthenticateOutput {
   actor: Actor;
   sessionId: SessionId;
+  /**
+   * How long from now this authority lasts: until the token expires or its session reaches its
+   * age, whichever comes first. What outlives the request (a stream) must end by then.
+   */
+  expiresInMs: number;
 }
 
 /** Turns a bearer token into the actor of a request; a revoked session is refused at once. */
@@ -41,7 +46,13 @@ export class Authenticate {
     if (!user) throw new SessionRevoked();
     if (!session || session.userId !== claims.userId) throw new Unauthenticated();
     if (!session.isActive()) throw new SessionRevoked();
-    if (this.policy.isExpired(session, this.clock.now())) throw new SessionExpired();
-    return { actor: { id: user.id, role: user.role, schoolId: user.schoolId }, sessionId: session.id };
+    const now = this.clock.now();
+    if (this.policy.isExpired(session, now)) throw new SessionExpired();
+    const endsAt = Math.min(claims.expiresAt.getTime(), this.policy.expiresAt(session).getTime());
+    return {
+      actor: { id: user.id, role: user.role, schoolId: user.schoolId },
+      sessionId: session.id,
+      expiresInMs: Math.max(0, endsAt - now.getTime()),
+    };
   }
 }

@@ -15,3 +15,8 @@ export {
   OpenNotificationStream,
   type OpenNotificationStreamInput,
 } from './open-notification-stream.use-case.js';
+export {
+  PruneNotifications,
+  type PruneNotificationsInput,
+  type PruneNotificationsOutput,
+} from './prune-notifications.use-case.js';

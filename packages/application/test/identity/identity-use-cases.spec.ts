@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import { SessionPolicy } from '@campus/domain';
+import { Authenticate } from '../../src/index.js';
 import { identityFixture, rejection } from './identity-fixture.js';
 
 describe('identity use cases', () => {
@@ -127,6 +129,17 @@ describe('identity use cases', () => {
       expect(await rejection(f.authenticate.execute({ accessToken: me.accessToken }))).to.equal(
         'SESSION_REVOKED',
       );
+    });
+
+    it('says how long the authority lasts: until the token expires, or sooner when the session reaches its age', async () => {
+      const f = await identityFixture();
+      const me = await f.signUp.execute(f.signUpInput(1));
+      // The clock stands on a whole second: the token's exp is 60 s from now, the session began now.
+      expect((await f.authenticate.execute({ accessToken: me.accessToken })).expiresInMs).to.equal(60_000);
+      f.clock.advance(45_000);
+      expect((await f.authenticate.execute({ accessToken: me.accessToken })).expiresInMs).to.equal(15_000);
+      const aged = new Authenticate(f.tokens, f.sessions, f.users, new SessionPolicy(50_000, 0), f.clock);
+      expect((await aged.execute({ accessToken: me.accessToken })).expiresInMs).to.equal(5_000);
     });
 
     it('given an expired access token, then TOKEN_EXPIRED', async () => {

@@ -97,6 +97,11 @@ export interface AccessClaims {
   sessionId: SessionId;
 }
 
+/** What a valid access token says, and until when it says it (its `exp`). */
+export interface VerifiedAccess extends AccessClaims {
+  expiresAt: Date;
+}
+
 export interface IssuedRefreshToken {
   token: string;
   hash: string;
@@ -105,7 +110,7 @@ export interface IssuedRefreshToken {
 export interface TokenService {
   issueAccessToken(claims: AccessClaims): string;
   /** @throws Unauthenticated for a bad token, TokenExpired for an expired one. */
-  verifyAccessToken(token: string): AccessClaims;
+  verifyAccessToken(token: string): VerifiedAccess;
   /** A new opaque refresh token and the hash to store instead of it. */
   newRefreshToken(): IssuedRefreshToken;
   hashRefreshToken(token: string): string;

@@ -21,6 +21,7 @@ export { Email, Name, Password, Username } from './identity.values.js';
 export { Nickname } from './nickname.value.js';
 export {
   type AccessClaims,
+  type VerifiedAccess,
   type AttemptSlot,
   DEPARTMENT_REPOSITORY,
   type DepartmentRepository,

@@ -12,6 +12,7 @@ export {
   NOTIFICATION_FEED,
   NOTIFICATION_PUBLISHER,
   NOTIFICATION_REPOSITORY,
+  NOTIFICATION_RETENTION_DAYS,
   type NotificationBlocks,
   type NotificationFeed,
   type NotificationPublisher,

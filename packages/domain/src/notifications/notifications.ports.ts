@@ -27,7 +27,17 @@ export interface NotificationRepository {
     afterId: NotificationId | null,
     limit: number,
   ): Promise<NotificationState[] | null>;
+  /**
+   * Deletes at most `limit` notifications made before `cutoff`, whoever they belong to, oldest
+   * first, in one statement (one short lock, however many are old); answers how many it deleted.
+   * Called outside a unit of work, each call commits by itself.
+   */
+  pruneBefore(cutoff: Date, limit: number): Promise<number>;
 }
+
+/** How long a notification is kept: the contract lets older ones be pruned. */
+export const NOTIFICATION_RETENTION_DAYS = 90;
+
 export const NOTIFICATION_REPOSITORY: Token<NotificationRepository> = token('NotificationRepository');
 
 /**

@@ -4,18 +4,24 @@ import {
   AfterCommitNotificationPublisher,
   InProcessNotificationBus,
   NotificationHub,
+  StreamEndingAccountRemoval,
   StreamEndingSessionRepository,
   type NotificationBus,
 } from '@campus/adapters/memory';
 import { RedisNotificationBus, closeRedisClient, createRedisClient } from '@campus/adapters/redis';
-import { NOTIFICATION_FEED, NOTIFICATION_PUBLISHER, SESSION_REPOSITORY } from '@campus/domain';
+import {
+  ACCOUNT_REMOVAL,
+  NOTIFICATION_FEED,
+  NOTIFICATION_PUBLISHER,
+  SESSION_REPOSITORY,
+} from '@campus/domain';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 
 /**
  * How notifications reach open streams: a bus between the instances (Redis pub/sub with
  * REDIS_URL, else this process), the hub of this process's streams, and the ports that put
- * committed notifications and ended sessions on the bus.
+ * committed notifications and ended sessions (revoked, or deleted with their account) on the bus.
  */
 export interface NotificationDelivery {
   hub: NotificationHub;
@@ -61,6 +67,7 @@ export function openNotificationDelivery(config: Config, logger: Logger): Notifi
           SESSION_REPOSITORY,
           new StreamEndingSessionRepository(ports.get(SESSION_REPOSITORY), uow, bus),
         ),
+        provide(ACCOUNT_REMOVAL, new StreamEndingAccountRemoval(ports.get(ACCOUNT_REMOVAL), uow, bus)),
       ]);
     },
     endStreams: () => hub.close(),

@@ -95,6 +95,7 @@ const schema = z.object({
   WORKER_START_TIMEOUT: duration.default(parseDuration('60s')),
   WORKER_RESTART_DELAY: duration.default(parseDuration('1s')),
   SHUTDOWN_TIMEOUT: duration.default(parseDuration('8s')),
+  NOTIFICATION_PRUNE_INTERVAL: durationOrZero.default(parseDuration('1h')),
   LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   METRICS: onOff.default('off'),
   METRICS_PORT: port.optional(),
@@ -174,6 +175,8 @@ export interface Config {
    * under the time a supervisor allows before SIGKILL so that the log of what was cut is written.
    */
   shutdownTimeoutMs: number;
+  /** How often `serve` deletes notifications past the 90 days kept (±10%); 0: never (`campus prune` then). */
+  notificationPruneIntervalMs: number;
   /**
    * `pretty`: one readable line per log record (needs the dev-only pino-pretty, else JSON);
    * `json`: JSON lines for a collector. Default: pretty on a terminal outside production.
@@ -247,6 +250,7 @@ export function loadConfig(
     workerStartTimeoutMs: e.WORKER_START_TIMEOUT,
     workerRestartDelayMs: e.WORKER_RESTART_DELAY,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT,
+    notificationPruneIntervalMs: e.NOTIFICATION_PRUNE_INTERVAL,
     logFormat: e.LOG_FORMAT ?? (isTerminal && e.NODE_ENV !== 'production' ? 'pretty' : 'json'),
     metrics: e.METRICS === 'on' ? { port: e.METRICS_PORT } : undefined,
     mail: { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM, outbox: join(dataFolder(e.DATABASE_URL), 'outbox') },

@@ -6,4 +6,6 @@ export interface AppState {
   route?: string;
   actor?: Actor;
   sessionId?: SessionId;
+  /** How long from authentication the request's authority lasts (the token's exp, the session's age). */
+  expiresInMs?: number;
 }

@@ -10,9 +10,10 @@ export function authenticate(useCase: Authenticate): Middleware<AppState> {
   return async (ctx, next) => {
     const match = BEARER.exec(ctx.get('Authorization'));
     if (!match?.[1]) throw new Unauthenticated('Send an access token as Authorization: Bearer <token>.');
-    const { actor, sessionId } = await useCase.execute({ accessToken: match[1] });
+    const { actor, sessionId, expiresInMs } = await useCase.execute({ accessToken: match[1] });
     ctx.state.actor = actor;
     ctx.state.sessionId = sessionId;
+    ctx.state.expiresInMs = expiresInMs;
     await next();
   };
 }

@@ -8,11 +8,18 @@ export interface EventSink {
 
 /**
  * A route's answer as Server-Sent Events: `open` starts it once the headers are set and answers
- * what to call when the client goes away.
+ * what to call when the client goes away. `endsInMs`, when given, is when the authority it was
+ * opened with runs out: the stream ends then, and the client must come back with a fresh one.
  */
 export class EventStream {
-  constructor(readonly open: (sink: EventSink) => Promise<() => void>) {}
+  constructor(
+    readonly open: (sink: EventSink) => Promise<() => void>,
+    readonly endsInMs?: number,
+  ) {}
 }
+
+/** setTimeout's longest delay; a stream meant to last longer ends then, and the client reconnects. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 /** A comment line this often keeps proxies and clients from closing an idle stream. */
 export const HEARTBEAT_MS = 25_000;
@@ -21,8 +28,9 @@ export const HEARTBEAT_MS = 25_000;
  * Answers with `stream`: `text/event-stream`, nothing cached or buffered on the way (proxies
  * included), no socket timeout. The stream opens before anything is written, so a failure to open
  * it is still answered as an error; then the answer is written straight to the socket (Koa lets
- * go of it), and ends when the client leaves or the stream ends it. The request is done for Koa,
- * and for shutdown's wait, once the stream is open.
+ * go of it), and ends when the client leaves, when the stream ends it, or when the authority it
+ * was opened with runs out (a comment line `: expired`, then the end). The request is done for
+ * Koa, and for shutdown's wait, once the stream is open.
  */
 export async function serveEventStream(
   ctx: Context,
@@ -33,12 +41,13 @@ export async function serveEventStream(
   const early: string[] = [];
   let live = false;
   let ended = false;
-  const timer: { heartbeat?: NodeJS.Timeout } = {};
+  const timer: { heartbeat?: NodeJS.Timeout; expiry?: NodeJS.Timeout } = {};
   let close: (() => void) | undefined;
   const finish = () => {
     if (ended) return;
     ended = true;
     clearInterval(timer.heartbeat);
+    clearTimeout(timer.expiry);
     close?.();
     if (live) res.end();
   };
@@ -50,6 +59,17 @@ export async function serveEventStream(
   ctx.req.socket.setTimeout(0);
   ctx.req.socket.setNoDelay(true);
   res.once('close', finish);
+  if (stream.endsInMs !== undefined) {
+    // Counted from before the stream opens: its catch-up reads do not lengthen its authority.
+    timer.expiry = setTimeout(
+      () => {
+        write(': expired\n\n');
+        finish();
+      },
+      Math.min(stream.endsInMs, LONGEST_TIMER_MS),
+    );
+    timer.expiry.unref();
+  }
   try {
     close = await stream.open({
       event: (name, id, data) => write(`event: ${name}\nid: ${id}\ndata: ${JSON.stringify(data)}\n\n`),
@@ -57,6 +77,7 @@ export async function serveEventStream(
     });
   } catch (error) {
     res.off('close', finish);
+    clearTimeout(timer.expiry);
     throw error;
   }
   ctx.status = 200;

@@ -28,6 +28,8 @@ export interface HandlerInput<P, Q, B, A extends boolean> {
   body: Out<B>;
   actor: A extends true ? Actor : Actor | undefined;
   sessionId: A extends true ? SessionId : SessionId | undefined;
+  /** How long the caller's authority lasts from now: its token's exp, or its session's age. */
+  expiresInMs: A extends true ? number : number | undefined;
   /** The client's address: the socket's, or the trusted proxy's word for it. */
   clientAddress: string;
   /** A request header, e.g. `last-event-id` (lower case). */
@@ -134,6 +136,7 @@ export function mount(
         body: validate(schemas.body ?? EMPTY, body),
         actor: ctx.state.actor,
         sessionId: ctx.state.sessionId,
+        expiresInMs: ctx.state.expiresInMs,
         clientAddress: ctx.ip,
         header: (name: string) => ctx.get(name) || undefined,
       };

@@ -71,14 +71,14 @@ export function notificationRoutes(uc: NotificationsUseCases): AnyRoute[] {
       tag: 'Notifications',
       summary: 'My notifications as they come (Server-Sent Events)',
       description:
-        'Each new notification as an event `notification` whose `id` is the notification id and whose data is the `Notification`, within a second of the write that caused it on any instance. Send the last id seen as `Last-Event-ID` when reconnecting: the ones missed meanwhile come first. A comment line every 25 s keeps the stream open. It ends when this session logs out and when the server stops; the client reconnects (EventSource does so by itself).',
+        'Each new notification as an event `notification` whose `id` is the notification id and whose data is the `Notification`, within a second of the write that caused it on any instance. Send the last id seen as `Last-Event-ID` when reconnecting: the ones missed meanwhile come first. A comment line every 25 s keeps the stream open. It ends when the access token it was opened with expires (a comment line `: expired`, then the end), when this session ends (logout, a password change or reset, the account deleted, a refresh token reused) and when the server stops; the client reconnects with a fresh token and `Last-Event-ID`.',
       auth: true,
       status: 200,
       mediaType: 'text/event-stream',
       response: notificationStreamSchema,
       errors: [],
       examples: { response: STREAM_EXAMPLE },
-      handle: ({ actor, sessionId, header }) => {
+      handle: ({ actor, sessionId, expiresInMs, header }) => {
         const lastEventId = header('last-event-id');
         return Promise.resolve(
           new EventStream(async (sink) => {
@@ -91,7 +91,7 @@ export function notificationRoutes(uc: NotificationsUseCases): AnyRoute[] {
               end: () => sink.end(),
             });
             return () => stream.close();
-          }),
+          }, expiresInMs),
         );
       },
     }),

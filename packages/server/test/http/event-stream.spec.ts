@@ -10,9 +10,12 @@ describe('serveEventStream', () => {
   let closed = 0;
   let sink: Parameters<ConstructorParameters<typeof EventStream>[0]>[0] | undefined;
   let failOpen = false;
+  /** How long the stream's authority lasts, when it has an end; how long opening it takes. */
+  let endsInMs: number | undefined;
+  let openingMs = 0;
 
   beforeEach(async () => {
-    [closed, sink, failOpen] = [0, undefined, false];
+    [closed, sink, failOpen, endsInMs, openingMs] = [0, undefined, false, undefined, 0];
     const app = new Koa();
     app.use(async (ctx, next) => {
       try {
@@ -25,12 +28,13 @@ describe('serveEventStream', () => {
     app.use((ctx) =>
       serveEventStream(
         ctx,
-        new EventStream((opened) => {
-          if (failOpen) return Promise.reject(new Error('store down'));
+        new EventStream(async (opened) => {
+          if (failOpen) throw new Error('store down');
           sink = opened;
           opened.event('notification', 'early', { n: 0 });
-          return Promise.resolve(() => (closed += 1));
-        }),
+          if (openingMs > 0) await new Promise((resolve) => setTimeout(resolve, openingMs));
+          return () => (closed += 1);
+        }, endsInMs),
         50,
       ),
     );
@@ -72,5 +76,36 @@ describe('serveEventStream', () => {
     failOpen = true;
     const res = await fetch(url());
     expect(res.status).to.equal(503);
+  });
+
+  it('given an authority ending in 150 ms, then the stream ends then with a comment `expired`, and is closed once', async () => {
+    endsInMs = 150;
+    const started = Date.now();
+    const client = await SseClient.open(url(), {});
+    await client.waitFor(1);
+    await client.closed;
+    expect(Date.now() - started).to.be.within(140, 600);
+    expect(client.comments.at(-1)).to.equal('expired');
+    expect(closed).to.equal(1);
+  });
+
+  it('given an authority ending while the stream still opens, then it opens, says `expired` after what it read, and ends', async () => {
+    [endsInMs, openingMs] = [50, 200];
+    const client = await SseClient.open(url(), {});
+    expect(client.status).to.equal(200);
+    await client.closed;
+    expect(client.events.map((e) => e.id)).to.deep.equal(['early']);
+    expect(client.comments).to.deep.equal(['open', 'expired']);
+    expect(closed).to.equal(1);
+  });
+
+  it('given no end to its authority, then the stream stays open past the beats', async () => {
+    const client = await SseClient.open(url(), {});
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(client.isEnded).to.equal(false);
+    } finally {
+      client.close();
+    }
   });
 });

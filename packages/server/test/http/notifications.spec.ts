@@ -1,3 +1,4 @@
+import { RecordingMailer } from '@campus/adapters/mail';
 import { expect } from 'chai';
 import { API, ApiClient, expectError, type Member } from '../support/api.js';
 import { BoardWorld } from '../support/board-world.js';
@@ -243,6 +244,137 @@ for (const storage of STORAGES) {
       } finally {
         mine.close();
         theirs.close();
+      }
+    });
+
+    it('given a short ACCESS_TOKEN_TTL, then the stream ends by itself when its token expires, and a fresh token with Last-Event-ID resumes', async () => {
+      const short = (await startOn(storage, { ACCESS_TOKEN_TTL: '3s' }))!;
+      try {
+        const place = await BoardWorld.create(short);
+        const other = await place.member();
+        const me = await place.member();
+        const exp =
+          (JSON.parse(Buffer.from(me.accessToken.split('.')[1]!, 'base64url').toString()) as { exp: number })
+            .exp * 1_000;
+        const postId = await place.post(me);
+        const client = await SseClient.open(`${short.url}${API}/notifications/stream`, me.auth);
+        expect(client.status).to.equal(200);
+        await place.comment(other, postId, { content: 'before expiry' });
+        const [seen] = await client.waitFor(1);
+        await client.closed;
+        // Not before the token's exp (the token is refused from then on), and at once after it.
+        const ended = Date.now();
+        expect(ended).to.be.at.least(exp - 20);
+        expect(ended).to.be.below(exp + 1_000);
+        expect(client.comments).to.include('expired');
+        expectError(await short.http.get(`${API}/notifications`).set(me.auth), 401, 'TOKEN_EXPIRED');
+        const refreshed = await short.http
+          .post(`${API}/auth/refresh`)
+          .send({ refreshToken: me.refreshToken })
+          .expect(200);
+        const writer = await short.http
+          .post(`${API}/auth/refresh`)
+          .send({ refreshToken: other.refreshToken })
+          .expect(200);
+        await short.http
+          .post(`${API}/posts/${postId}/comments`)
+          .set({ Authorization: `Bearer ${writer.body.accessToken}` })
+          .send({ content: 'while away' })
+          .expect(201);
+        const again = await SseClient.open(`${short.url}${API}/notifications/stream`, {
+          Authorization: `Bearer ${refreshed.body.accessToken}`,
+          'Last-Event-ID': seen!.id!,
+        });
+        try {
+          const [missed] = await again.waitFor(1);
+          expect(missed!.id).to.not.equal(seen!.id);
+          expect(JSON.parse(missed!.data)).to.include({ type: 'comment' });
+        } finally {
+          again.close();
+        }
+      } finally {
+        await short.close();
+      }
+    });
+
+    it('given streams open, when their sessions end by a password change, a reset, a refresh token reused or the account deleted, then each ends within a second', async () => {
+      const mails = new RecordingMailer();
+      const ending = (await startOn(
+        storage,
+        { REFRESH_REUSE_GRACE: '0s', PUBLIC_URL: 'https://campus.example' },
+        { mailer: mails },
+      ))!;
+      const open = (token: string) =>
+        SseClient.open(`${ending.url}${API}/notifications/stream`, { Authorization: `Bearer ${token}` });
+      const logIn = async (username: string, password = 'correct horse battery') =>
+        (await ending.http.post(`${API}/auth/login`).send({ username, password }).expect(200)).body as {
+          accessToken: string;
+          refreshToken: string;
+        };
+      const endsSoon = async (client: SseClient, started: number) => {
+        await Promise.race([client.closed, new Promise((resolve) => setTimeout(resolve, 1_000))]);
+        expect(client.isEnded, 'the stream ended').to.equal(true);
+        expect(Date.now() - started).to.be.below(1_000);
+      };
+      try {
+        const api = new ApiClient(ending);
+        const school = await api.school();
+
+        // A password change ends the member's other sessions, not the one that changed it.
+        const kim = await api.signUp(school);
+        const elsewhere = await logIn(kim.username);
+        const [kept, other] = [await open(kim.accessToken), await open(elsewhere.accessToken)];
+        let started = Date.now();
+        await ending.http
+          .post(`${API}/me/password`)
+          .set(kim.auth)
+          .send({ currentPassword: 'correct horse battery', newPassword: 'a new password 1' })
+          .expect(204);
+        await endsSoon(other, started);
+        expect(kept.isEnded).to.equal(false);
+        kept.close();
+
+        // A reset ends every session of the account.
+        const lee = await api.signUp(school, { email: 'lee@example.com' });
+        const leeStream = await open(lee.accessToken);
+        await ending.http.post(`${API}/auth/password-reset`).send({ email: 'lee@example.com' }).expect(202);
+        for (let i = 0; i < 100 && !mails.lastTo('lee@example.com'); i++)
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        const token = /reset-password\?token=([A-Za-z0-9_-]+)/.exec(
+          mails.lastTo('lee@example.com')!.text,
+        )![1]!;
+        started = Date.now();
+        await ending.http
+          .post(`${API}/auth/password-reset/confirm`)
+          .send({ token, newPassword: 'a new password 2' })
+          .expect(204);
+        await endsSoon(leeStream, started);
+
+        // A refresh token presented again after its use revokes its session.
+        const park = await api.signUp(school);
+        const parkStream = await open(park.accessToken);
+        await ending.http.post(`${API}/auth/refresh`).send({ refreshToken: park.refreshToken }).expect(200);
+        started = Date.now();
+        expectError(
+          await ending.http.post(`${API}/auth/refresh`).send({ refreshToken: park.refreshToken }),
+          401,
+          'REFRESH_TOKEN_REUSED',
+        );
+        await endsSoon(parkStream, started);
+
+        // Deleting the account ends all of its sessions' streams.
+        const choi = await api.signUp(school);
+        const choiElsewhere = await logIn(choi.username);
+        const choiStreams = [await open(choi.accessToken), await open(choiElsewhere.accessToken)];
+        started = Date.now();
+        await ending.http
+          .delete(`${API}/me`)
+          .set(choi.auth)
+          .send({ password: 'correct horse battery' })
+          .expect(204);
+        for (const client of choiStreams) await endsSoon(client, started);
+      } finally {
+        await ending.close();
       }
     });
 

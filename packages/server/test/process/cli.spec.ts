@@ -31,7 +31,7 @@ describe('the campus CLI', function () {
     const migrate = campus(['migrate'], env);
     expect(migrate.status, migrate.stderr).to.equal(0);
     expect(migrate.stdout).to.match(
-      /^Applied \d+ migrations: 0001-identity, 0002-board, .*0008-password-reset, 0009-verification, 0010-moderation, 0011-blocking, 0012-messages, 0013-notifications, 0014-account-deletion, 0015-closed-conversations, 0016-message-report-cases\. The database schema is now up to date\.\n$/,
+      /^Applied \d+ migrations: 0001-identity, 0002-board, .*0008-password-reset, 0009-verification, 0010-moderation, 0011-blocking, 0012-messages, 0013-notifications, 0014-account-deletion, 0015-closed-conversations, 0016-message-report-cases, 0017-notifications-by-age\. The database schema is now up to date\.\n$/,
     );
     const again = campus(['migrate'], env);
     expect(again.status, again.stderr).to.equal(0);
@@ -91,6 +91,49 @@ describe('the campus CLI', function () {
       expect(timetables[0]!.courses).to.have.length(2);
     } finally {
       await server.stop();
+    }
+  });
+
+  it('prune deletes the notifications older than 90 days, keeps the others, and says how many', async () => {
+    const own = { ...env, DATABASE_URL: `sqlite:${folder}/prune.sqlite` };
+    const seed = campus(['seed', '--demo'], own);
+    expect(seed.status, seed.stderr + seed.stdout).to.equal(0);
+    const { Sequelize, QueryTypes } = await import('sequelize');
+    const db = new Sequelize(own.DATABASE_URL, { logging: false });
+    try {
+      const count = async (where = '1 = 1') =>
+        Number(
+          (
+            await db.query<{ n: number }>(`SELECT COUNT(*) AS n FROM notifications WHERE ${where}`, {
+              type: QueryTypes.SELECT,
+            })
+          )[0]!.n,
+        );
+      const all = await count();
+      expect(all, 'the demo has notifications').to.be.above(2);
+      // Two made 91 days ago, one 89 days ago (in the format the column holds).
+      const ago = (days: number) => {
+        const iso = new Date(Date.now() - days * 86_400_000).toISOString();
+        return `${iso.slice(0, 10)} ${iso.slice(11, 23)} +00:00`;
+      };
+      const ids = (
+        await db.query<{ id: string }>('SELECT id FROM notifications ORDER BY id LIMIT 3', {
+          type: QueryTypes.SELECT,
+        })
+      ).map((row) => row.id);
+      for (const [i, days] of [91, 91, 89].entries())
+        await db.query('UPDATE notifications SET created_at = :at WHERE id = :id', {
+          replacements: { at: ago(days), id: ids[i] },
+        });
+      const prune = campus(['prune'], own);
+      expect(prune.status, prune.stderr).to.equal(0);
+      expect(prune.stdout).to.match(/^Pruned 2 notifications made before \S+Z \(older than 90 days\)\.\n$/);
+      expect(await count()).to.equal(all - 2);
+      expect(await count(`id = '${ids[2]}'`)).to.equal(1);
+      const again = campus(['prune'], own);
+      expect(again.stdout).to.match(/^Pruned 0 notifications/);
+    } finally {
+      await db.close();
     }
   });
 

@@ -129,6 +129,61 @@ describe('notification streams across two instances sharing Redis', function () 
     }
   });
 
+  it('given streams on A, when the account is deleted on B, or its password changed on B, then the ended sessions’ streams end within a second', async () => {
+    const gone = await member(a);
+    const changing = await member(a);
+    const again = await call(a, 'POST', '/auth/login', {
+      username: `m${n}_${run}`,
+      password: 'correct horse battery',
+    });
+    expect(again.status).to.equal(200);
+    const clients = [
+      await stream(a, gone.accessToken),
+      await stream(a, again.body.accessToken as string),
+      await stream(a, changing.accessToken),
+    ];
+    const [deleted, otherSession, kept] = clients;
+    try {
+      const started = Date.now();
+      const [deletion, change] = await Promise.all([
+        call(b, 'DELETE', '/me', { password: 'correct horse battery' }, gone.accessToken),
+        call(
+          b,
+          'POST',
+          '/me/password',
+          { currentPassword: 'correct horse battery', newPassword: 'a new password 1' },
+          changing.accessToken,
+        ),
+      ]);
+      expect([deletion.status, change.status]).to.deep.equal([204, 204]);
+      const soon = new Promise((resolve) => setTimeout(resolve, 1_000));
+      await Promise.race([Promise.all([deleted!.closed, otherSession!.closed]), soon]);
+      expect([deleted!.isEnded, otherSession!.isEnded]).to.deep.equal([true, true]);
+      expect(Date.now() - started).to.be.below(1_000);
+      expect(kept!.isEnded).to.equal(false);
+    } finally {
+      for (const client of clients) client.close();
+    }
+  });
+
+  it('given an instance with ACCESS_TOKEN_TTL=5s, then a stream opened there ends by itself at its token’s exp, saying so', async () => {
+    const short = await spawnServer({ ...env, ACCESS_TOKEN_TTL: '5s' });
+    try {
+      const m = await member(short);
+      const { exp } = JSON.parse(Buffer.from(m.accessToken.split('.')[1]!, 'base64url').toString()) as {
+        exp: number;
+      };
+      const client = await stream(short, m.accessToken);
+      expect(client.status).to.equal(200);
+      await Promise.race([client.closed, new Promise((resolve) => setTimeout(resolve, 7_000))]);
+      expect(client.isEnded).to.equal(true);
+      expect(Date.now()).to.be.within(exp * 1_000 - 20, exp * 1_000 + 1_000);
+      expect(client.comments).to.include('expired');
+    } finally {
+      await short.stop();
+    }
+  });
+
   it('given Redis restarting between a write on B and its delivery, then A’s open stream and a reconnect with Last-Event-ID lose nothing', async () => {
     const [author, commenter] = [await member(a), await member(b)];
     const postId = await postBy(a, author.accessToken);

@@ -1,4 +1,5 @@
 import type {
+  AccountRemoval,
   NotificationPublisher,
   NotificationState,
   Session,
@@ -53,5 +54,28 @@ export class StreamEndingSessionRepository implements SessionRepository {
     return this.uow.afterCommit(async () => {
       for (const sessionId of ids) await this.bus.publish({ kind: 'session-ended', sessionId });
     });
+  }
+}
+
+/**
+ * An account's removal that, once committed, ends the streams of the sessions it deleted on every
+ * instance, as `StreamEndingSessionRepository` does for sessions revoked.
+ */
+export class StreamEndingAccountRemoval implements AccountRemoval {
+  constructor(
+    private readonly inner: AccountRemoval,
+    private readonly uow: AfterCommit,
+    private readonly bus: NotificationBus,
+  ) {}
+
+  claim: AccountRemoval['claim'] = (userId) => this.inner.claim(userId);
+  hasOtherAdmin: AccountRemoval['hasOtherAdmin'] = (userId) => this.inner.hasOtherAdmin(userId);
+
+  async remove(userId: UserId): Promise<SessionId[]> {
+    const ended = await this.inner.remove(userId);
+    await this.uow.afterCommit(async () => {
+      for (const sessionId of ended) await this.bus.publish({ kind: 'session-ended', sessionId });
+    });
+    return ended;
   }
 }

@@ -78,4 +78,13 @@ export class InMemoryNotificationRepository implements NotificationRepository {
     if (from < 0 && afterId !== null) return Promise.resolve(null);
     return Promise.resolve(mine.slice(from + 1, from + 1 + limit).map((n) => structuredClone(n)));
   }
+
+  pruneBefore(cutoff: Date, limit: number): Promise<number> {
+    const old = [...this.rows.values()]
+      .filter((n) => n.createdAt.getTime() < cutoff.getTime())
+      .sort((a, b) => compare(keyOf(a), keyOf(b)))
+      .slice(0, limit);
+    for (const n of old) this.rows.delete(n.id);
+    return Promise.resolve(old.length);
+  }
 }

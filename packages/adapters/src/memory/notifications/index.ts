@@ -1,5 +1,6 @@
 export {
   AfterCommitNotificationPublisher,
+  StreamEndingAccountRemoval,
   StreamEndingSessionRepository,
 } from './after-commit-notification-publisher.js';
 export { InMemoryNotificationRepository } from './in-memory-notification-repository.js';

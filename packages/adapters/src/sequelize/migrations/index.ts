@@ -16,6 +16,7 @@ import { notifications } from './0013-notifications.js';
 import { accountDeletion } from './0014-account-deletion.js';
 import { closedConversations } from './0015-closed-conversations.js';
 import { messageReportCases } from './0016-message-report-cases.js';
+import { notificationsByAge } from './0017-notifications-by-age.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   accountDeletion,
   closedConversations,
   messageReportCases,
+  notificationsByAge,
 ];
 
 /**

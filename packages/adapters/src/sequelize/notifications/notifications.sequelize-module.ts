@@ -5,9 +5,9 @@ import { initNotificationModels } from './notifications.models.js';
 import { SequelizeNotificationRepository } from './sequelize-notification-repository.js';
 
 /** Notifications on Sequelize; their live delivery is the server's (a bus around the store). */
-export const sequelizeNotifications: AdapterModule<SequelizeHandle> = ({ sequelize, transactions }) => [
+export const sequelizeNotifications: AdapterModule<SequelizeHandle> = ({ sequelize, transactions, sql }) => [
   provide(
     NOTIFICATION_REPOSITORY,
-    new SequelizeNotificationRepository(initNotificationModels(sequelize), transactions),
+    new SequelizeNotificationRepository(initNotificationModels(sequelize), transactions, sql),
   ),
 ];

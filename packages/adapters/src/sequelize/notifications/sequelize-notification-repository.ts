@@ -11,6 +11,7 @@ import {
 } from '@campus/domain';
 import { Op, type WhereOptions } from 'sequelize';
 import { isAccountGone } from '../errors.js';
+import type { Sql } from '../sql.js';
 import type { TransactionContext } from '../unit-of-work.js';
 import { toDomain, toRow } from './notification.mapper.js';
 import type { NotificationModel } from './notifications.models.js';
@@ -27,6 +28,7 @@ export class SequelizeNotificationRepository implements NotificationRepository {
   constructor(
     private readonly model: typeof NotificationModel,
     private readonly tx: TransactionContext,
+    private readonly sql: Sql,
   ) {}
 
   private get transaction() {
@@ -110,6 +112,20 @@ export class SequelizeNotificationRepository implements NotificationRepository {
       transaction: this.transaction,
     });
     return rows.map(toDomain);
+  }
+
+  /**
+   * One statement on `notifications_created` (migration 0017): MySQL deletes the oldest range
+   * with ORDER BY and LIMIT; SQLite, whose DELETE takes no LIMIT, deletes the ids that range
+   * selects.
+   */
+  pruneBefore(cutoff: Date, limit: number): Promise<number> {
+    if (!Number.isSafeInteger(limit) || limit < 1) throw new TypeError(`Not a batch size: ${String(limit)}`);
+    const statement =
+      this.sql.dialect === 'mysql'
+        ? `DELETE FROM notifications WHERE created_at < :cutoff ORDER BY created_at LIMIT ${limit}`
+        : `DELETE FROM notifications WHERE id IN (SELECT id FROM notifications WHERE created_at < :cutoff ORDER BY created_at LIMIT ${limit})`;
+    return this.sql.run(statement, { cutoff: this.sql.time(cutoff) });
   }
 
   /** Where one of the recipient's notifications stands in their list; null when it is not theirs. */

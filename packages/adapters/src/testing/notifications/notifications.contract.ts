@@ -175,5 +175,31 @@ export function notificationsContract(name: string, setup: NotificationPortsSetu
         { postId: 'p', commentId: 'c', conversationId: 'v' },
       ]);
     });
+
+    it('given notifications of two members before and after a cutoff, when pruned two at a time, then the oldest go first, only those before it, and the lists and counts show the rest', async () => {
+      for (const n of [1, 2, 3, 4, 5]) await add(n);
+      await add(6, other, 2500);
+      await add(7, reader, 10_000);
+      await ports.notifications.markRead(reader.id, nid(3), at(20_000));
+      expect(await ports.notifications.unreadCount(reader.id)).to.equal(3);
+      const cutoff = at(5000);
+      expect(await ports.notifications.pruneBefore(cutoff, 2)).to.equal(2);
+      expect(
+        ids((await ports.notifications.page(reader.id, { limit: 10, after: null }, false)).items),
+      ).to.deep.equal([nid(7), nid(5), nid(4), nid(3)]);
+      expect(await ports.notifications.pruneBefore(cutoff, 2)).to.equal(2);
+      expect(
+        (await ports.notifications.page(other.id, { limit: 10, after: null }, false)).items,
+      ).to.deep.equal([]);
+      expect(await ports.notifications.pruneBefore(cutoff, 2)).to.equal(1);
+      expect(await ports.notifications.pruneBefore(cutoff, 2)).to.equal(0);
+      // The one made at the cutoff itself is kept.
+      expect(
+        ids((await ports.notifications.page(reader.id, { limit: 10, after: null }, false)).items),
+      ).to.deep.equal([nid(7), nid(5)]);
+      expect(await ports.notifications.unreadCount(reader.id)).to.equal(2);
+      expect(ids((await ports.notifications.after(reader.id, null, 10))!)).to.deep.equal([nid(5), nid(7)]);
+      expect(await ports.notifications.after(reader.id, nid(1), 10)).to.equal(null);
+    });
   });
 }
