@@ -276,5 +276,16 @@ for (const storage of STORAGES) {
         await app.http.post(`${API}/posts/${postId}/like`).set(lee.auth).expect(200);
       }
     });
+
+    it('given content of the deleted account, then its author can still be blocked, and the block hides it', async () => {
+      const named = await world.post(kim, { isAnonymous: false });
+      const anonymous = await world.post(kim, { isAnonymous: true });
+      await remove(kim).expect(204);
+      for (const postId of [named, anonymous]) {
+        const res = await app.http.post(`${API}/posts/${postId}/block-author`).set(lee.auth);
+        expect(res.status, JSON.stringify(res.body)).to.equal(201);
+        await app.http.get(`${API}/posts/${postId}`).set(lee.auth).expect(404);
+      }
+    });
   });
 }

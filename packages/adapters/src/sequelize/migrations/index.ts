@@ -17,6 +17,7 @@ import { accountDeletion } from './0014-account-deletion.js';
 import { closedConversations } from './0015-closed-conversations.js';
 import { messageReportCases } from './0016-message-report-cases.js';
 import { notificationsByAge } from './0017-notifications-by-age.js';
+import { blocksOfDepartedAuthors } from './0018-blocks-of-departed-authors.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   closedConversations,
   messageReportCases,
   notificationsByAge,
+  blocksOfDepartedAuthors,
 ];
 
 /**
