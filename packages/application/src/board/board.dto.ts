@@ -212,6 +212,9 @@ export function toCommentTree(
 ): CommentTreeDto {
   const own = (record: CommentRecord) => record.authorId === viewer.id || blocks.hidesComment(record);
   if (counts || isAdmin(viewer) || records.some(own)) return buildTree(records, post, viewer, blocks, counts);
+  // Only records a cache hands to every reader (frozen by it) are read again: a list read from the
+  // database for this request alone would pay for sharing a tree that nobody else gets.
+  if (!Object.isFrozen(records)) return buildTree(records, post, viewer, ViewerBlocks.none);
   const known = commonThreads.get(records);
   if (known && known.post.authorId === post.authorId && known.post.isAnonymous === post.isAnonymous) {
     return known.tree;

@@ -68,6 +68,15 @@ describe('board views shared between readers', () => {
     expect(toCommentTree(frozen(records()), post, member('erin'))).not.to.equal(one);
   });
 
+  it('given comments read for one request (not held by a cache), then the tree is built for it alone, not shared', () => {
+    const fresh = records();
+    const tree = toCommentTree(fresh, post, member('erin'));
+    expect(isShared(tree)).to.equal(false);
+    expect(Object.isFrozen(tree)).to.equal(false);
+    expect(toCommentTree(fresh, post, member('zed'))).not.to.equal(tree);
+    expect(tree).to.deep.equal(toCommentTree(frozen(records()), post, member('erin')));
+  });
+
   it('given the same comments, then an author gets a tree of their own with isMine on theirs only', () => {
     const shared = frozen(records());
     const forErin = toCommentTree(shared, post, member('erin'));
