@@ -65,7 +65,12 @@ export function needsAnonymousNumber(
 /** A post's own author: `익명` when anonymous, else the nickname. The post's author is its author. */
 export function postAuthorView(post: AuthoredPost): AuthorView {
   if (post.isAnonymous) return { id: null, displayName: ANONYMOUS, isAnonymous: true, isPostAuthor: true };
-  return { ...named(post.authorId, post.authorNickname), isAnonymous: false, isPostAuthor: true };
+  return {
+    id: namedId(post.authorId, post.authorNickname),
+    displayName: post.authorNickname ?? DEPARTED_AUTHOR,
+    isAnonymous: false,
+    isPostAuthor: true,
+  };
 }
 
 /**
@@ -76,7 +81,8 @@ export function postAuthorView(post: AuthoredPost): AuthorView {
 export function commentAuthorView(comment: AuthoredComment, post: PostAuthorship): AuthorView {
   if (!comment.isAnonymous) {
     return {
-      ...named(comment.authorId, comment.authorNickname),
+      id: namedId(comment.authorId, comment.authorNickname),
+      displayName: comment.authorNickname ?? DEPARTED_AUTHOR,
       isAnonymous: false,
       isPostAuthor: !post.isAnonymous && post.authorId === comment.authorId,
     };
@@ -88,9 +94,12 @@ export function commentAuthorView(comment: AuthoredComment, post: PostAuthorship
   return { id: null, displayName, isAnonymous: true, isPostAuthor: false };
 }
 
-/** A named author: their id and nickname, or, once their account is gone, neither. */
-function named(authorId: UserId, nickname: string | null): Pick<AuthorView, 'id' | 'displayName'> {
-  return nickname === null
-    ? { id: null, displayName: DEPARTED_AUTHOR }
-    : { id: authorId, displayName: nickname };
+/**
+ * A named author's id, or null once their account is gone (no nickname then): such content keeps
+ * no id that leads anywhere, and shows as `DEPARTED_AUTHOR`. Every author view is one literal of
+ * the same four fields, so the code reading them sees one shape (a spread here made presenting a
+ * thread measurably slower).
+ */
+function namedId(authorId: UserId, nickname: string | null): UserId | null {
+  return nickname === null ? null : authorId;
 }
