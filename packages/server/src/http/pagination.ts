@@ -3,9 +3,16 @@ import { z } from 'zod';
 import { jsonWriterOf } from '../presenters/shared-json.js';
 import { JsonBody } from './json-body.js';
 
+/** The cursor written for each keyset a cached page holds: every reader of the page sends it. */
+const cursors = new WeakMap<Keyset, { value: number; id: string; cursor: string }>();
+
 /** Cursors are opaque to clients: base64url of the keyset of the last item of the previous page. */
 export function encodeCursor(keyset: Keyset): string {
-  return Buffer.from(JSON.stringify([keyset.value, keyset.id])).toString('base64url');
+  const known = cursors.get(keyset);
+  if (known?.value === keyset.value && known.id === keyset.id) return known.cursor;
+  const cursor = Buffer.from(JSON.stringify([keyset.value, keyset.id])).toString('base64url');
+  cursors.set(keyset, { value: keyset.value, id: keyset.id, cursor });
+  return cursor;
 }
 
 // The domain's rules for a page request (`checkPageRequest`), written as the schema of the query.
