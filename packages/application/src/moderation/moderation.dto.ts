@@ -22,7 +22,7 @@ export interface ReportCaseDto {
   reasons: ReasonCounts;
   firstReportedAt: Date;
   lastReportedAt: Date;
-  author: { id: string; username: string };
+  author: { id: string | null; username: string | null };
   /** How the case was resolved; null while it is open. */
   resolution: Resolution | null;
   resolvedAt: Date | null;

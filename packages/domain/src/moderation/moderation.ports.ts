@@ -57,8 +57,9 @@ export interface ReportCaseRecord {
   reasons: ReasonCounts;
   firstReportedAt: Date;
   lastReportedAt: Date;
-  authorId: UserId;
-  authorUsername: string;
+  /** The target's author; both null once that account is deleted (the case stays in the queue). */
+  authorId: UserId | null;
+  authorUsername: string | null;
   resolution: Resolution | null;
   resolvedAt: Date | null;
 }

@@ -45,9 +45,10 @@ export const reportCaseSchema = z
     reasons,
     firstReportedAt: z.iso.datetime(),
     lastReportedAt: z.iso.datetime(),
-    author: z
-      .object({ id: z.string(), username: z.string() })
-      .openapi({ description: 'The account that wrote it, anonymous or not: shown to admins only.' }),
+    author: z.object({ id: z.string().nullable(), username: z.string().nullable() }).openapi({
+      description:
+        'The account that wrote it, anonymous or not: shown to admins only. Both `null` once that account is deleted: its content stays, and so does the case.',
+    }),
     resolution: z.enum(['restored', 'dismissed']).nullable().openapi({ description: '`null` while open.' }),
     resolvedAt: z.iso.datetime().nullable(),
   })

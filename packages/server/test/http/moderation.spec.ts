@@ -211,6 +211,23 @@ for (const storage of STORAGES) {
       await app.http.get(`${API}/posts/${id}`).set(bob.auth).expect(200);
     });
 
+    it('given reported content whose author deleted the account, then the case stays in the queue with no author shown, and can still be resolved', async () => {
+      const dan = await world.member();
+      const id = await world.post(dan, { content: '떠난 사람의 글', isAnonymous: true });
+      await report(bob, 'posts', id);
+      await app.http
+        .delete(`${API}/me`)
+        .set(dan.auth)
+        .send({ password: 'correct horse battery' })
+        .expect(204);
+      const item = (await caseOf(id)) as unknown as { author: unknown; target: { excerpt: string } };
+      expect(item, 'the case of a departed author').to.not.equal(undefined);
+      expect(item.author).to.deep.equal({ id: null, username: null });
+      expect(item.target.excerpt).to.equal('떠난 사람의 글');
+      await app.http.post(`${API}/admin/posts/${id}/dismiss-reports`).set(world.admin.auth).expect(200);
+      expect(await caseOf(id)).to.equal(undefined);
+    });
+
     it('given unknown or deleted targets, then 404 with the resource’s code', async () => {
       const id = await world.post(alice);
       const comment = await world.comment(bob, id);

@@ -42,10 +42,9 @@ export class InMemoryReportCaseQueries implements ReportCaseQueries {
     const found = pageFrom(rows, page.limit, (r) => ({ value: r.row.reportCount, id: r.row.id }));
     const authors = await this.users.findManyByIds(found.items.map((r) => r.row.authorId));
     const names = new Map(authors.map((user) => [user.id, user.username]));
-    const items = found.items.flatMap(({ row, content, hidden }) => {
-      const username = names.get(row.authorId);
-      return username === undefined ? [] : [toRecord(clone(row), content, hidden, username)];
-    });
+    const items = found.items.map(({ row, content, hidden }) =>
+      toRecord(clone(row), content, hidden, names.get(row.authorId) ?? null),
+    );
     return { items, next: found.next };
   }
 
@@ -74,7 +73,7 @@ export class InMemoryReportCaseQueries implements ReportCaseQueries {
   }
 }
 
-function toRecord(row: CaseRow, content: string, hidden: boolean, username: string): ReportCaseRecord {
+function toRecord(row: CaseRow, content: string, hidden: boolean, username: string | null): ReportCaseRecord {
   return {
     id: row.id,
     status: row.status,
@@ -88,7 +87,8 @@ function toRecord(row: CaseRow, content: string, hidden: boolean, username: stri
     reasons: row.reasons,
     firstReportedAt: row.firstReportedAt,
     lastReportedAt: row.lastReportedAt,
-    authorId: row.authorId,
+    // The id of a deleted account leads nowhere, and is not shown.
+    authorId: username === null ? null : row.authorId,
     authorUsername: username,
     resolution: row.resolution,
     resolvedAt: row.resolvedAt,

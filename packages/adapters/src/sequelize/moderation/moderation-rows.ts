@@ -29,7 +29,8 @@ export interface CaseListRow {
   resolved_at: Date | string | null;
   excerpt: string;
   hidden_at: Date | string | null;
-  username: string;
+  /** Null once the author's account is deleted. */
+  username: string | null;
   [reason: `reason_${string}`]: number | string;
 }
 
@@ -63,7 +64,8 @@ export function caseFromRow(row: CaseListRow): ReportCaseRecord {
     reasons,
     firstReportedAt: toTime(row.first_reported_at),
     lastReportedAt: toTime(row.last_reported_at),
-    authorId: UserId(row.author_id),
+    // The id of a deleted account leads nowhere, and is not shown.
+    authorId: row.username === null ? null : UserId(row.author_id),
     authorUsername: row.username,
     resolution: row.resolution as Resolution | null,
     resolvedAt: toTimeOrNull(row.resolved_at),

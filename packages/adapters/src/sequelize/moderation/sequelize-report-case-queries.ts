@@ -48,7 +48,7 @@ export class SequelizeReportCaseQueries implements ReportCaseQueries {
        LEFT JOIN posts p ON rc.target_type = 'post' AND p.id = rc.target_id
        LEFT JOIN comments m ON rc.target_type = 'comment' AND m.id = rc.target_id
        LEFT JOIN messages g ON rc.target_type = 'message' AND g.id = rc.target_id
-       JOIN users u ON u.id = rc.author_id
+       LEFT JOIN users u ON u.id = rc.author_id
        WHERE ${clauses.join(' AND ')}
        ORDER BY rc.report_count DESC, rc.id DESC ${this.sql.pageLimit(page.limit)}`,
       params,
