@@ -1,18 +1,11 @@
 import { expect } from 'chai';
-import { QueryTypes } from 'sequelize';
 import type { Board, Post, School, User } from '@campus/domain';
 import type { SequelizeAdapters } from '../../src/sequelize/index.js';
 import { BoardWorld, StatementCounter } from '../../src/testing/index.js';
 import { at } from '../../src/testing/board/board-fixtures.js';
 import { portsOf } from './board-ports.js';
+import { explainReads, type PlanRow } from './query-plans.js';
 import { SQL_TARGETS } from './sql-targets.js';
-
-interface PlanRow {
-  table: string | null;
-  type: string | null;
-  key: string | null;
-  Extra: string | null;
-}
 
 /**
  * The hot reads follow an index on MySQL: each statement they send is EXPLAINed on a few hundred
@@ -56,13 +49,7 @@ describe('board reads use their indexes (mysql EXPLAIN)', function () {
   });
 
   async function plansOf(read: () => Promise<unknown>): Promise<PlanRow[]> {
-    const { statements } = await counter.during(read);
-    const rows: PlanRow[] = [];
-    for (const logged of statements) {
-      const sql = logged.replace(/^Executing \([^)]*\): /, '');
-      rows.push(...(await adapters.sequelize.query<PlanRow>(`EXPLAIN ${sql}`, { type: QueryTypes.SELECT })));
-    }
-    return rows;
+    return (await explainReads(adapters.sequelize, counter, read)).rows;
   }
 
   function expectIndexed(rows: PlanRow[], { sorts = false } = {}): void {

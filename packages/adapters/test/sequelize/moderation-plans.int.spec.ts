@@ -1,18 +1,11 @@
 import { expect } from 'chai';
-import { QueryTypes } from 'sequelize';
 import { AUDIT_LOG, REPORT_CASE_QUERIES, REPORT_CASE_REPOSITORY, type School } from '@campus/domain';
 import type { SequelizeAdapters } from '../../src/sequelize/index.js';
 import { ModerationWorld, StatementCounter, type ModerationPorts } from '../../src/testing/index.js';
 import { at } from '../../src/testing/board/board-fixtures.js';
 import { portsOf } from './board-ports.js';
+import { explainReads } from './query-plans.js';
 import { SQL_TARGETS } from './sql-targets.js';
-
-interface PlanRow {
-  table: string | null;
-  type: string | null;
-  key: string | null;
-  Extra: string | null;
-}
 
 /**
  * The moderation queue is one statement per page at any depth, walking its index from the
@@ -54,15 +47,7 @@ describe('the moderation queue uses its indexes (mysql EXPLAIN)', function () {
     await dispose?.();
   });
 
-  async function plansOf(read: () => Promise<unknown>): Promise<{ rows: PlanRow[]; count: number }> {
-    const { statements } = await counter.during(read);
-    const rows: PlanRow[] = [];
-    for (const logged of statements) {
-      const sql = logged.replace(/^Executing \([^)]*\): /, '');
-      rows.push(...(await adapters.sequelize.query<PlanRow>(`EXPLAIN ${sql}`, { type: QueryTypes.SELECT })));
-    }
-    return { rows, count: statements.length };
-  }
+  const plansOf = (read: () => Promise<unknown>) => explainReads(adapters.sequelize, counter, read);
 
   it('reads the first and a deep page, of every school and of one, in one statement through the queue index', async () => {
     const first = await ports.caseQueries.listCases({ status: 'open' }, { limit: 20, after: null });

@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import { QueryTypes } from 'sequelize';
 import {
   Notification,
   NotificationId,
@@ -10,14 +9,8 @@ import {
 import type { SequelizeAdapters } from '../../src/sequelize/index.js';
 import { StatementCounter } from '../../src/testing/index.js';
 import { at, IdentityWorld } from '../../src/testing/identity/identity-fixtures.js';
+import { explainReads, type PlanRow } from './query-plans.js';
 import { SQL_TARGETS } from './sql-targets.js';
-
-interface PlanRow {
-  table: string | null;
-  type: string | null;
-  key: string | null;
-  Extra: string | null;
-}
 
 const nid = (n: number) => NotificationId(`00000000-0000-7000-8000-${n.toString().padStart(12, '0')}`);
 
@@ -67,15 +60,7 @@ describe('notification reads: one statement each, by index (mysql EXPLAIN)', fun
     await dispose?.();
   });
 
-  async function plansOf(read: () => Promise<unknown>): Promise<{ count: number; rows: PlanRow[] }> {
-    const { statements, count } = await counter.during(read);
-    const rows: PlanRow[] = [];
-    for (const logged of statements) {
-      const sql = logged.replace(/^Executing \([^)]*\): /, '');
-      rows.push(...(await adapters.sequelize.query<PlanRow>(`EXPLAIN ${sql}`, { type: QueryTypes.SELECT })));
-    }
-    return { count, rows };
-  }
+  const plansOf = (read: () => Promise<unknown>) => explainReads(adapters.sequelize, counter, read);
 
   /** Read through one of `keys` (the optimizer picks among the recipient's), never sorted. */
   function expectIndexed(rows: PlanRow[], ...keys: string[]): void {
