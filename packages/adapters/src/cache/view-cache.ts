@@ -136,41 +136,45 @@ export class ViewCache {
     return known.value as T;
   }
 
-  async lookup(views: readonly View[]): Promise<Lookup> {
+  lookup(views: readonly View[]): Promise<Lookup> {
+    return this.onLookup ? this.observed(views, this.onLookup) : this.find(views);
+  }
+
+  private async observed(views: readonly View[], onLookup: (view: View, hit: boolean) => void) {
     const found = await this.find(views);
-    if (this.onLookup) views.forEach((view, i) => this.onLookup!(view, found.hits[i] != null));
+    views.forEach((view, i) => onLookup(view, found.hits[i] != null));
     return found;
   }
 
   private async find(views: readonly View[]): Promise<Lookup> {
-    const untrusted = { hits: views.map(() => null), versions: new Map<string, string | null>() };
-    if (!this.generation.owesNothing && !(await this.generation.trusted())) return untrusted;
-    const scopes = [GENERATION, ...new Set(views.flatMap((view) => view.scopes))];
+    if (!this.generation.owesNothing && !(await this.generation.trusted())) return untrusted(views);
+    const scopes = scopesOf(views);
     // One round trip: the generation is read with the scopes, so a view is checked against both.
     const found = await this.cache.getMany(scopes);
     // Answered by a connection made since the check above (a reconnect counts before any answer):
     // that Redis may be older than it said, so nothing it holds is trusted until a new generation.
-    if (!this.generation.owesNothing) return untrusted;
-    const versions = new Map(scopes.map((scope, i) => [scope, found[i] ?? null]));
-    const stamps = views.map((view) => stampOf(view, versions));
-    const hits: (string | null)[] = views.map(() => null);
-    const fetch: number[] = [];
+    if (!this.generation.owesNothing) return untrusted(views);
+    // Every read of a page goes through here, several times a request: plain loops, no closures.
+    const versions = new Map<string, string | null>();
+    for (let i = 0; i < scopes.length; i++) versions.set(scopes[i]!, found[i] ?? null);
+    const hits: (string | null)[] = new Array<string | null>(views.length).fill(null);
+    let fetch: { index: number; stamp: string }[] | undefined;
     const now = this.clock.now().getTime();
-    views.forEach((view, i) => {
-      const stamp = stamps[i];
-      if (stamp === null) return;
-      const known = this.known.get(view.key);
+    for (let i = 0; i < views.length; i++) {
+      const stamp = stampOf(views[i]!, versions);
+      if (stamp === null) continue;
+      const known = this.known.get(views[i]!.key);
       if (known !== undefined && known.stamp === stamp && known.expiresAt > now) hits[i] = known.json;
-      else fetch.push(i);
-    });
-    if (fetch.length > 0) {
-      const entries = await this.cache.getMany(fetch.map((i) => views[i]!.key));
-      if (!this.generation.owesNothing) return untrusted;
-      fetch.forEach((i, j) => {
-        const known = parseEntry(entries[j] ?? null, stamps[i]!);
+      else (fetch ??= []).push({ index: i, stamp });
+    }
+    if (fetch !== undefined) {
+      const entries = await this.cache.getMany(fetch.map(({ index }) => views[index]!.key));
+      if (!this.generation.owesNothing) return untrusted(views);
+      fetch.forEach(({ index, stamp }, j) => {
+        const known = parseEntry(entries[j] ?? null, stamp);
         if (known === null) return;
-        this.known.set(views[i]!.key, known);
-        hits[i] = known.json;
+        this.known.set(views[index]!.key, known);
+        hits[index] = known.json;
       });
     }
     return { hits, versions };
@@ -179,7 +183,7 @@ export class ViewCache {
   /** Gives every scope of `views` a version (a new one where there is none), before a database read. */
   async pin(views: readonly View[], versions: Map<string, string | null>): Promise<void> {
     if (!versions.has(GENERATION)) return; // an untrusted lookup: nothing will be stored
-    const scopes = [GENERATION, ...new Set(views.flatMap((view) => view.scopes))];
+    const scopes = scopesOf(views);
     const missing = scopes.filter((s) => !versions.get(s));
     await Promise.all(missing.map(async (scope) => versions.set(scope, await this.pinScope(scope))));
   }
@@ -293,6 +297,18 @@ function parseEntry(entry: string | null, stamp: string): Known | null {
 }
 
 /** `g,v1,v2,…` for the generation and the view's scopes, or null when one has no version. */
+/** No hits and no versions: nothing is served from the cache or stored in it. */
+function untrusted(views: readonly View[]): Lookup {
+  return { hits: new Array<string | null>(views.length).fill(null), versions: new Map() };
+}
+
+/** The generation and every scope of `views`, each once. */
+function scopesOf(views: readonly View[]): string[] {
+  const scopes = [GENERATION];
+  for (const view of views) for (const scope of view.scopes) if (!scopes.includes(scope)) scopes.push(scope);
+  return scopes;
+}
+
 function stampOf(view: View, versions: Map<string, string | null>): string | null {
   let stamp = versions.get(GENERATION);
   if (!stamp) return null;

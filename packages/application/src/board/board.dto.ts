@@ -106,7 +106,10 @@ export interface PageDto<T> {
 }
 
 /** A page of post summaries, each shared by every reader of its record (they read it alike). */
-export type SummaryPageDto = PageDto<Shared<PostSummaryDto>>;
+export interface SummaryPageDto {
+  readonly items: readonly Shared<PostSummaryDto>[];
+  readonly next: Keyset | null;
+}
 
 export function toBoardDto(board: Board): BoardDto {
   return { id: board.id, name: board.name, description: board.description };
@@ -131,15 +134,24 @@ function summaryOf(record: PostSummaryRecord): PostSummaryDto {
 /** A post's summary, built once per record: it reads the same to everyone. */
 export const toSummaryDto: (record: PostSummaryRecord) => Shared<PostSummaryDto> = sharedBy(summaryOf);
 
+/** A whole page as every reader whose blocks hide none of it reads it: built once per page. */
+const commonPage = sharedBy((page: Page<PostSummaryRecord>): SummaryPageDto => ({
+  items: page.items.map(toSummaryDto),
+  next: page.next,
+})) as (page: Page<PostSummaryRecord>) => SummaryPageDto;
+
 /**
- * Each call builds a new page of shared summaries. Posts the viewer blocked are left out; the
- * cursor stays the fetched page's, so a page may hold fewer items than asked (the viewer knows
- * what they blocked, so a short page tells them nothing new).
+ * A page of shared summaries. Posts the viewer blocked are left out; the cursor stays the fetched
+ * page's, so a page may hold fewer items than asked (the viewer knows what they blocked, so a
+ * short page tells them nothing new). A page a cache hands to every reader (frozen by it) that
+ * the viewer's blocks leave whole is shared too, so what is written from it is written once; a
+ * page read from the database for this request alone is built for it.
  */
 export function toSummaryPage(
   page: Page<PostSummaryRecord>,
   blocks: ViewerBlocks = ViewerBlocks.none,
 ): SummaryPageDto {
+  if (Object.isFrozen(page) && !blocks.hidesAnyPost(page.items)) return commonPage(page);
   return { items: blocks.keepPosts(page.items).map(toSummaryDto), next: page.next };
 }
 
@@ -190,18 +202,48 @@ function buildTree(
   );
 }
 
-/** The thread as every member who wrote none of it sees it, per list of records (one post's). */
-const commonThreads = new WeakMap<
-  readonly CommentRecord[],
-  { post: PostAuthorship; tree: Shared<CommentDto[]> }
->();
+/**
+ * The thread as every member who wrote none of it sees it, per list of records (one post's): the
+ * tree, each of its top-level nodes shared on its own too, and the records of each node's group
+ * (the top-level comment and its replies).
+ */
+interface CommonThread {
+  post: PostAuthorship;
+  tree: Shared<CommentDto[]>;
+  groups: ReadonlyMap<string, readonly CommentRecord[]>;
+}
+const commonThreads = new WeakMap<readonly CommentRecord[], CommonThread>();
+
+function commonThreadOf(
+  records: readonly CommentRecord[],
+  post: PostAuthorship,
+  viewer: Actor,
+): CommonThread {
+  const known = commonThreads.get(records);
+  if (known && known.post.authorId === post.authorId && known.post.isAnonymous === post.isAnonymous) {
+    return known;
+  }
+  const groups = new Map<string, CommentRecord[]>();
+  for (const record of records) {
+    const top = record.parentId ?? record.id;
+    const group = groups.get(top);
+    if (group) group.push(record);
+    else groups.set(top, [record]);
+  }
+  const bystander = { ...viewer, id: '' as Actor['id'] };
+  const tree = share(buildTree(records, post, bystander, ViewerBlocks.none).map((node) => share(node)));
+  const thread = { post: { authorId: post.authorId, isAnonymous: post.isAnonymous }, tree, groups };
+  commonThreads.set(records, thread);
+  return thread;
+}
 
 /**
  * The comment tree of a post as `viewer` sees it (hidden comments show to admins, `isMine` marks
- * the viewer's own, `blocks` hides what the viewer blocked). A member who wrote none of the
- * comments and blocked none of them sees what every such member sees: that tree is built once per
- * list of records and shared; admins (who also see report counts), commenters and blockers of one
- * of its comments get their own.
+ * the viewer's own, `blocks` hides what the viewer blocked). For members, only the groups (a
+ * top-level comment with its replies) holding a comment of theirs or one they blocked differ from
+ * what every member sees, and a group is arranged on its own: so the tree every member sees is
+ * built once per list of records a cache shares, and a commenter's or blocker's shares every node
+ * but theirs. Admins (who also see report counts) get their own whole.
  */
 export function toCommentTree(
   records: readonly CommentRecord[],
@@ -210,17 +252,21 @@ export function toCommentTree(
   blocks: ViewerBlocks = ViewerBlocks.none,
   counts?: ReportCounts,
 ): CommentTreeDto {
-  const own = (record: CommentRecord) => record.authorId === viewer.id || blocks.hidesComment(record);
-  if (counts || isAdmin(viewer) || records.some(own)) return buildTree(records, post, viewer, blocks, counts);
+  if (counts || isAdmin(viewer)) return buildTree(records, post, viewer, blocks, counts);
   // Only records a cache hands to every reader (frozen by it) are read again: a list read from the
   // database for this request alone would pay for sharing a tree that nobody else gets.
-  if (!Object.isFrozen(records)) return buildTree(records, post, viewer, ViewerBlocks.none);
-  const known = commonThreads.get(records);
-  if (known && known.post.authorId === post.authorId && known.post.isAnonymous === post.isAnonymous) {
-    return known.tree;
+  if (!Object.isFrozen(records)) return buildTree(records, post, viewer, blocks);
+  const thread = commonThreadOf(records, post, viewer);
+  const touched = new Set<string>();
+  for (const record of records)
+    if (record.authorId === viewer.id || blocks.hidesComment(record))
+      touched.add(record.parentId ?? record.id);
+  if (touched.size === 0) return thread.tree;
+  const tree: DeepReadonly<CommentDto>[] = [];
+  for (const node of thread.tree) {
+    if (!touched.has(node.id)) tree.push(node);
+    else tree.push(...buildTree(thread.groups.get(node.id) ?? [], post, viewer, blocks));
   }
-  const tree = share(buildTree(records, post, viewer, ViewerBlocks.none));
-  commonThreads.set(records, { post: { authorId: post.authorId, isAnonymous: post.isAnonymous }, tree });
   return tree;
 }
 

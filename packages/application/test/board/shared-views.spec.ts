@@ -8,6 +8,7 @@ import {
   type CommentRecord,
   type Page,
   type PostSummaryRecord,
+  ViewerBlocks,
 } from '@campus/domain';
 import { toCommentTree, toSummaryPage, type CommentDto } from '../../src/board/board.dto.js';
 import { isShared } from '../../src/shared/shared-view.js';
@@ -111,7 +112,35 @@ describe('board views shared between readers', () => {
     expect(toCommentTree(shared, other, member('erin'))[0]!.author!.displayName).to.equal('익명1');
   });
 
-  it('given a page, then every call builds a new page of the same shared summaries', () => {
+  it('given a commenter, then their tree shares every top-level comment but the one holding theirs', () => {
+    const more = [...records(), comment('c4', 'erin'), comment('c5', 'bob')];
+    const shared = frozen(more);
+    const forErin = toCommentTree(shared, post, member('erin'));
+    const forZed = toCommentTree(shared, post, member('zed'));
+    expect(forErin.map((node) => node.id)).to.deep.equal(['c1', 'c4', 'c5']);
+    expect(forErin[0]).to.equal(forZed[0]);
+    expect(forErin[2]).to.equal(forZed[2]);
+    expect(isShared(forErin[0]!)).to.equal(true);
+    expect(forErin[1]).not.to.equal(forZed[1]);
+    expect(isShared(forErin[1]!)).to.equal(false);
+    expect(forErin[1]!.isMine).to.equal(true);
+    expect(forZed[1]!.isMine).to.equal(false);
+    expect(forErin).to.deep.equal(toCommentTree(more, post, member('erin')));
+  });
+
+  it('given a blocked commenter, then the blocker’s tree leaves their group out and shares the rest', () => {
+    const more = [...records(), comment('c4', 'erin', { isAnonymous: false }), comment('c5', 'bob')];
+    const shared = frozen(more);
+    const blocks = new ViewerBlocks({ users: [UserId('erin')], posts: [], threads: [] });
+    const forZed = toCommentTree(shared, post, member('zed'));
+    const forBlocker = toCommentTree(shared, post, member('yuri'), blocks);
+    expect(forBlocker.map((node) => node.id)).to.deep.equal(['c1', 'c5']);
+    expect(forBlocker[0]).to.equal(forZed[0]);
+    expect(forBlocker[1]).to.equal(forZed[2]);
+    expect(forBlocker).to.deep.equal(toCommentTree(more, post, member('yuri'), blocks));
+  });
+
+  it('given a page a cache holds, then readers whose blocks hide none of it share one page', () => {
     const at = new Date(Date.UTC(2025, 0, 1));
     const summary: PostSummaryRecord = {
       id: PostId('p'),
@@ -131,13 +160,23 @@ describe('board views shared between readers', () => {
     const page = (): Page<PostSummaryRecord> => ({ items: [{ ...summary }], next: null });
     const shared = frozen(page());
     const first = toSummaryPage(shared);
-    const second = toSummaryPage(shared);
-    expect(first).not.to.equal(second);
-    expect(first.items).not.to.equal(second.items);
-    expect(first.items[0]).to.equal(second.items[0]);
+    const second = toSummaryPage(
+      shared,
+      new ViewerBlocks({ users: [UserId('zed')], posts: [], threads: [] }),
+    );
+    expect(first).to.equal(second);
+    expect(isShared(first)).to.equal(true);
+    const fresh = toSummaryPage(page());
+    expect(fresh).not.to.equal(first);
+    expect(isShared(fresh)).to.equal(false);
+    expect(fresh.items[0]).not.to.equal(first.items[0]);
     expect(isShared(first.items[0]!)).to.equal(true);
     expect(Object.isFrozen(first.items[0]!.author)).to.equal(true);
-    expect(toSummaryPage(page())).to.deep.equal(first);
+    expect(fresh).to.deep.equal(first);
+    const blocked = toSummaryPage(shared, new ViewerBlocks({ users: [], posts: [PostId('p')], threads: [] }));
+    expect(blocked.items).to.deep.equal([]);
+    expect(isShared(blocked)).to.equal(false);
+    expect(toSummaryPage(shared)).to.equal(first);
     expect(first.items[0]!.author).to.deep.equal({
       id: null,
       displayName: '익명',

@@ -57,6 +57,12 @@ export class ViewerBlocks {
 
   static readonly none = new ViewerBlocks(NO_BLOCK_TARGETS);
 
+  /** The blocks of `targets`: `none` when there are none, as for most viewers. */
+  static of(targets: BlockTargets): ViewerBlocks {
+    const empty = targets.users.length === 0 && targets.posts.length === 0 && targets.threads.length === 0;
+    return empty ? ViewerBlocks.none : new ViewerBlocks(targets);
+  }
+
   get isEmpty(): boolean {
     return this.users.size === 0 && this.posts.size === 0 && this.threads.size === 0;
   }
@@ -66,14 +72,20 @@ export class ViewerBlocks {
   }
 
   hidesComment(comment: BlockableComment): boolean {
+    // Asked of every comment of a thread: the key is put together only when some thread is blocked.
     return comment.isAnonymous
-      ? this.threads.has(threadKey(comment.postId, comment.authorId))
+      ? this.threads.size > 0 && this.threads.has(threadKey(comment.postId, comment.authorId))
       : this.users.has(comment.authorId);
   }
 
   /** A username block (or one from named content): friend requests, messages, named notifications. */
   blocksMember(userId: string): boolean {
     return this.users.has(userId);
+  }
+
+  /** Whether any of the items is one the viewer blocked. */
+  hidesAnyPost(items: readonly BlockablePost[]): boolean {
+    return !this.isEmpty && items.some((item) => this.hidesPost(item));
   }
 
   /** Items of a list the viewer has not blocked, in their order. */

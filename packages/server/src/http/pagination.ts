@@ -1,6 +1,6 @@
-import { MAX_KEYSET_VALUE, MAX_PAGE_LIMIT, type Keyset, type Page, type PageRequest } from '@campus/domain';
+import { MAX_KEYSET_VALUE, MAX_PAGE_LIMIT, type Keyset, type PageRequest } from '@campus/domain';
 import { z } from 'zod';
-import { jsonWriterOf } from '../presenters/shared-json.js';
+import { jsonWriterOf, keptFor } from '../presenters/shared-json.js';
 import { JsonBody } from './json-body.js';
 
 /** The cursor written for each keyset a cached page holds: every reader of the page sends it. */
@@ -48,15 +48,35 @@ export function pageRequest(query: { limit: number; cursor?: Keyset | undefined 
   return { limit: query.limit, after: query.cursor ?? null };
 }
 
+/** A page as the use cases answer it; one that readers share is readonly all the way down. */
+interface PageView<T> {
+  readonly items: readonly T[];
+  readonly next: Keyset | null;
+}
+
 const OPEN = Buffer.from('{"items":[');
 const COMMA = Buffer.from(',');
 
-/** `{ items, nextCursor }`, written as JSON; items shared between readers are written once. */
-export function presentPage<T extends object, R>(page: Page<T>, present: (item: T) => R): JsonBody {
+function writePage<T extends object, R>(page: PageView<T>, present: (item: T) => R): Buffer {
   const write = jsonWriterOf(present);
   const parts: Buffer[] = [OPEN];
   page.items.forEach((item, i) => parts.push(...(i === 0 ? [] : [COMMA]), write(item)));
   const nextCursor = page.next ? JSON.stringify(encodeCursor(page.next)) : 'null';
   parts.push(Buffer.from(`],"nextCursor":${nextCursor}}`));
-  return new JsonBody(Buffer.concat(parts));
+  return Buffer.concat(parts);
+}
+
+const pageWriters = new WeakMap<object, (page: PageView<object>) => Buffer>();
+
+/**
+ * `{ items, nextCursor }`, written as JSON: items shared between readers are written once, and so
+ * is a whole page that readers share (its bytes are sent to each of them and never changed).
+ */
+export function presentPage<T extends object, R>(page: PageView<T>, present: (item: T) => R): JsonBody {
+  let writer = pageWriters.get(present);
+  if (!writer) {
+    writer = keptFor((shared: PageView<object>) => writePage(shared, present as (item: object) => R));
+    pageWriters.set(present, writer);
+  }
+  return new JsonBody(writer(page));
 }

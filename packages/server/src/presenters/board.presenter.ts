@@ -1,4 +1,5 @@
 import { isoTime } from '@campus/adapters/system';
+import { isShared } from '@campus/application';
 import type {
   AuthorDto,
   BoardDto,
@@ -85,16 +86,41 @@ export function presentComment(comment: DeepReadonly<CommentDto>): CommentBody {
   };
 }
 
-/** A comment tree as JSON, written once per tree that readers share. */
-const threadJson = jsonWriterOf((tree: CommentTreeDto) => tree.map(presentComment));
+/** A comment tree, or one of its top-level comments, as JSON: written once per one readers share. */
+const treeJson = jsonWriterOf((tree: CommentTreeDto) => tree.map(presentComment));
+const nodeJson = jsonWriterOf(presentComment);
+const OPEN = Buffer.from('[');
+const COMMA = Buffer.from(',');
+const CLOSE_LIST = Buffer.from(']');
 const CLOSE = Buffer.from('}');
+
+/**
+ * The tree as JSON. A tree that readers share is written once; a commenter's or blocker's shares
+ * every top-level node but those holding their comments (see `toCommentTree`), so it is put
+ * together from each node's bytes; a tree read for this request alone is written whole.
+ */
+function threadJson(tree: CommentTreeDto): Buffer {
+  if (isShared(tree) || !tree.some((node) => isShared(node))) return treeJson(tree);
+  const parts: Buffer[] = [OPEN];
+  tree.forEach((node, i) => parts.push(...(i === 0 ? [] : [COMMA]), nodeJson(node)));
+  parts.push(CLOSE_LIST);
+  return Buffer.concat(parts);
+}
 
 /** The comment tree alone (`GET /posts/{postId}/comments`). */
 export function presentThread(tree: CommentTreeDto): JsonBody {
-  return new JsonBody(Buffer.concat([threadJson(tree)]));
+  return new JsonBody(threadJson(tree));
 }
 
-/** A post with its comment tree, written as JSON. */
+/**
+ * Whole bodies kept per shared tree, by the post's fields before it: most readers of a post see
+ * the same fields (their flags alike), so most requests send bytes already made instead of
+ * copying the tree's 20-odd kB into a new buffer. Two cover the readers with and without flags.
+ */
+const keptBodies = new WeakMap<CommentTreeDto, Map<string, Buffer>>();
+const BODIES_PER_TREE = 2;
+
+/** A post with its comment tree, written as JSON with the tree last. */
 export function presentPost(post: PostDto): JsonBody {
   const head = JSON.stringify({
     id: post.id,
@@ -118,6 +144,15 @@ export function presentPost(post: PostDto): JsonBody {
     },
     ...(post.moderation ? { moderation: presentModeration(post.moderation) } : {}),
   });
-  const start = Buffer.from(`${head.slice(0, -1)},"comments":`);
-  return new JsonBody(Buffer.concat([start, threadJson(post.comments), CLOSE]));
+  const opening = `${head.slice(0, -1)},"comments":`;
+  const write = () => Buffer.concat([Buffer.from(opening), threadJson(post.comments), CLOSE]);
+  if (!isShared(post.comments)) return new JsonBody(write());
+  let bodies = keptBodies.get(post.comments);
+  if (bodies === undefined) keptBodies.set(post.comments, (bodies = new Map<string, Buffer>()));
+  let bytes = bodies.get(opening);
+  if (bytes === undefined) {
+    if (bodies.size >= BODIES_PER_TREE) bodies.clear();
+    bodies.set(opening, (bytes = write()));
+  }
+  return new JsonBody(bytes);
 }

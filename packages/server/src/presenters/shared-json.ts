@@ -20,8 +20,8 @@ const writers = new WeakMap<object, (view: object) => Buffer>();
 
 /**
  * `present`, then `JSON.stringify`, in UTF-8: written once per shared view (encoding a long text
- * costs about as much as writing it). The bytes are the writer's: callers copy them into their
- * answer (`Buffer.concat`), never send or change them as they are.
+ * costs about as much as writing it). The bytes are shared: callers send them or copy them into
+ * their answer, and never change them.
  */
 export function jsonWriterOf<T extends object>(present: (view: T) => unknown): (view: T) => Buffer {
   let writer = writers.get(present);

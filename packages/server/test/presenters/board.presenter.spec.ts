@@ -1,4 +1,4 @@
-import type { CommentDto, PostDto } from '@campus/application';
+import { share, type CommentDto, type PostDto } from '@campus/application';
 import { expect } from 'chai';
 import { presentPost } from '../../src/presenters/board.presenter.js';
 
@@ -76,5 +76,26 @@ describe('Post detail bodies', () => {
     expect(
       (JSON.parse(second.toString('utf8')) as { comments: { content: string }[] }).comments[0]!.content,
     ).to.equal('after');
+  });
+
+  it('sends the body made for a shared tree again to a reader who sees the same post fields', () => {
+    const tree = share([comment('c1', '첫 댓글')]);
+    const first = presentPost({ ...post([]), comments: tree }).bytes;
+    const again = presentPost({ ...post([]), comments: tree }).bytes;
+    expect(again).to.equal(first);
+    const liked = presentPost({ ...post([], { liked: true }, 1), comments: tree }).bytes;
+    expect(liked).not.to.equal(first);
+    expect(JSON.parse(liked.toString('utf8'))).to.deep.include({ likeCount: 1 });
+    expect(JSON.parse(first.toString('utf8'))).to.deep.include({ likeCount: 0 });
+  });
+
+  it('puts a tree of shared and own top-level comments together as if written whole', () => {
+    const sharedNode = share(comment('c1', '공유'));
+    const own = { ...comment('c2', '내 댓글'), isMine: true };
+    const mixed = [sharedNode, own] as CommentDto[];
+    const whole = [comment('c1', '공유'), { ...comment('c2', '내 댓글'), isMine: true }];
+    expect(presentPost(post(mixed)).bytes.toString('utf8')).to.equal(
+      presentPost(post(whole)).bytes.toString('utf8'),
+    );
   });
 });
