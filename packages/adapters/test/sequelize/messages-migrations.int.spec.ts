@@ -1,5 +1,11 @@
 import {
+  Board,
+  BoardId,
+  Comment,
+  CommentId,
   CONVERSATION_REPOSITORY,
+  Post,
+  PostId,
   REPORT_CASE_QUERIES,
   REPORT_CASE_REPOSITORY,
   Conversation,
@@ -18,10 +24,11 @@ import { SQL_TARGETS } from './sql-targets.js';
 const T0 = new Date('2026-03-02T09:00:00.000Z');
 const migration = MIGRATIONS.find((m) => m.name === '0015-closed-conversations')!;
 const messageCases = MIGRATIONS.find((m) => m.name === '0016-message-report-cases')!;
+const departedAuthors = MIGRATIONS.find((m) => m.name === '0019-messages-to-departed-authors')!;
 const id = (n: number) => `0190d000-0000-7000-8000-${n.toString(16).padStart(12, '0')}`;
 
 for (const target of SQL_TARGETS) {
-  describe(`migrations 0015-closed-conversations and 0016-message-report-cases (${target.name})`, () => {
+  describe(`migrations 0015-closed-conversations, 0016-message-report-cases and 0019-messages-to-departed-authors (${target.name})`, () => {
     let opened: Awaited<ReturnType<typeof target.open>>;
     let adapters: SequelizeAdapters;
     beforeEach(async function () {
@@ -99,6 +106,87 @@ for (const target of SQL_TARGETS) {
         );
       expect(refused).to.equal('SESSION_REVOKED');
       await adapters.unitOfWork.run(() => conversations.addMessage(message(13, id(3))));
+    });
+
+    it('given 0019 undone and done again, then a conversation to the author of kept content is refused only before, and one to no author nor account always', async () => {
+      await adapters.schools.save(School.create({ id: SchoolId(id(1)), name: 'U' }));
+      await adapters.users.add(user(2));
+      await adapters.users.add(user(3));
+      await adapters.boards.save(
+        Board.create({ id: BoardId(id(4)), schoolId: SchoolId(id(1)), name: 'B', description: '' }, T0),
+      );
+      const post = Post.create(
+        {
+          id: PostId(id(5)),
+          boardId: BoardId(id(4)),
+          schoolId: SchoolId(id(1)),
+          authorId: UserId(id(3)),
+          title: '익명 글',
+          content: '내용',
+          isAnonymous: true,
+          isQuestion: false,
+        },
+        T0,
+      );
+      await adapters.posts.save(post);
+      await adapters.posts.save(
+        Post.rehydrate({ ...post.snapshot(), id: PostId(id(6)), isAnonymous: false }),
+      );
+      // Kept as a deletion keeps them: the post under one random id, a comment under another.
+      await adapters.sql.run(`UPDATE posts SET author_id = '${id(90)}' WHERE id = '${id(5)}'`);
+      const comment = Comment.create(
+        {
+          id: CommentId(id(7)),
+          postId: PostId(id(6)),
+          authorId: UserId(id(3)),
+          content: '댓글',
+          isAnonymous: true,
+          anonymousNumber: 1,
+        },
+        null,
+        T0,
+      );
+      await adapters.comments.add(comment);
+      await adapters.sql.run(`UPDATE comments SET author_id = '${id(91)}' WHERE id = '${id(7)}'`);
+
+      const conversations = adapters.ports.get(CONVERSATION_REPOSITORY);
+      let n = 20;
+      // Each about a post of its own: one about the same post by the same starter would be reused.
+      const open = (recipient: number) =>
+        adapters.unitOfWork
+          .run(() =>
+            conversations.open(
+              Conversation.start(
+                {
+                  id: ConversationId(id(++n)),
+                  subject: { kind: 'post', postId: PostId(id(n + 100)) },
+                  starter: { userId: UserId(id(2)), isAnonymous: true, label: '익명' },
+                  recipient: { userId: UserId(id(recipient)), isAnonymous: true, label: '익명' },
+                  about: { postId: PostId(id(5)), title: '익명 글' },
+                },
+                T0,
+              ),
+            ),
+          )
+          .then(
+            () => 'opened',
+            (error: unknown) => (error as { code?: string }).code,
+          );
+      const q = adapters.sequelize.getQueryInterface();
+      await departedAuthors.down({ context: q });
+      expect(await open(90)).to.equal('SESSION_REVOKED');
+      await departedAuthors.up({ context: q });
+      expect([await open(90), await open(91), await open(3), await open(99)]).to.deep.equal([
+        'opened',
+        'opened',
+        'opened',
+        'SESSION_REVOKED',
+      ]);
+      // The sender's row alone for a kept author; the live recipient has theirs.
+      const members = await adapters.sql.select<{ user_id: string }>(
+        'SELECT user_id FROM conversation_members ORDER BY conversation_id, user_id',
+      );
+      expect(members.map((m) => m.user_id)).to.deep.equal([id(2), id(2), id(2), id(3)]);
     });
 
     it('given 0016 undone and done again, then a message case can be queued only after', async () => {

@@ -81,11 +81,15 @@ export class SendMessage {
     );
     await assertMayMessage(this.gate, actor.id, started);
     // Read before the write: the key of the open conversation holds each side's anonymity, so the
-    // one reused has the same sides as the one started. An anonymous side's account is read only
-    // to know it still exists, and never reaches the answer.
+    // one reused has the same sides as the one started. An anonymous side's account never reaches
+    // the answer.
     const recipient = await this.users.findById(target.recipient.userId);
-    // Content whose author deleted their account: there is no one to write to.
-    if (!recipient) throw new UserNotFound();
+    // Named content whose author deleted their account already shows them departed: there is no
+    // one to write to. Anonymous content of theirs is kept under an id no account has (ADR 18);
+    // refusing it would tell which anonymous authors left, and when, which ties their writing
+    // together. So it is written to as to a live author who never answers: the conversation opens
+    // and stays open, and its messages reach no one.
+    if (!recipient && !target.recipient.isAnonymous) throw new UserNotFound();
     const account = target.recipient.isAnonymous ? null : recipient;
     const messageId = MessageId(this.ids.next());
     // The recipient's notification joins this unit: no message without it, nor the other way.

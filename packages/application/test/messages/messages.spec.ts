@@ -284,7 +284,68 @@ describe('messages use cases', () => {
     ).to.equal('CONVERSATION_CLOSED');
   });
 
-  it('given content whose author deleted their account, then a new message to it is USER_NOT_FOUND', async () => {
+  it('given anonymous content whose author deleted their account, then it is messaged as a live author who never answers', async () => {
+    const { campus, board, kim, lee, park, conversations } = await world();
+    // lee leaves, park stays: each wrote an anonymous post and an anonymous comment on it.
+    const write = async (author: Actor) => {
+      const post = await campus.board.createPost.execute({
+        actor: author,
+        boardId: board.id,
+        title: '익명 글',
+        content: '내용',
+      });
+      const comment = await campus.board.createComment.execute({
+        actor: author,
+        postId: post.id,
+        content: '댓글',
+      });
+      return { postId: post.id, commentId: comment.id };
+    };
+    const [departed, live] = [await write(lee), await write(park)];
+    await campus.accountDeletion.deleteAccount.execute({ actor: lee, password: 'correct horse battery' });
+
+    const send = (target: { postId: string } | { commentId: string }) =>
+      campus.messages.sendMessage.execute({ actor: kim, ...target, content: '안녕' });
+    // The answer, without what differs between any two conversations (ids, times, the post).
+    const shape = ({ conversation, message }: Awaited<ReturnType<typeof send>>) => ({
+      conversation: {
+        ...conversation,
+        id: null,
+        createdAt: null,
+        about: { title: conversation.about?.title },
+      },
+      message: { ...message, id: null, conversationId: null, sentAt: null },
+    });
+    for (const target of [{ postId: departed.postId }, { commentId: departed.commentId }]) {
+      const sent = await send(target);
+      const twin = await send('postId' in target ? { postId: live.postId } : { commentId: live.commentId });
+      expect(shape(sent)).to.deep.equal(shape(twin));
+      expect((await conversations.findById(sent.conversation.id as never))?.isClosed).to.equal(false);
+      expect((await send(target)).conversation.id, 'the same conversation again').to.equal(
+        sent.conversation.id,
+      );
+      const reply = await campus.messages.replyInConversation.execute({
+        actor: kim,
+        conversationId: sent.conversation.id,
+        content: '또',
+      });
+      expect(reply.isMine).to.equal(true);
+    }
+    const listed = await campus.messages.listConversations.execute({
+      actor: kim,
+      page: { limit: 9, after: null },
+    });
+    expect(listed.items).to.have.length(4);
+    expect(listed.items.map((c) => [c.peer.isAnonymous, c.peer.user, c.unreadCount])).to.deep.equal(
+      Array.from({ length: 4 }, () => [true, null, 0]),
+    );
+    // The sender can still leave: the conversations close with their account, as any other.
+    await campus.accountDeletion.deleteAccount.execute({ actor: kim, password: 'correct horse battery' });
+    for (const { id } of listed.items)
+      expect((await conversations.findById(id as never))?.isClosed).to.equal(true);
+  });
+
+  it('given named content whose author deleted their account, or an unknown username, then a new message is USER_NOT_FOUND', async () => {
     const { campus, board, kim, lee } = await world();
     const post = await campus.board.createPost.execute({
       actor: lee,
@@ -296,6 +357,11 @@ describe('messages use cases', () => {
     await campus.accountDeletion.deleteAccount.execute({ actor: lee, password: 'correct horse battery' });
     expect(
       await codeOf(campus.messages.sendMessage.execute({ actor: kim, postId: post.id, content: 'hi' })),
+    ).to.equal('USER_NOT_FOUND');
+    expect(
+      await codeOf(
+        campus.messages.sendMessage.execute({ actor: kim, toUsername: lee.username, content: 'hi' }),
+      ),
     ).to.equal('USER_NOT_FOUND');
   });
 

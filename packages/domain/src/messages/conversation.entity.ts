@@ -43,7 +43,9 @@ function side(input: ConversationSide): ConversationSide {
 }
 
 /**
- * A conversation between two members. Both use one id; each sees the other as a side. At most one
+ * A conversation between two members. Both use one id; each sees the other as a side. The
+ * recipient of one about anonymous content whose author deleted their account is the id that
+ * content is kept under (ADR 18), which no account has: its messages reach no one. At most one
  * conversation is open per `openKey`: the same two, about the same thing, each side as anonymous
  * or named as it was. Anonymity is in the key so that a side never turns from anonymous to named
  * (or back) within one conversation, which would tie the two together.

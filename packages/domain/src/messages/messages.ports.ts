@@ -38,13 +38,15 @@ export const messageKey = (m: Message): Keyset => ({ value: m.sentAt.getTime(), 
 export interface ConversationRepository {
   /**
    * Stores the conversation unless one is open under its `openKey`, and answers the open one:
-   * this one, or the one that was there (also when a concurrent open won the race).
+   * this one, or the one that was there (also when a concurrent open won the race). Each side
+   * with an account gets its member's state; a side without one (the id anonymous content is kept
+   * under once its author deleted their account, ADR 18) gets none: nobody reads or lists it.
    */
   open(conversation: Conversation): Promise<Conversation>;
   findById(id: ConversationId): Promise<Conversation | null>;
   /**
    * Adds the message and, together: makes it the conversation's last message, puts the
-   * conversation back in both members' lists, counts it unread for the other member, and marks
+   * conversation back in its members' lists, counts it unread for the other member, and marks
    * everything read for its sender (who has seen the conversation to write in it). Judged under
    * the conversation's write lock: one closed meanwhile (its other member's account deleted)
    * takes nothing. @throws ConversationClosed

@@ -26,7 +26,7 @@ export function messageRoutes(uc: MessagesUseCases): AnyRoute[] {
       tag: 'Messages',
       summary: 'Send a message to a member, or to the author of a post or comment',
       description:
-        'Writes in the open conversation between the two about the same thing (the same member, post or comment, each side as anonymous or named as before), or starts one. The author of anonymous content is shown to me only by the label I saw (`익명`, `익명3`, `익명(글쓴이)`); with `isAnonymous` (the default) I am shown to them as `익명`, with the post as `about`. Only content I can read can be messaged about. At most one message per `MESSAGE_INTERVAL`.',
+        'Writes in the open conversation between the two about the same thing (the same member, post or comment, each side as anonymous or named as before), or starts one. The author of anonymous content is shown to me only by the label I saw (`익명`, `익명3`, `익명(글쓴이)`); with `isAnonymous` (the default) I am shown to them as `익명`, with the post as `about`. Only content I can read can be messaged about. Named content whose author deleted their account is `404 USER_NOT_FOUND`; anonymous content of theirs is written to as to an author who never answers, so no answer tells who left. At most one message per `MESSAGE_INTERVAL`.',
       auth: true,
       body: sendMessageBody,
       status: 201,

@@ -263,6 +263,63 @@ for (const storage of STORAGES) {
       expectError(await send(park, { toUsername: kim.username }), 404, 'USER_NOT_FOUND');
     });
 
+    it('given anonymous content of the deleted account, then messaging it answers as messaging a live author who never answers, and named content stays USER_NOT_FOUND', async () => {
+      const park = await world.member();
+      const write = async (author: Member) => {
+        const postId = await world.post(author, { isAnonymous: true });
+        return { postId, commentId: await world.comment(author, postId, { isAnonymous: true }) };
+      };
+      const named = await world.post(kim, { isAnonymous: false });
+      const [gone, live] = [await write(kim), await write(park)];
+      await remove(kim).expect(204);
+
+      const send = (body: Record<string, unknown>) =>
+        app.http
+          .post(`${API}/messages`)
+          .set(lee.auth)
+          .send({ content: '안녕하세요', ...body });
+      // An answer without what differs between any two conversations: ids and times.
+      const shape = (value: unknown): unknown => {
+        if (typeof value !== 'object' || value === null) return value;
+        return Object.fromEntries(
+          Object.entries(value).map(([key, field]) =>
+            /^(id|conversationId|postId|sentAt|createdAt)$/.test(key)
+              ? [key, typeof field]
+              : [key, shape(field)],
+          ),
+        );
+      };
+      for (const key of ['postId', 'commentId'] as const) {
+        const sent = await send({ [key]: gone[key] });
+        const twin = await send({ [key]: live[key] });
+        expect([sent.status, twin.status], JSON.stringify(sent.body)).to.deep.equal([201, 201]);
+        expect(shape(sent.body)).to.deep.equal(shape(twin.body));
+        const { id } = (sent.body as { conversation: { id: string } }).conversation;
+        const again = await send({ [key]: gone[key] }).expect(201);
+        expect((again.body as { conversation: { id: string } }).conversation.id).to.equal(id);
+        await app.http
+          .post(`${API}/conversations/${id}/messages`)
+          .set(lee.auth)
+          .send({ content: '답장 주세요' })
+          .expect(201);
+      }
+      const list = (await read('/conversations', lee)) as {
+        items: { peer: unknown; unreadCount: number; lastMessage: { isMine: boolean } }[];
+      };
+      expect(list.items.map((c) => [c.peer, c.unreadCount, c.lastMessage.isMine])).to.have.deep.members(
+        ['익명', '익명(글쓴이)', '익명', '익명(글쓴이)'].map((label) => [
+          { label, isAnonymous: true, user: null },
+          0,
+          true,
+        ]),
+      );
+      expect(JSON.stringify(list)).to.not.include(kim.id);
+      expect(((await read('/conversations', park)) as { items: unknown[] }).items).to.have.length(2);
+      expectError(await send({ postId: named }), 404, 'USER_NOT_FOUND');
+      // The sender can still leave.
+      await remove(lee).expect(204);
+    });
+
     it('given a post of the deleted account, then others still comment on it and like it (its author is told nothing)', async () => {
       const named = await world.post(kim, { isAnonymous: false });
       const anonymous = await world.post(kim, { isAnonymous: true });

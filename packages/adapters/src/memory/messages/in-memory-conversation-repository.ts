@@ -94,13 +94,16 @@ export class InMemoryConversationRepository implements ConversationRepository {
     if (row) return Promise.resolve(toConversation(row));
     this.conversations.set(state.id, { ...state, openKey: conversation.openKey, lastMessageId: null });
     this.openKeys.set(conversation.openKey, state.id);
+    // A member row for each side with an account (see the port), as the SQL insert selects it.
+    const users = this.db.table<UserState>('users');
     for (const side of [state.starter, state.recipient])
-      this.members.set(memberKey(state.id, side.userId), {
-        conversationId: state.id,
-        userId: side.userId,
-        unreadCount: 0,
-        listedAt: null,
-      });
+      if (users.has(side.userId))
+        this.members.set(memberKey(state.id, side.userId), {
+          conversationId: state.id,
+          userId: side.userId,
+          unreadCount: 0,
+          listedAt: null,
+        });
     return Promise.resolve(conversation);
   }
 
@@ -120,7 +123,8 @@ export class InMemoryConversationRepository implements ConversationRepository {
       this.conversations.set(row.id, { ...row, lastMessageId: m.id });
     for (const side of [row.starter, row.recipient]) {
       const key = memberKey(row.id, side.userId);
-      const member = this.members.get(key)!;
+      const member = this.members.get(key);
+      if (!member) continue;
       const listedAt = member.listedAt && member.listedAt > m.sentAt ? member.listedAt : m.sentAt;
       const unreadCount = side.userId === m.senderId ? 0 : member.unreadCount + 1;
       this.members.set(key, { ...member, listedAt, unreadCount });

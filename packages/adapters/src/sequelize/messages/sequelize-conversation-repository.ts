@@ -52,7 +52,7 @@ const listed = (
 export class SequelizeConversationRepository implements ConversationRepository {
   constructor(private readonly sql: Sql) {}
 
-  /** Meant for a unit of work: the conversation and its two member rows go in together. */
+  /** Meant for a unit of work: the conversation and its member rows go in together. */
   async open(conversation: Conversation): Promise<Conversation> {
     const c = conversation.snapshot();
     const subject = subjectColumns(c.subject);
@@ -88,10 +88,14 @@ export class SequelizeConversationRepository implements ConversationRepository {
       if (!row) throw error;
       return toConversation(row);
     }
+    // A member row for each side with an account: the recipient may be the id anonymous content is
+    // kept under after its author's deletion (see the port). The conversation's insert triggers have
+    // just read each side's account (on MySQL under a shared lock; SQLite has one writer), so none
+    // goes between the two statements.
     for (const userId of [c.starter.userId, c.recipient.userId])
       await this.sql.run(
         `INSERT INTO conversation_members (conversation_id, user_id, unread_count, listed_at)
-         VALUES (:id, :userId, 0, NULL)`,
+         SELECT :id, id, 0, NULL FROM users WHERE id = :userId`,
         { id: c.id, userId },
       );
     return conversation;

@@ -18,6 +18,7 @@ import { closedConversations } from './0015-closed-conversations.js';
 import { messageReportCases } from './0016-message-report-cases.js';
 import { notificationsByAge } from './0017-notifications-by-age.js';
 import { blocksOfDepartedAuthors } from './0018-blocks-of-departed-authors.js';
+import { messagesToDepartedAuthors } from './0019-messages-to-departed-authors.js';
 import { TABLE_OPTIONS, type Migration } from './migration.js';
 
 /** Every schema change, in order. Append; never edit or reorder one that has shipped. */
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   messageReportCases,
   notificationsByAge,
   blocksOfDepartedAuthors,
+  messagesToDepartedAuthors,
 ];
 
 /**

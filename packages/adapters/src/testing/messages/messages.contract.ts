@@ -28,6 +28,11 @@ export interface MessagesPorts extends IdentityPorts {
   messageReports: MessageReportRepository;
   /** The messages' step of deleting an account (`MESSAGES_ERASURE`). */
   erasure: AccountErasure;
+  /**
+   * An id that content is kept under after its author deleted their account (ADR 18): no account
+   * has it, and a stored post (where the store checks it) has it as its author.
+   */
+  keptAuthor(): Promise<UserId>;
 }
 /** Called before every test; ports on an empty store, or null to skip (service missing). */
 export type MessagesPortsSetup = () => Promise<MessagesPorts | null>;
@@ -57,7 +62,7 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
     const start = (
       w: IdentityWorld,
       from: User,
-      to: User,
+      to: Pick<User, 'id'>,
       {
         anonymous = false,
         subject = { kind: 'user' },
@@ -260,6 +265,44 @@ export function messagesContract(name: string, setup: MessagesPortsSetup): void 
       expect((await open(start(world(), a, b))).id).to.not.equal(named.id);
       // The report stays, under an id of its own: the member's own may be made again.
       await ports.messageReports.add(fromA.id, b.id, 'spam', at(5000));
+    });
+
+    it('opens one to the id kept content is under: only the sender is in it, and it works as any other until the sender leaves', async () => {
+      const kept = { id: await ports.keptAuthor() };
+      const about: ConversationSubject = { kind: 'post', postId: POST };
+      const conversation = await open(start(world(), a, kept, { anonymous: true, subject: about }));
+      expect((await open(start(world(), a, kept, { anonymous: true, subject: about }))).id).to.equal(
+        conversation.id,
+      );
+      expect((await ports.conversations.findById(conversation.id))?.isClosed).to.equal(false);
+      await say(conversation, a, 1000);
+      await say(conversation, a, 2000, 'again');
+      const [listed] = (await ports.conversations.listFor(a.id, { limit: 5, after: null })).items;
+      expect(listed).to.deep.include({ id: conversation.id, unreadCount: 0, listedAt: at(2000) });
+      expect(listed?.peer).to.deep.equal({ isAnonymous: true, label: '익명3', user: null });
+      expect(listed?.lastMessage).to.deep.equal({ content: 'again', sentAt: at(2000), isMine: true });
+      // Nobody is behind the other side: no member's state to list, read or hide.
+      expect((await ports.conversations.listFor(kept.id, { limit: 5, after: null })).items).to.deep.equal([]);
+      expect(await ports.conversations.markRead(conversation.id, kept.id)).to.equal(false);
+      expect(await ports.conversations.hide(conversation.id, kept.id)).to.equal(false);
+      expect(await ports.conversations.markRead(conversation.id, a.id)).to.equal(true);
+      expect(await ports.conversations.hide(conversation.id, a.id)).to.equal(true);
+      expect((await ports.conversations.listFor(a.id, { limit: 5, after: null })).items).to.deep.equal([]);
+      await say(conversation, a, 3000, 'back');
+      expect((await ports.conversations.listFor(a.id, { limit: 5, after: null })).items).to.have.length(1);
+
+      const fresh: UserId[] = [];
+      const ids = { next: () => (fresh.push(UserId(world().id())), fresh.at(-1)!) };
+      await ports.uow.run(() => ports.erasure.erase(a.id, ids));
+      const closed = (await ports.conversations.findById(conversation.id))!;
+      expect(closed.isClosed).to.equal(true);
+      expect(closed.peerOf(kept.id)?.userId).to.equal(fresh[0]);
+      expect(
+        (await ports.conversations.listMessages(conversation.id, { limit: 9, after: null })).items.map(
+          (m) => m.senderId,
+        ),
+      ).to.deep.equal([fresh[0], fresh[0], fresh[0]]);
+      expect((await ports.conversations.listFor(a.id, { limit: 5, after: null })).items).to.deep.equal([]);
     });
 
     it('keeps one report per member and message', async () => {

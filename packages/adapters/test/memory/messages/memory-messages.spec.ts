@@ -1,3 +1,4 @@
+import { UserId } from '@campus/domain';
 import {
   InMemoryConversationRepository,
   InMemoryDepartmentRepository,
@@ -11,6 +12,8 @@ import {
 } from '../../../src/memory/index.js';
 import { messagesContract } from '../../../src/testing/index.js';
 
+let kept = 0;
+
 messagesContract('memory', () => {
   const db = new MemoryDatabase();
   return Promise.resolve({
@@ -22,5 +25,8 @@ messagesContract('memory', () => {
     conversations: new InMemoryConversationRepository(db),
     messageReports: new InMemoryMessageReportRepository(db),
     erasure: new InMemoryMessagesErasure(db),
+    // Memory refuses only the ids of accounts it erased: kept content need not be stored.
+    keptAuthor: () =>
+      Promise.resolve(UserId(`0190c000-0000-7000-8000-${(++kept).toString(16).padStart(12, '0')}`)),
   });
 });
