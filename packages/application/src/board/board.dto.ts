@@ -141,18 +141,35 @@ const commonPage = sharedBy((page: Page<PostSummaryRecord>): SummaryPageDto => (
 })) as (page: Page<PostSummaryRecord>) => SummaryPageDto;
 
 /**
+ * A page as one blocker reads it, per page and per blocks: both are the same objects while the
+ * cache holds them unchanged (see `viewerBlocks`), so a blocker reading the page again gets the
+ * one built before, and either changing makes another.
+ */
+const blockedPages = new WeakMap<Page<PostSummaryRecord>, WeakMap<ViewerBlocks, SummaryPageDto>>();
+
+/**
  * A page of shared summaries. Posts the viewer blocked are left out; the cursor stays the fetched
  * page's, so a page may hold fewer items than asked (the viewer knows what they blocked, so a
- * short page tells them nothing new). A page a cache hands to every reader (frozen by it) that
- * the viewer's blocks leave whole is shared too, so what is written from it is written once; a
- * page read from the database for this request alone is built for it.
+ * short page tells them nothing new). A page a cache hands to every reader (frozen by it) is
+ * shared too, so what is written from it is written once: one for every reader whose blocks hide
+ * none of it, one per blocker for the others. A page read from the database for this request
+ * alone is built for it.
  */
 export function toSummaryPage(
   page: Page<PostSummaryRecord>,
   blocks: ViewerBlocks = ViewerBlocks.none,
 ): SummaryPageDto {
-  if (Object.isFrozen(page) && !blocks.hidesAnyPost(page.items)) return commonPage(page);
-  return { items: blocks.keepPosts(page.items).map(toSummaryDto), next: page.next };
+  const build = (): SummaryPageDto => ({
+    items: blocks.keepPosts(page.items).map(toSummaryDto),
+    next: page.next,
+  });
+  if (!Object.isFrozen(page)) return build();
+  if (!blocks.hidesAnyPost(page.items)) return commonPage(page);
+  let byBlocks = blockedPages.get(page);
+  if (byBlocks === undefined) blockedPages.set(page, (byBlocks = new WeakMap()));
+  let view = byBlocks.get(blocks);
+  if (view === undefined) byBlocks.set(blocks, (view = share(build()) as SummaryPageDto));
+  return view;
 }
 
 function toCommentDto(

@@ -140,7 +140,7 @@ describe('board views shared between readers', () => {
     expect(forBlocker).to.deep.equal(toCommentTree(more, post, member('yuri'), blocks));
   });
 
-  it('given a page a cache holds, then readers whose blocks hide none of it share one page', () => {
+  it('given a page a cache holds, then readers whose blocks hide none of it share one page, and a blocker reads theirs again', () => {
     const at = new Date(Date.UTC(2025, 0, 1));
     const summary: PostSummaryRecord = {
       id: PostId('p'),
@@ -173,9 +173,14 @@ describe('board views shared between readers', () => {
     expect(isShared(first.items[0]!)).to.equal(true);
     expect(Object.isFrozen(first.items[0]!.author)).to.equal(true);
     expect(fresh).to.deep.equal(first);
-    const blocked = toSummaryPage(shared, new ViewerBlocks({ users: [], posts: [PostId('p')], threads: [] }));
+    const blocks = new ViewerBlocks({ users: [], posts: [PostId('p')], threads: [] });
+    const blocked = toSummaryPage(shared, blocks);
     expect(blocked.items).to.deep.equal([]);
-    expect(isShared(blocked)).to.equal(false);
+    expect(toSummaryPage(shared, blocks)).to.equal(blocked);
+    expect(isShared(blocked)).to.equal(true);
+    const sameTargets = new ViewerBlocks({ users: [], posts: [PostId('p')], threads: [] });
+    expect(toSummaryPage(shared, sameTargets)).not.to.equal(blocked);
+    expect(toSummaryPage(page(), blocks).items).to.deep.equal([]);
     expect(toSummaryPage(shared)).to.equal(first);
     expect(first.items[0]!.author).to.deep.equal({
       id: null,
