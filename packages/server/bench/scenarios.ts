@@ -229,11 +229,12 @@ export function writeScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
 }
 
 /**
- * The cached first page of the big board read by one member, then by another member who has
- * blocked 100 members by username: blocks are applied per viewer on top of the shared page, so the
- * two should be within a few percent of each other (the blocker's targets are one more cache entry
- * in the same lookup). The blocks are made through the API in `prepare`, so the cache learns of
- * them as it would in use; a block already there from an earlier configuration answers 409.
+ * The cached first page of the big board read by one member, then by another member who has made
+ * 100 blocks: 95 members by username, and the authors of the first 5 posts on that page (as others read it), so their
+ * page is shorter than everyone else's. Blocks are applied per viewer on top of the shared page, so
+ * the two should be within a few percent of each other (the blocker's targets are one more cache
+ * entry in the same lookup). The blocks are made through the API in `prepare`, so the cache learns
+ * of them as it would in use; a block already there from an earlier configuration answers 409.
  */
 function blockedReader(s: BenchTargets, tokens: string[]): Scenario[] {
   const page = `/api/v1/boards/${s.bigBoardId}/posts`;
@@ -246,12 +247,16 @@ function blockedReader(s: BenchTargets, tokens: string[]): Scenario[] {
     {
       name: 'board page, one member, 100 blocks',
       async prepare(base) {
-        for (const username of s.usernames.slice(100, 200)) {
-          const res = await fetch(`${base}/api/v1/users/${username}/block`, {
-            method: 'POST',
-            headers: as(tokens[0]),
-          });
-          if (res.status === 404 && username === s.usernames[100]) throw new ScenarioUnavailable('no blocks');
+        const first = (await (await fetch(`${base}${page}`, { headers: as(tokens[1]) })).json()) as {
+          items: { id: string }[];
+        };
+        const blocks = [
+          ...s.usernames.slice(100, 195).map((username) => `/api/v1/users/${username}/block`),
+          ...first.items.slice(0, 5).map((post) => `/api/v1/posts/${post.id}/block-author`),
+        ];
+        for (const path of blocks) {
+          const res = await fetch(`${base}${path}`, { method: 'POST', headers: as(tokens[0]) });
+          if (res.status === 404 && path === blocks[0]) throw new ScenarioUnavailable('no blocks');
           if (res.status !== 201 && res.status !== 409) throw new Error(`block answered ${res.status}`);
         }
       },
