@@ -105,9 +105,12 @@ export interface PageDto<T> {
   next: Keyset | null;
 }
 
-/** A page of post summaries, each shared by every reader of its record (they read it alike). */
+/**
+ * A page of post summaries. From a cache, each is shared by every reader of its record (they read
+ * it alike), and so is the page; read from the database for one request, nothing is.
+ */
 export interface SummaryPageDto {
-  readonly items: readonly Shared<PostSummaryDto>[];
+  readonly items: readonly DeepReadonly<PostSummaryDto>[];
   readonly next: Keyset | null;
 }
 
@@ -159,11 +162,12 @@ export function toSummaryPage(
   page: Page<PostSummaryRecord>,
   blocks: ViewerBlocks = ViewerBlocks.none,
 ): SummaryPageDto {
+  // Records read from the database for this request are read by nobody else: nothing is shared.
+  if (!Object.isFrozen(page)) return { items: blocks.keepPosts(page.items).map(summaryOf), next: page.next };
   const build = (): SummaryPageDto => ({
     items: blocks.keepPosts(page.items).map(toSummaryDto),
     next: page.next,
   });
-  if (!Object.isFrozen(page)) return build();
   if (!blocks.hidesAnyPost(page.items)) return commonPage(page);
   let byBlocks = blockedPages.get(page);
   if (byBlocks === undefined) blockedPages.set(page, (byBlocks = new WeakMap()));

@@ -1,5 +1,6 @@
 import { MAX_KEYSET_VALUE, MAX_PAGE_LIMIT, type Keyset, type PageRequest } from '@campus/domain';
 import { z } from 'zod';
+import { isShared } from '@campus/application';
 import { jsonWriterOf, keptFor } from '../presenters/shared-json.js';
 import { JsonBody } from './json-body.js';
 
@@ -58,11 +59,14 @@ const OPEN = Buffer.from('{"items":[');
 const COMMA = Buffer.from(',');
 
 function writePage<T extends object, R>(page: PageView<T>, present: (item: T) => R): Buffer {
+  const nextCursor = page.next ? encodeCursor(page.next) : null;
+  // Items nobody else reads (a page read from the database for this request) are written at once.
+  if (!page.items.some((item) => isShared(item)))
+    return Buffer.from(JSON.stringify({ items: page.items.map(present), nextCursor }));
   const write = jsonWriterOf(present);
   const parts: Buffer[] = [OPEN];
   page.items.forEach((item, i) => parts.push(...(i === 0 ? [] : [COMMA]), write(item)));
-  const nextCursor = page.next ? JSON.stringify(encodeCursor(page.next)) : 'null';
-  parts.push(Buffer.from(`],"nextCursor":${nextCursor}}`));
+  parts.push(Buffer.from(`],"nextCursor":${JSON.stringify(nextCursor)}}`));
   return Buffer.concat(parts);
 }
 
