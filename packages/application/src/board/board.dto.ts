@@ -164,15 +164,14 @@ export function toSummaryPage(
 ): SummaryPageDto {
   // Records read from the database for this request are read by nobody else: nothing is shared.
   if (!Object.isFrozen(page)) return { items: blocks.keepPosts(page.items).map(summaryOf), next: page.next };
-  const build = (): SummaryPageDto => ({
-    items: blocks.keepPosts(page.items).map(toSummaryDto),
-    next: page.next,
-  });
   if (!blocks.hidesAnyPost(page.items)) return commonPage(page);
   let byBlocks = blockedPages.get(page);
   if (byBlocks === undefined) blockedPages.set(page, (byBlocks = new WeakMap()));
   let view = byBlocks.get(blocks);
-  if (view === undefined) byBlocks.set(blocks, (view = share(build()) as SummaryPageDto));
+  if (view === undefined) {
+    view = share({ items: blocks.keepPosts(page.items).map(toSummaryDto), next: page.next });
+    byBlocks.set(blocks, view);
+  }
   return view;
 }
 
