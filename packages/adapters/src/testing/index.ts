@@ -109,6 +109,7 @@ export {
   type AccountDeletionPortsSetup,
 } from './account-deletion/account-deletion.contract.js';
 export {
+  messageCasesContract,
   moderationContract,
   type ModerationPorts,
   type ModerationPortsSetup,

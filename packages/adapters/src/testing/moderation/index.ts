@@ -1,3 +1,4 @@
+export { messageCasesContract } from './message-cases.contract.js';
 export { moderationContract } from './moderation.contract.js';
 export {
   type ModerationPorts,
