@@ -116,6 +116,7 @@ export {
   type ModerationStage,
   moderationWritesContract,
   ModerationWorld,
+  moderationPortsIn,
   reportCasesContract,
   type ReportOptions,
   withModerationStage,

@@ -1,9 +1,14 @@
 import { expect } from 'chai';
 import type { School } from '@campus/domain';
 import type { SequelizeAdapters } from '../../src/sequelize/index.js';
-import { ModerationWorld, StatementCounter, type ModerationPorts } from '../../src/testing/index.js';
+import {
+  ModerationWorld,
+  StatementCounter,
+  moderationPortsIn,
+  type ModerationPorts,
+} from '../../src/testing/index.js';
 import { at } from '../../src/testing/board/board-fixtures.js';
-import { moderationPortsOf } from './moderation-ports.js';
+import { portsOf } from './board-ports.js';
 import { explainReads } from './query-plans.js';
 import { SQL_TARGETS } from './sql-targets.js';
 
@@ -25,7 +30,7 @@ describe('the moderation queue uses its indexes (mysql EXPLAIN)', function () {
     const opened = await target.open({ onQuery: counter.onQuery });
     if (!opened) return this.skip();
     ({ adapters, dispose } = opened);
-    ports = moderationPortsOf(adapters);
+    ports = { ...portsOf(adapters), ...moderationPortsIn(adapters.ports) };
     const world = new ModerationWorld(ports);
     school = await world.school();
     const board = await world.board(school.id, 'Free');

@@ -1,5 +1,5 @@
-import { moderationContract } from '../../src/testing/index.js';
-import { moderationPortsOf } from './moderation-ports.js';
+import { moderationContract, moderationPortsIn } from '../../src/testing/index.js';
+import { portsOf } from './board-ports.js';
 import { SQL_TARGETS } from './sql-targets.js';
 
 for (const target of SQL_TARGETS) {
@@ -7,6 +7,6 @@ for (const target of SQL_TARGETS) {
     const opened = await target.open();
     if (!opened) return null;
     const { adapters, dispose } = opened;
-    return { ...moderationPortsOf(adapters), teardown: dispose };
+    return { ...portsOf(adapters), ...moderationPortsIn(adapters.ports), teardown: dispose };
   });
 }

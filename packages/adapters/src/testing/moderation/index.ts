@@ -5,6 +5,7 @@ export {
   type ModerationPortsSetup,
   type ModerationStage,
   ModerationWorld,
+  moderationPortsIn,
   type ReportOptions,
   withModerationStage,
 } from './moderation-fixtures.js';

@@ -34,7 +34,8 @@ export function messageCasesContract(name: string, setup: ModerationPortsSetup):
       return user;
     }
 
-    const dismiss = (message: Message, by: UserId, minute: number) => {
+    /** Dismisses as `DismissMessageReports` does: the case resolved and audited in one unit of work. */
+    const dismiss = (message: Message, by: UserId, minute: number, then?: () => void) => {
       const { ports, world } = stage();
       const target = { type: 'message' as const, id: message.id };
       return ports.uow.run(async () => {
@@ -48,6 +49,7 @@ export function messageCasesContract(name: string, setup: ModerationPortsSetup):
           detail: { resolvedReports },
           at: at(minute),
         });
+        then?.();
         return resolvedReports;
       });
     };
@@ -195,17 +197,7 @@ export function messageCasesContract(name: string, setup: ModerationPortsSetup):
       const root = await admin();
       const message = await world.message(await world.conversation(carol, bob), carol);
       await world.reportMessage(message, bob);
-      const failing = ports.uow.run(async () => {
-        await ports.cases.resolve({ type: 'message', id: message.id }, 'dismissed', root.id, at(60));
-        await ports.audit.record({
-          id: world.id(),
-          actorId: root.id,
-          action: 'message.dismiss-reports',
-          targetType: 'message',
-          targetId: message.id,
-          detail: {},
-          at: at(60),
-        });
+      const failing = dismiss(message, root.id, 60, () => {
         throw new Error('after the audit entry');
       });
       await failing.then(

@@ -1,9 +1,18 @@
 /// <reference types="mocha" />
 import {
+  ACCOUNT_REMOVAL,
+  AUDIT_LOG,
+  BOARD_ERASURE,
+  CONVERSATION_REPOSITORY,
   Conversation,
   ConversationId,
+  ERASED_IDS,
+  MESSAGE_REPORT_REPOSITORY,
+  MESSAGES_ERASURE,
   Message,
   MessageId,
+  REPORT_CASE_QUERIES,
+  REPORT_CASE_REPOSITORY,
   type AccountErasure,
   type AccountRemoval,
   type AuditLog,
@@ -19,6 +28,7 @@ import {
   type School,
   type User,
 } from '@campus/domain';
+import type { Ports } from '../../composition/provisions.js';
 import { BoardWorld, at, type BoardPorts } from '../board/board-fixtures.js';
 
 /**
@@ -37,6 +47,21 @@ export interface ModerationPorts extends BoardPorts {
   messagesErasure: AccountErasure;
   ids: ErasedIds;
 }
+/** The moderation ports beyond the board's, as a store's composition provides them. */
+export function moderationPortsIn(ports: Ports): Omit<ModerationPorts, keyof BoardPorts> {
+  return {
+    cases: ports.get(REPORT_CASE_REPOSITORY),
+    caseQueries: ports.get(REPORT_CASE_QUERIES),
+    audit: ports.get(AUDIT_LOG),
+    conversations: ports.get(CONVERSATION_REPOSITORY),
+    messageReports: ports.get(MESSAGE_REPORT_REPOSITORY),
+    removal: ports.get(ACCOUNT_REMOVAL),
+    boardErasure: ports.get(BOARD_ERASURE),
+    messagesErasure: ports.get(MESSAGES_ERASURE),
+    ids: ports.get(ERASED_IDS),
+  };
+}
+
 /** Called before every test; ports on an empty store, or null to skip (service missing). */
 export type ModerationPortsSetup = () => Promise<
   (ModerationPorts & { teardown?: () => Promise<void> }) | null

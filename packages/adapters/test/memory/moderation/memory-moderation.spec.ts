@@ -1,16 +1,5 @@
-import {
-  ACCOUNT_REMOVAL,
-  AUDIT_LOG,
-  BOARD_ERASURE,
-  CONVERSATION_REPOSITORY,
-  ERASED_IDS,
-  MESSAGE_REPORT_REPOSITORY,
-  MESSAGES_ERASURE,
-  REPORT_CASE_QUERIES,
-  REPORT_CASE_REPOSITORY,
-} from '@campus/domain';
 import { MemoryAdapters } from '../../../src/memory/index.js';
-import { moderationContract } from '../../../src/testing/index.js';
+import { moderationContract, moderationPortsIn } from '../../../src/testing/index.js';
 
 moderationContract('memory', () => {
   const adapters = new MemoryAdapters();
@@ -18,14 +7,6 @@ moderationContract('memory', () => {
     ...adapters,
     queries: adapters.postQueries,
     uow: adapters.unitOfWork,
-    cases: adapters.ports.get(REPORT_CASE_REPOSITORY),
-    caseQueries: adapters.ports.get(REPORT_CASE_QUERIES),
-    audit: adapters.ports.get(AUDIT_LOG),
-    conversations: adapters.ports.get(CONVERSATION_REPOSITORY),
-    messageReports: adapters.ports.get(MESSAGE_REPORT_REPOSITORY),
-    removal: adapters.ports.get(ACCOUNT_REMOVAL),
-    boardErasure: adapters.ports.get(BOARD_ERASURE),
-    messagesErasure: adapters.ports.get(MESSAGES_ERASURE),
-    ids: adapters.ports.get(ERASED_IDS),
+    ...moderationPortsIn(adapters.ports),
   });
 });
