@@ -109,12 +109,14 @@ export {
   type AccountDeletionPortsSetup,
 } from './account-deletion/account-deletion.contract.js';
 export {
+  messageCasesContract,
   moderationContract,
   type ModerationPorts,
   type ModerationPortsSetup,
   type ModerationStage,
   moderationWritesContract,
   ModerationWorld,
+  moderationPortsIn,
   reportCasesContract,
   type ReportOptions,
   withModerationStage,

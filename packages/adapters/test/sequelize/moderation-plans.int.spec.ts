@@ -1,7 +1,12 @@
 import { expect } from 'chai';
-import { AUDIT_LOG, REPORT_CASE_QUERIES, REPORT_CASE_REPOSITORY, type School } from '@campus/domain';
+import type { School } from '@campus/domain';
 import type { SequelizeAdapters } from '../../src/sequelize/index.js';
-import { ModerationWorld, StatementCounter, type ModerationPorts } from '../../src/testing/index.js';
+import {
+  ModerationWorld,
+  StatementCounter,
+  moderationPortsIn,
+  type ModerationPorts,
+} from '../../src/testing/index.js';
 import { at } from '../../src/testing/board/board-fixtures.js';
 import { portsOf } from './board-ports.js';
 import { explainReads } from './query-plans.js';
@@ -25,12 +30,7 @@ describe('the moderation queue uses its indexes (mysql EXPLAIN)', function () {
     const opened = await target.open({ onQuery: counter.onQuery });
     if (!opened) return this.skip();
     ({ adapters, dispose } = opened);
-    ports = {
-      ...portsOf(adapters),
-      cases: adapters.ports.get(REPORT_CASE_REPOSITORY),
-      caseQueries: adapters.ports.get(REPORT_CASE_QUERIES),
-      audit: adapters.ports.get(AUDIT_LOG),
-    };
+    ports = { ...portsOf(adapters), ...moderationPortsIn(adapters.ports) };
     const world = new ModerationWorld(ports);
     school = await world.school();
     const board = await world.board(school.id, 'Free');

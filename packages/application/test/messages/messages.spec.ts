@@ -11,7 +11,9 @@ import {
   type MessagingGate,
 } from '@campus/domain';
 import { expect } from 'chai';
-import { createUseCases } from '../../src/index.js';
+import { createUseCases, type CreatePostInput, type SendMessageInput } from '../../src/index.js';
+
+const PASSWORD = 'correct horse battery';
 
 /** A gate that records what it was asked and answers `allowed`. */
 class RecordingGate implements MessagingGate {
@@ -32,7 +34,10 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
   throw new Error('expected a rejection');
 }
 
-/** A school with a board and three members on the memory ports, with a recording gate. */
+/**
+ * A school with a board and three members on the memory ports, with a recording gate, and the
+ * steps tests take: a post on the board, a message, a reply, the two lists, leaving.
+ */
 async function world(messageIntervalMs = 0) {
   const gate = new RecordingGate();
   const ports = memoryPorts({
@@ -52,7 +57,7 @@ async function world(messageIntervalMs = 0) {
   const member = async (name: string): Promise<Actor & { username: string; nickname: string }> => {
     const { user } = await campus.identity.signUp.execute({
       username: name,
-      password: 'correct horse battery',
+      password: PASSWORD,
       email: `${name}@example.com`,
       nickname: `${name}닉`,
       schoolId: school.id,
@@ -73,72 +78,72 @@ async function world(messageIntervalMs = 0) {
     description: '',
   });
   const [kim, lee, park] = [await member('kim_1'), await member('lee_2'), await member('park_3')];
-  return { campus, gate, board, kim, lee, park, conversations: ports.get(CONVERSATION_REPOSITORY) };
+  const m = campus.messages;
+  return {
+    campus,
+    gate,
+    kim,
+    lee,
+    park,
+    conversations: ports.get(CONVERSATION_REPOSITORY),
+    post: (author: Actor, input: Partial<Omit<CreatePostInput, 'actor' | 'boardId'>> = {}) =>
+      campus.board.createPost.execute({
+        actor: author,
+        boardId: board.id,
+        title: 't',
+        content: 'c',
+        ...input,
+      }),
+    send: (actor: Actor, input: Omit<SendMessageInput, 'actor'>) =>
+      m.sendMessage.execute({ actor, ...input }),
+    reply: (actor: Actor, conversationId: string, content: string) =>
+      m.replyInConversation.execute({ actor, conversationId, content }),
+    listed: (actor: Actor, limit = 9) => m.listConversations.execute({ actor, page: { limit, after: null } }),
+    messagesIn: (actor: Actor, conversationId: string, limit = 9) =>
+      m.listMessages.execute({ actor, conversationId, page: { limit, after: null } }),
+    leave: (actor: Actor) => campus.accountDeletion.deleteAccount.execute({ actor, password: PASSWORD }),
+  };
 }
+
+/** What the gate is asked for a message between the two sides of a conversation about an anonymous post. */
+const aboutAnonymousPost = (sender: Actor, recipient: Actor, postId: string): MessageAttempt => ({
+  senderId: sender.id,
+  recipientId: recipient.id,
+  subject: { kind: 'post', postId: postId as never },
+  senderIsAnonymous: true,
+  recipientIsAnonymous: true,
+  aboutPostId: postId as never,
+});
 
 describe('messages use cases', () => {
   it('given an anonymous sender, when the recipient lists, then the sender is 익명 with no account and the post as about', async () => {
-    const { campus, board, kim, lee } = await world();
-    const post = await campus.board.createPost.execute({
-      actor: lee,
-      boardId: board.id,
-      title: '실명 글',
-      content: '내용',
-      isAnonymous: false,
-    });
-    const sent = await campus.messages.sendMessage.execute({
-      actor: kim,
-      postId: post.id,
-      content: ' 안녕 ',
-    });
+    const { post, send, listed, kim, lee } = await world();
+    const named = await post(lee, { title: '실명 글', content: '내용', isAnonymous: false });
+    const sent = await send(kim, { postId: named.id, content: ' 안녕 ' });
     expect(sent.message.content, 'trimmed like every text').to.equal('안녕');
     expect(sent.conversation.peer).to.deep.equal({
       label: lee.nickname,
       isAnonymous: false,
       user: { id: lee.id, username: lee.username, nickname: lee.nickname },
     });
-    const listed = await campus.messages.listConversations.execute({
-      actor: lee,
-      page: { limit: 5, after: null },
-    });
-    expect(listed.items[0]?.peer).to.deep.equal({ label: '익명', isAnonymous: true, user: null });
-    expect(listed.items[0]?.about).to.deep.equal({ postId: post.id, title: '실명 글' });
-    expect(JSON.stringify(listed))
+    const list = await listed(lee, 5);
+    expect(list.items[0]?.peer).to.deep.equal({ label: '익명', isAnonymous: true, user: null });
+    expect(list.items[0]?.about).to.deep.equal({ postId: named.id, title: '실명 글' });
+    expect(JSON.stringify(list))
       .to.not.include(kim.id)
       .and.not.include(kim.username)
       .and.not.include(kim.nickname);
   });
 
   it('given an anonymous post, when a named member messages it, then its author is only 익명 to them, in every answer', async () => {
-    const { campus, board, kim, lee } = await world();
-    const post = await campus.board.createPost.execute({
-      actor: lee,
-      boardId: board.id,
-      title: '익명 글',
-      content: '내용',
-    });
-    const sent = await campus.messages.sendMessage.execute({
-      actor: kim,
-      postId: post.id,
-      content: 'hi',
-      isAnonymous: false,
-    });
-    await campus.messages.replyInConversation.execute({
-      actor: lee,
-      conversationId: sent.conversation.id,
-      content: '네',
-    });
-    const listed = await campus.messages.listConversations.execute({
-      actor: kim,
-      page: { limit: 5, after: null },
-    });
-    const messages = await campus.messages.listMessages.execute({
-      actor: kim,
-      conversationId: sent.conversation.id,
-      page: { limit: 5, after: null },
-    });
+    const { post, send, reply, listed, messagesIn, kim, lee } = await world();
+    const anonymous = await post(lee, { title: '익명 글', content: '내용' });
+    const sent = await send(kim, { postId: anonymous.id, content: 'hi', isAnonymous: false });
+    await reply(lee, sent.conversation.id, '네');
+    const list = await listed(kim, 5);
+    const messages = await messagesIn(kim, sent.conversation.id, 5);
     expect(sent.conversation.peer).to.deep.equal({ label: '익명', isAnonymous: true, user: null });
-    for (const answer of [sent, listed, messages])
+    for (const answer of [sent, list, messages])
       expect(JSON.stringify(answer))
         .to.not.include(lee.id)
         .and.not.include(lee.username)
@@ -146,168 +151,74 @@ describe('messages use cases', () => {
   });
 
   it('given the gate refuses, then neither a first message nor a reply is written, and it is asked with the subject', async () => {
-    const { campus, gate, board, kim, lee } = await world();
-    const post = await campus.board.createPost.execute({
-      actor: lee,
-      boardId: board.id,
-      title: 't',
-      content: 'c',
-    });
-    const sent = await campus.messages.sendMessage.execute({ actor: kim, postId: post.id, content: 'first' });
-    expect(gate.asked[0]).to.deep.equal({
-      senderId: kim.id,
-      recipientId: lee.id,
-      subject: { kind: 'post', postId: post.id },
-      senderIsAnonymous: true,
-      recipientIsAnonymous: true,
-      aboutPostId: post.id,
-    });
+    const { gate, post, send, reply, listed, messagesIn, kim, lee } = await world();
+    const anonymous = await post(lee);
+    const sent = await send(kim, { postId: anonymous.id, content: 'first' });
+    expect(gate.asked[0]).to.deep.equal(aboutAnonymousPost(kim, lee, anonymous.id));
     gate.allowed = false;
-    expect(
-      await codeOf(
-        campus.messages.sendMessage.execute({ actor: kim, toUsername: lee.username, content: 'x' }),
-      ),
-    ).to.equal('BLOCKED');
-    expect(
-      await codeOf(
-        campus.messages.replyInConversation.execute({
-          actor: lee,
-          conversationId: sent.conversation.id,
-          content: 'x',
-        }),
-      ),
-    ).to.equal('BLOCKED');
-    expect(gate.asked[2]).to.deep.equal({
-      senderId: lee.id,
-      recipientId: kim.id,
-      subject: { kind: 'post', postId: post.id },
-      senderIsAnonymous: true,
-      recipientIsAnonymous: true,
-      aboutPostId: post.id,
-    });
-    const page = await campus.messages.listMessages.execute({
-      actor: kim,
-      conversationId: sent.conversation.id,
-      page: { limit: 9, after: null },
-    });
+    expect(await codeOf(send(kim, { toUsername: lee.username, content: 'x' }))).to.equal('BLOCKED');
+    expect(await codeOf(reply(lee, sent.conversation.id, 'x'))).to.equal('BLOCKED');
+    expect(gate.asked[2]).to.deep.equal(aboutAnonymousPost(lee, kim, anonymous.id));
+    const page = await messagesIn(kim, sent.conversation.id);
     expect(page.items.map((m) => m.content)).to.deep.equal(['first']);
-    expect(
-      (await campus.messages.listConversations.execute({ actor: kim, page: { limit: 9, after: null } }))
-        .items,
-    ).to.have.length(1);
+    expect((await listed(kim)).items).to.have.length(1);
   });
 
   it('given a member who deletes their account, then the other keeps the conversation, reads it, and cannot write in it', async () => {
-    const { campus, kim, lee } = await world();
-    const sent = await campus.messages.sendMessage.execute({
-      actor: kim,
-      toUsername: lee.username,
-      content: 'hi',
-      isAnonymous: false,
-    });
-    await campus.messages.replyInConversation.execute({
-      actor: lee,
-      conversationId: sent.conversation.id,
-      content: '답장',
-    });
-    await campus.accountDeletion.deleteAccount.execute({ actor: lee, password: 'correct horse battery' });
+    const { send, reply, listed, messagesIn, leave, kim, lee } = await world();
+    const sent = await send(kim, { toUsername: lee.username, content: 'hi', isAnonymous: false });
+    await reply(lee, sent.conversation.id, '답장');
+    await leave(lee);
 
-    const listed = await campus.messages.listConversations.execute({
-      actor: kim,
-      page: { limit: 9, after: null },
-    });
-    expect(listed.items.map((c) => c.id)).to.deep.equal([sent.conversation.id]);
-    expect(listed.items[0]?.peer).to.deep.equal({ label: '(탈퇴한 사용자)', isAnonymous: false, user: null });
-    expect(listed.items[0]?.lastMessage).to.include({ content: '답장', isMine: false });
-    const messages = await campus.messages.listMessages.execute({
-      actor: kim,
-      conversationId: sent.conversation.id,
-      page: { limit: 9, after: null },
-    });
+    const list = await listed(kim);
+    expect(list.items.map((c) => c.id)).to.deep.equal([sent.conversation.id]);
+    expect(list.items[0]?.peer).to.deep.equal({ label: '(탈퇴한 사용자)', isAnonymous: false, user: null });
+    expect(list.items[0]?.lastMessage).to.include({ content: '답장', isMine: false });
+    const messages = await messagesIn(kim, sent.conversation.id);
     expect(messages.items.map((m) => [m.content, m.isMine])).to.deep.equal([
       ['답장', false],
       ['hi', true],
     ]);
-    expect(JSON.stringify([listed, messages]))
+    expect(JSON.stringify([list, messages]))
       .to.not.include(lee.id)
       .and.not.include(lee.username);
-    expect(
-      await codeOf(
-        campus.messages.replyInConversation.execute({
-          actor: kim,
-          conversationId: sent.conversation.id,
-          content: 'x',
-        }),
-      ),
-    ).to.equal('CONVERSATION_CLOSED');
-    expect(
-      await codeOf(
-        campus.messages.sendMessage.execute({
-          actor: kim,
-          toUsername: lee.username,
-          content: 'hi',
-          isAnonymous: false,
-        }),
-      ),
-    ).to.equal('USER_NOT_FOUND');
+    expect(await codeOf(reply(kim, sent.conversation.id, 'x'))).to.equal('CONVERSATION_CLOSED');
+    expect(await codeOf(send(kim, { toUsername: lee.username, content: 'hi', isAnonymous: false }))).to.equal(
+      'USER_NOT_FOUND',
+    );
   });
 
   it('given an anonymous side that deletes its account, then the other still sees it by the label it had', async () => {
-    const { campus, board, kim, lee } = await world();
-    const post = await campus.board.createPost.execute({
-      actor: lee,
-      boardId: board.id,
-      title: '실명 글',
-      content: '내용',
-      isAnonymous: false,
-    });
-    const sent = await campus.messages.sendMessage.execute({ actor: kim, postId: post.id, content: '안녕' });
-    const before = await campus.messages.listConversations.execute({
-      actor: lee,
-      page: { limit: 5, after: null },
-    });
-    await campus.accountDeletion.deleteAccount.execute({ actor: kim, password: 'correct horse battery' });
-    const after = await campus.messages.listConversations.execute({
-      actor: lee,
-      page: { limit: 5, after: null },
-    });
+    const { post, send, reply, listed, leave, kim, lee } = await world();
+    const named = await post(lee, { title: '실명 글', content: '내용', isAnonymous: false });
+    const sent = await send(kim, { postId: named.id, content: '안녕' });
+    const before = await listed(lee, 5);
+    await leave(kim);
+    const after = await listed(lee, 5);
     expect(after.items.map((c) => c.peer)).to.deep.equal(before.items.map((c) => c.peer));
     expect(after.items[0]?.peer).to.deep.equal({ label: '익명', isAnonymous: true, user: null });
-    expect(
-      await codeOf(
-        campus.messages.replyInConversation.execute({
-          actor: lee,
-          conversationId: sent.conversation.id,
-          content: 'x',
-        }),
-      ),
-    ).to.equal('CONVERSATION_CLOSED');
+    expect(await codeOf(reply(lee, sent.conversation.id, 'x'))).to.equal('CONVERSATION_CLOSED');
   });
 
   it('given anonymous content whose author deleted their account, then it is messaged as a live author who never answers', async () => {
-    const { campus, board, kim, lee, park, conversations } = await world();
+    const { campus, post, send, reply, listed, leave, kim, lee, park, conversations } = await world();
     // lee leaves, park stays: each wrote an anonymous post and an anonymous comment on it.
     const write = async (author: Actor) => {
-      const post = await campus.board.createPost.execute({
-        actor: author,
-        boardId: board.id,
-        title: '익명 글',
-        content: '내용',
-      });
+      const anonymous = await post(author, { title: '익명 글', content: '내용' });
       const comment = await campus.board.createComment.execute({
         actor: author,
-        postId: post.id,
+        postId: anonymous.id,
         content: '댓글',
       });
-      return { postId: post.id, commentId: comment.id };
+      return { postId: anonymous.id, commentId: comment.id };
     };
     const [departed, live] = [await write(lee), await write(park)];
-    await campus.accountDeletion.deleteAccount.execute({ actor: lee, password: 'correct horse battery' });
+    await leave(lee);
 
-    const send = (target: { postId: string } | { commentId: string }) =>
-      campus.messages.sendMessage.execute({ actor: kim, ...target, content: '안녕' });
+    const greet = (target: { postId: string } | { commentId: string }) =>
+      send(kim, { ...target, content: '안녕' });
     // The answer, without what differs between any two conversations (ids, times, the post).
-    const shape = ({ conversation, message }: Awaited<ReturnType<typeof send>>) => ({
+    const shape = ({ conversation, message }: Awaited<ReturnType<typeof greet>>) => ({
       conversation: {
         ...conversation,
         id: null,
@@ -317,65 +228,39 @@ describe('messages use cases', () => {
       message: { ...message, id: null, conversationId: null, sentAt: null },
     });
     for (const target of [{ postId: departed.postId }, { commentId: departed.commentId }]) {
-      const sent = await send(target);
-      const twin = await send('postId' in target ? { postId: live.postId } : { commentId: live.commentId });
+      const sent = await greet(target);
+      const twin = await greet('postId' in target ? { postId: live.postId } : { commentId: live.commentId });
       expect(shape(sent)).to.deep.equal(shape(twin));
       expect((await conversations.findById(sent.conversation.id as never))?.isClosed).to.equal(false);
-      expect((await send(target)).conversation.id, 'the same conversation again').to.equal(
+      expect((await greet(target)).conversation.id, 'the same conversation again').to.equal(
         sent.conversation.id,
       );
-      const reply = await campus.messages.replyInConversation.execute({
-        actor: kim,
-        conversationId: sent.conversation.id,
-        content: '또',
-      });
-      expect(reply.isMine).to.equal(true);
+      expect((await reply(kim, sent.conversation.id, '또')).isMine).to.equal(true);
     }
-    const listed = await campus.messages.listConversations.execute({
-      actor: kim,
-      page: { limit: 9, after: null },
-    });
-    expect(listed.items).to.have.length(4);
-    expect(listed.items.map((c) => [c.peer.isAnonymous, c.peer.user, c.unreadCount])).to.deep.equal(
+    const list = await listed(kim);
+    expect(list.items).to.have.length(4);
+    expect(list.items.map((c) => [c.peer.isAnonymous, c.peer.user, c.unreadCount])).to.deep.equal(
       Array.from({ length: 4 }, () => [true, null, 0]),
     );
     // The sender can still leave: the conversations close with their account, as any other.
-    await campus.accountDeletion.deleteAccount.execute({ actor: kim, password: 'correct horse battery' });
-    for (const { id } of listed.items)
+    await leave(kim);
+    for (const { id } of list.items)
       expect((await conversations.findById(id as never))?.isClosed).to.equal(true);
   });
 
   it('given named content whose author deleted their account, or an unknown username, then a new message is USER_NOT_FOUND', async () => {
-    const { campus, board, kim, lee } = await world();
-    const post = await campus.board.createPost.execute({
-      actor: lee,
-      boardId: board.id,
-      title: '실명 글',
-      content: '내용',
-      isAnonymous: false,
-    });
-    await campus.accountDeletion.deleteAccount.execute({ actor: lee, password: 'correct horse battery' });
-    expect(
-      await codeOf(campus.messages.sendMessage.execute({ actor: kim, postId: post.id, content: 'hi' })),
-    ).to.equal('USER_NOT_FOUND');
-    expect(
-      await codeOf(
-        campus.messages.sendMessage.execute({ actor: kim, toUsername: lee.username, content: 'hi' }),
-      ),
-    ).to.equal('USER_NOT_FOUND');
+    const { post, send, leave, kim, lee } = await world();
+    const named = await post(lee, { title: '실명 글', content: '내용', isAnonymous: false });
+    await leave(lee);
+    expect(await codeOf(send(kim, { postId: named.id, content: 'hi' }))).to.equal('USER_NOT_FOUND');
+    expect(await codeOf(send(kim, { toUsername: lee.username, content: 'hi' }))).to.equal('USER_NOT_FOUND');
   });
 
   it('given MESSAGE_INTERVAL, then a second message is TOO_FAST, and a refused send costs no interval', async () => {
-    const { campus, kim, lee, park } = await world(60_000);
-    expect(
-      await codeOf(campus.messages.sendMessage.execute({ actor: kim, toUsername: 'nobody', content: 'x' })),
-    ).to.equal('USER_NOT_FOUND');
-    await campus.messages.sendMessage.execute({ actor: kim, toUsername: lee.username, content: 'x' });
-    expect(
-      await codeOf(
-        campus.messages.sendMessage.execute({ actor: kim, toUsername: park.username, content: 'y' }),
-      ),
-    ).to.equal('TOO_FAST');
+    const { send, kim, lee, park } = await world(60_000);
+    expect(await codeOf(send(kim, { toUsername: 'nobody', content: 'x' }))).to.equal('USER_NOT_FOUND');
+    await send(kim, { toUsername: lee.username, content: 'x' });
+    expect(await codeOf(send(kim, { toUsername: park.username, content: 'y' }))).to.equal('TOO_FAST');
   });
 
   it('given content, then 1 to 1000 characters count code points, and exactly one target is needed', async () => {
@@ -390,12 +275,8 @@ describe('messages use cases', () => {
   });
 
   it('given a message, then only the other member reports it, once, and others find no such message', async () => {
-    const { campus, kim, lee, park } = await world();
-    const { message } = await campus.messages.sendMessage.execute({
-      actor: kim,
-      toUsername: lee.username,
-      content: 'x',
-    });
+    const { campus, send, kim, lee, park } = await world();
+    const { message } = await send(kim, { toUsername: lee.username, content: 'x' });
     const report = (actor: Actor) =>
       campus.messages.reportMessage.execute({ actor, messageId: message.id, reason: 'spam' });
     expect(await report(lee)).to.deep.equal({ reported: true });
@@ -412,28 +293,14 @@ describe('message notifications', () => {
     ).items.map((n) => [n.type, n.text, n.target.conversationId ?? null]);
 
   it('given an anonymous first message and a named reply, then each side is told, naming the other as they see them, and never themselves', async () => {
-    const { campus, board, kim, lee } = await world();
-    const post = await campus.board.createPost.execute({
-      actor: lee,
-      boardId: board.id,
-      title: '익명 글',
-      content: 'c',
-      isAnonymous: true,
-    });
-    const { conversation } = await campus.messages.sendMessage.execute({
-      actor: kim,
-      postId: post.id,
-      content: '안녕하세요',
-    });
+    const { campus, post, send, reply, kim, lee } = await world();
+    const anonymous = await post(lee, { title: '익명 글', content: 'c', isAnonymous: true });
+    const { conversation } = await send(kim, { postId: anonymous.id, content: '안녕하세요' });
     expect(await texts(campus, lee)).to.deep.equal([
       ['message', '익명님이 쪽지를 보냈습니다', conversation.id],
     ]);
     expect(JSON.stringify(await texts(campus, lee))).not.to.include(kim.nickname);
-    await campus.messages.replyInConversation.execute({
-      actor: lee,
-      conversationId: conversation.id,
-      content: '네',
-    });
+    await reply(lee, conversation.id, '네');
     // Lee answers as the author of the anonymous post: Kim sees the label they saw.
     expect(await texts(campus, kim)).to.deep.equal([
       ['message', '익명님이 쪽지를 보냈습니다', conversation.id],
@@ -443,13 +310,8 @@ describe('message notifications', () => {
   });
 
   it('given a named message to a username, then the recipient is told the sender’s nickname', async () => {
-    const { campus, kim, park } = await world();
-    await campus.messages.sendMessage.execute({
-      actor: kim,
-      toUsername: park.username,
-      content: 'hi',
-      isAnonymous: false,
-    });
+    const { campus, send, kim, park } = await world();
+    await send(kim, { toUsername: park.username, content: 'hi', isAnonymous: false });
     expect((await texts(campus, park)).map(([, text]) => text)).to.deep.equal([
       `${kim.nickname}님이 쪽지를 보냈습니다`,
     ]);
