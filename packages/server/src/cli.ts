@@ -2,16 +2,11 @@
 import 'reflect-metadata';
 import cluster from 'node:cluster';
 import { parseArgs } from 'node:util';
-import { isDatabaseUnavailable } from '@campus/adapters/sequelize';
 import type { EnsureAdminOutput, UseCases } from '@campus/application';
 import { NOTIFICATION_RETENTION_DAYS, type Token } from '@campus/domain';
 import { loadConfig, type Config } from './config/config.js';
-import { compose } from './composition/container.js';
-import { unlimitedUseCases } from './composition/use-cases.module.js';
 import { createLogger } from './logger.js';
-import { serve } from './main.js';
 import { explainStartupError } from './startup/startup-errors.js';
-import { superviseWorkers } from './worker-supervisor.js';
 
 const USAGE = `Usage: campus <command> [options]
 
@@ -74,7 +69,7 @@ async function main(argv: string[]): Promise<number> {
       }
       // A worker of `serve --workers`: its primary migrated and ensured the admin before forking.
       if (cluster.isWorker) {
-        await serve({ prepare: false });
+        await (await import('./main.js')).serve({ prepare: false });
         return -1;
       }
       const config = (loaded = loadConfig());
@@ -85,9 +80,13 @@ async function main(argv: string[]): Promise<number> {
           console.error(refusal);
           return 2;
         }
-        process.exit(await superviseWorkers({ workers, ...supervision(config, values.demo) }));
+        const { superviseWorkers } = await import('./worker-supervisor.js');
+        const { isDatabaseUnavailable } = await import('@campus/adapters/sequelize');
+        process.exit(
+          await superviseWorkers({ workers, ...supervision(config, values.demo, isDatabaseUnavailable) }),
+        );
       }
-      await serve({ demo: values.demo }, config);
+      await (await import('./main.js')).serve({ demo: values.demo }, config);
       return -1; // keeps running until a signal
     }
     case 'migrate':
@@ -206,17 +205,18 @@ function refuseWorkers(config: Config, workers: number): string | null {
 }
 
 /** How the primary prepares the database and restarts workers, from the configuration. */
-function supervision(config: Config, demo: boolean) {
+function supervision(config: Config, demo: boolean, retryable: (error: unknown) => boolean) {
   const logger = createLogger(config.logLevel, config.logFormat);
   return {
     logger,
     startTimeoutMs: config.workerStartTimeoutMs,
     restartDelayMs: config.workerRestartDelayMs,
     shutdownTimeoutMs: config.shutdownTimeoutMs,
-    retryable: isDatabaseUnavailable,
+    retryable,
     explain: (error: unknown) => explainStartupError(error, config),
     // Migrations and the admin account, once, so that no two workers race to make them.
     prepare: async () => {
+      const { compose, unlimitedUseCases } = await composition();
       const { useCases, storage, container } = await compose(config, logger);
       try {
         if (config.admin) await useCases.identity.ensureAdmin.execute(config.admin);
@@ -232,12 +232,25 @@ function supervision(config: Config, demo: boolean) {
   };
 }
 
+/**
+ * The composition and the server are loaded by the commands that use them: most of the start-up
+ * time of a command is loading them, and `--help` or a mistyped command needs neither.
+ */
+async function composition() {
+  const [{ compose }, { unlimitedUseCases }] = await Promise.all([
+    import('./composition/container.js'),
+    import('./composition/use-cases.module.js'),
+  ]);
+  return { compose, unlimitedUseCases };
+}
+
 /** Opens the configured storage (migrating it), runs `work`, closes. */
 async function withComposition(
   work: (campus: UseCases, applied: readonly string[], config: Config) => Promise<void>,
   replaced?: ReadonlyMap<Token<unknown>, unknown>,
 ): Promise<number> {
   const config = (loaded = loadConfig());
+  const { compose, unlimitedUseCases } = await composition();
   const { container, storage } = await compose(config, createLogger('warn', config.logFormat));
   try {
     // The commands write for no user (an admin, a seed): no write limits.
