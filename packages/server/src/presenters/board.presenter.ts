@@ -95,21 +95,23 @@ const CLOSE_LIST = Buffer.from(']');
 const CLOSE = Buffer.from('}');
 
 /**
- * The tree as JSON. A tree that readers share is written once; a commenter's or blocker's shares
- * every top-level node but those holding their comments (see `toCommentTree`), so it is put
- * together from each node's bytes; a tree read for this request alone is written whole.
+ * The tree as JSON, in parts to put together. A tree that readers share is written once; a
+ * commenter's or blocker's shares every top-level node but those holding their comments (see
+ * `toCommentTree`), so it is put together from each node's bytes; a tree read for this request
+ * alone is written whole.
  */
-function threadJson(tree: CommentTreeDto): Buffer {
-  if (isShared(tree) || !tree.some((node) => isShared(node))) return treeJson(tree);
+function threadParts(tree: CommentTreeDto): Buffer[] {
+  if (isShared(tree) || !tree.some((node) => isShared(node))) return [treeJson(tree)];
   const parts: Buffer[] = [OPEN];
   tree.forEach((node, i) => parts.push(...(i === 0 ? [] : [COMMA]), nodeJson(node)));
   parts.push(CLOSE_LIST);
-  return Buffer.concat(parts);
+  return parts;
 }
 
 /** The comment tree alone (`GET /posts/{postId}/comments`). */
 export function presentThread(tree: CommentTreeDto): JsonBody {
-  return new JsonBody(threadJson(tree));
+  const parts = threadParts(tree);
+  return new JsonBody(parts.length === 1 ? parts[0]! : Buffer.concat(parts));
 }
 
 /**
@@ -145,7 +147,7 @@ export function presentPost(post: PostDto): JsonBody {
     ...(post.moderation ? { moderation: presentModeration(post.moderation) } : {}),
   });
   const opening = `${head.slice(0, -1)},"comments":`;
-  const write = () => Buffer.concat([Buffer.from(opening), threadJson(post.comments), CLOSE]);
+  const write = () => Buffer.concat([Buffer.from(opening), ...threadParts(post.comments), CLOSE]);
   if (!isShared(post.comments)) return new JsonBody(write());
   let bodies = keptBodies.get(post.comments);
   if (bodies === undefined) keptBodies.set(post.comments, (bodies = new Map<string, Buffer>()));
