@@ -216,7 +216,7 @@ function buildTree(
   blocks: ViewerBlocks,
   counts?: ReportCounts,
 ): CommentDto[] {
-  const blocked = (record: CommentRecord) => blocks.hidesComment(record);
+  const blocked = blocks.isEmpty ? undefined : (record: CommentRecord) => blocks.hidesComment(record);
   return arrangeCommentTree(records, viewer, blocked).map((node) =>
     toCommentDto(node, post, viewer, true, counts),
   );
