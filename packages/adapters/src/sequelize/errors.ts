@@ -34,6 +34,14 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
+/** True when InnoDB chose this statement's transaction as a deadlock's victim and rolled it back. */
+export function isDeadlock(error: unknown): boolean {
+  const codeOf = (value: unknown) =>
+    typeof value === 'object' && value !== null && 'code' in value ? value.code : undefined;
+  const parent = typeof error === 'object' && error !== null && 'parent' in error ? error.parent : undefined;
+  return codeOf(error) === 'ER_LOCK_DEADLOCK' || codeOf(parent) === 'ER_LOCK_DEADLOCK';
+}
+
 function isUnavailableDriverError(driver: unknown): boolean {
   if (typeof driver !== 'object' || driver === null) return false;
   if ('fatal' in driver && driver.fatal === true) return true;
