@@ -44,7 +44,9 @@ describe('UnitOfWork after a deadlock (mysql)', function () {
       });
     await Promise.all([unit('a', 1, 2), unit('b', 2, 1)]);
     expect(runs.a + runs.b).to.equal(3);
-    const rows = await sql.select<{ id: number; n: number }>('SELECT id, n FROM uow_deadlock_probe ORDER BY id');
+    const rows = await sql.select<{ id: number; n: number }>(
+      'SELECT id, n FROM uow_deadlock_probe ORDER BY id',
+    );
     expect(rows.map((r) => Number(r.n))).to.deep.equal([2, 2]);
   });
 
@@ -63,7 +65,9 @@ describe('UnitOfWork after a deadlock (mysql)', function () {
     expect(failure).to.be.instanceOf(Error).with.property('message', 'boom');
     expect(runs).to.equal(1);
     expect(
-      (await sql.select<{ n: number }>('SELECT n FROM uow_deadlock_probe WHERE id = 1')).map((r) => Number(r.n)),
+      (await sql.select<{ n: number }>('SELECT n FROM uow_deadlock_probe WHERE id = 1')).map((r) =>
+        Number(r.n),
+      ),
     ).to.deep.equal([0]);
   });
 });
