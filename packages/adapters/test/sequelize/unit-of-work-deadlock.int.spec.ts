@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { UnitOfWork } from '@campus/domain';
-import type { Sql } from '../../src/sequelize/index.js';
+import { isDatabaseUnavailable, type Sql } from '../../src/sequelize/index.js';
 import { SQL_TARGETS } from './sql-targets.js';
 
 const mysql = SQL_TARGETS.find((t) => t.name === 'mysql')!;
@@ -48,6 +48,29 @@ describe('UnitOfWork after a deadlock (mysql)', function () {
       'SELECT id, n FROM uow_deadlock_probe ORDER BY id',
     );
     expect(rows.map((r) => Number(r.n))).to.deep.equal([2, 2]);
+  });
+
+  it("given a unit that is a deadlock's victim every time, then it runs three times and its error is a 503", async () => {
+    let runs = 0;
+    const failure = await uow
+      .run(async () => {
+        runs += 1;
+        await bump(1);
+        throw Object.assign(new Error('Deadlock found when trying to get lock'), {
+          code: 'ER_LOCK_DEADLOCK',
+        });
+      })
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(runs).to.equal(3);
+    expect(isDatabaseUnavailable(failure), String(failure)).to.equal(true);
+    expect(
+      (await sql.select<{ n: number }>('SELECT n FROM uow_deadlock_probe WHERE id = 1')).map((r) =>
+        Number(r.n),
+      ),
+    ).to.deep.equal([0]);
   });
 
   it('given a unit failing otherwise, then it runs once and its error reaches the caller', async () => {
