@@ -50,47 +50,36 @@ describe('UnitOfWork after a deadlock (mysql)', function () {
     expect(rows.map((r) => Number(r.n))).to.deep.equal([2, 2]);
   });
 
-  it("given a unit that is a deadlock's victim every time, then it runs three times and its error is a 503", async () => {
+  /** A unit that bumps row 1 and then throws `error`: how often it ran, what reached the caller. */
+  async function failing(error: () => Error): Promise<{ runs: number; failure: unknown }> {
     let runs = 0;
     const failure = await uow
       .run(async () => {
         runs += 1;
         await bump(1);
-        throw Object.assign(new Error('Deadlock found when trying to get lock'), {
-          code: 'ER_LOCK_DEADLOCK',
-        });
+        throw error();
       })
       .then(
-        () => null,
-        (error: unknown) => error,
+        () => expect.fail('the unit should have failed'),
+        (thrown: unknown) => thrown,
       );
+    // Every run was rolled back.
+    const rows = await sql.select<{ n: number }>('SELECT n FROM uow_deadlock_probe WHERE id = 1');
+    expect(rows.map((r) => Number(r.n))).to.deep.equal([0]);
+    return { runs, failure };
+  }
+
+  it("given a unit that is a deadlock's victim every time, then it runs three times and its error is a 503", async () => {
+    const deadlock = () =>
+      Object.assign(new Error('Deadlock found when trying to get lock'), { code: 'ER_LOCK_DEADLOCK' });
+    const { runs, failure } = await failing(deadlock);
     expect(runs).to.equal(3);
     expect(isDatabaseUnavailable(failure), String(failure)).to.equal(true);
-    expect(
-      (await sql.select<{ n: number }>('SELECT n FROM uow_deadlock_probe WHERE id = 1')).map((r) =>
-        Number(r.n),
-      ),
-    ).to.deep.equal([0]);
   });
 
   it('given a unit failing otherwise, then it runs once and its error reaches the caller', async () => {
-    let runs = 0;
-    const failure = await uow
-      .run(async () => {
-        runs += 1;
-        await bump(1);
-        throw new Error('boom');
-      })
-      .then(
-        () => null,
-        (error: unknown) => error,
-      );
+    const { runs, failure } = await failing(() => new Error('boom'));
     expect(failure).to.be.instanceOf(Error).with.property('message', 'boom');
     expect(runs).to.equal(1);
-    expect(
-      (await sql.select<{ n: number }>('SELECT n FROM uow_deadlock_probe WHERE id = 1')).map((r) =>
-        Number(r.n),
-      ),
-    ).to.deep.equal([0]);
   });
 });
