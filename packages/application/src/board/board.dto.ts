@@ -234,11 +234,10 @@ interface CommonThread {
 }
 const commonThreads = new WeakMap<readonly CommentRecord[], CommonThread>();
 
-function commonThreadOf(
-  records: readonly CommentRecord[],
-  post: PostAuthorship,
-  viewer: Actor,
-): CommonThread {
+/** A member who wrote none of the comments: the tree every member sees is built for them. */
+const BYSTANDER: Actor = { id: '' as Actor['id'], role: 'user', schoolId: null };
+
+function commonThreadOf(records: readonly CommentRecord[], post: PostAuthorship): CommonThread {
   const known = commonThreads.get(records);
   if (known && known.post.authorId === post.authorId && known.post.isAnonymous === post.isAnonymous) {
     return known;
@@ -250,8 +249,7 @@ function commonThreadOf(
     if (group) group.push(record);
     else groups.set(top, [record]);
   }
-  const bystander = { ...viewer, id: '' as Actor['id'] };
-  const tree = share(buildTree(records, post, bystander, ViewerBlocks.none).map((node) => share(node)));
+  const tree = share(buildTree(records, post, BYSTANDER, ViewerBlocks.none).map((node) => share(node)));
   const thread = { post: { authorId: post.authorId, isAnonymous: post.isAnonymous }, tree, groups };
   commonThreads.set(records, thread);
   return thread;
@@ -276,7 +274,7 @@ export function toCommentTree(
   // Only records a cache hands to every reader (frozen by it) are read again: a list read from the
   // database for this request alone would pay for sharing a tree that nobody else gets.
   if (!Object.isFrozen(records)) return buildTree(records, post, viewer, blocks);
-  const thread = commonThreadOf(records, post, viewer);
+  const thread = commonThreadOf(records, post);
   const touched = new Set<string>();
   for (const record of records)
     if (record.authorId === viewer.id || blocks.hidesComment(record))
