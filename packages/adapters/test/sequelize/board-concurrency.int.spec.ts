@@ -4,6 +4,7 @@ import type { Post, User } from '@campus/domain';
 import type { SequelizeAdapters } from '../../src/sequelize/index.js';
 import { BoardWorld } from '../../src/testing/index.js';
 import { at, concurrently } from '../../src/testing/board/board-fixtures.js';
+import { countStatements } from '../../src/testing/statement-counter.js';
 import { portsOf } from './board-ports.js';
 import { SQL_TARGETS } from './sql-targets.js';
 
@@ -173,11 +174,18 @@ for (const target of SQL_TARGETS) {
           await world.comment(target, writer, { isAnonymous: true, anonymousNumber: number });
         });
       };
-      for (let round = 0; round < 3; round++) {
-        const { errors } = await concurrently(crowd.map((_, i) => comment(i)));
-        expect(codes(errors)).to.deep.equal([]);
-        posts.push(posts.shift()!); // the next round writes on other posts, into other gaps
-      }
+      // A deadlock's victim is run again by the unit of work, so it would not show as an error:
+      // it shows as a second transaction begun for one unit.
+      const statements = countStatements(adapters.sequelize);
+      const { statements: sent } = await statements.during(async () => {
+        for (let round = 0; round < 3; round++) {
+          const { errors } = await concurrently(crowd.map((_, i) => comment(i)));
+          expect(codes(errors)).to.deep.equal([]);
+          posts.push(posts.shift()!); // the next round writes on other posts, into other gaps
+        }
+      });
+      const begun = sent.filter((sql) => /^Executing \([^)]*\): (START|BEGIN)\b/.test(sql));
+      expect(begun).to.have.length(3 * crowd.length);
       for (const p of posts) expect(await recount('comments', 'post_id', p.id)).to.equal(3);
     });
   });
