@@ -21,6 +21,7 @@ import { benchDatabase, busyBoardId, mysqlBase, prepare, spreadPostIds } from '.
 import { describeMachine, readMachine } from './machine.js';
 import { BENCH_PASSWORD, SCALES, type Scale, type Seeded } from './seed.js';
 import {
+  BENCH_LOGINS,
   measure,
   ScenarioUnavailable,
   startAt,
@@ -299,7 +300,7 @@ async function runConfig(
   try {
     await waitFor(`${base}/health`, child);
     const tokens: string[] = [];
-    for (const username of seeded.usernames.slice(0, 100)) {
+    for (const username of seeded.usernames.slice(0, BENCH_LOGINS)) {
       const res = await fetch(`${base}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -84,7 +84,15 @@ function toRequest(r: ScenarioRequest) {
   };
 }
 
-const auth = (tokens: string[], n: number) => ({ authorization: `Bearer ${tokens[n % tokens.length]}` });
+/**
+ * The tokens the harness hands the scenarios: the first `READERS` are the members who read and write
+ * in every scenario, taken in turn; the two after them are the blocked-reader scenario's own (its
+ * blocks must not change what the others read).
+ */
+export const READERS = 100;
+export const BENCH_LOGINS = READERS + 2;
+
+const auth = (tokens: string[], n: number) => ({ authorization: `Bearer ${tokens[n % READERS]}` });
 
 /** The seed, with cursors into the big board at several depths (found after seeding). */
 export interface BenchTargets extends Seeded {
@@ -230,8 +238,9 @@ export function writeScenarios(s: BenchTargets, tokens: string[]): Scenario[] {
 
 /**
  * The cached first page of the big board read by one member, then by another member who has made
- * 100 blocks: 95 members by username, and the authors of the first 5 posts on that page (as others read it), so their
- * page is shorter than everyone else's. Blocks are applied per viewer on top of the shared page, so
+ * 100 blocks: 95 members by username, and the authors of the first 5 posts on that page (as others
+ * read it), so their page is shorter than everyone else's. Both are members of their own, outside
+ * the readers of the other scenarios (whose posts and comments they might otherwise hide). Blocks are applied per viewer on top of the shared page, so
  * the two should be within a few percent of each other (the blocker's targets are one more cache
  * entry in the same lookup). The blocks are made through the API in `prepare`, so the cache learns
  * of them as it would in use; a block already there from an earlier configuration answers 409.
@@ -242,25 +251,27 @@ function blockedReader(s: BenchTargets, tokens: string[]): Scenario[] {
   return [
     {
       name: 'board page, one member',
-      requests: () => ({ method: 'GET', path: page, headers: as(tokens[1]) }),
+      requests: () => ({ method: 'GET', path: page, headers: as(tokens[READERS]) }),
     },
     {
       name: 'board page, one member, 100 blocks',
       async prepare(base) {
-        const first = (await (await fetch(`${base}${page}`, { headers: as(tokens[1]) })).json()) as {
+        const first = (await (await fetch(`${base}${page}`, { headers: as(tokens[READERS]) })).json()) as {
           items: { id: string }[];
         };
         const blocks = [
-          ...s.usernames.slice(100, 195).map((username) => `/api/v1/users/${username}/block`),
+          ...s.usernames
+            .slice(BENCH_LOGINS, BENCH_LOGINS + 95)
+            .map((username) => `/api/v1/users/${username}/block`),
           ...first.items.slice(0, 5).map((post) => `/api/v1/posts/${post.id}/block-author`),
         ];
         for (const path of blocks) {
-          const res = await fetch(`${base}${path}`, { method: 'POST', headers: as(tokens[0]) });
+          const res = await fetch(`${base}${path}`, { method: 'POST', headers: as(tokens[READERS + 1]) });
           if (res.status === 404 && path === blocks[0]) throw new ScenarioUnavailable('no blocks');
           if (res.status !== 201 && res.status !== 409) throw new Error(`block answered ${res.status}`);
         }
       },
-      requests: () => ({ method: 'GET', path: page, headers: as(tokens[0]) }),
+      requests: () => ({ method: 'GET', path: page, headers: as(tokens[READERS + 1]) }),
     },
   ];
 }
