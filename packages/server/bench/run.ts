@@ -23,6 +23,7 @@ import { BENCH_PASSWORD, SCALES, type Scale, type Seeded } from './seed.js';
 import {
   BENCH_LOGINS,
   measure,
+  READERS,
   ScenarioUnavailable,
   startAt,
   type BenchTargets,
@@ -383,6 +384,15 @@ const seeded: BenchTargets = {
   const earlier = Number(liked[0]?.n ?? 0);
   likeRowsBefore = earlier;
   startAt('like (write)', earlier > 0 ? earlier + connections : 0);
+  // The readers block no one. Blocks outlive the run that made them, and the blocked-reader
+  // scenario once blocked as the first reader, hiding posts that other scenarios read.
+  await db
+    .query('DELETE b FROM blocks b JOIN users u ON u.id = b.blocker_id WHERE u.username IN (?)', [
+      seeded.usernames.slice(0, READERS),
+    ])
+    .catch((error: { code?: string }) => {
+      if (error.code !== 'ER_NO_SUCH_TABLE') throw error;
+    });
   await db.end();
 }
 // BENCH_ONLY: the scenarios whose names contain one of these comma-separated parts.
