@@ -34,14 +34,16 @@ export class ListBoardPosts {
   async execute({ actor, boardId, q, isQuestion, page }: ListBoardPostsInput): Promise<SummaryPageDto> {
     checkPageRequest(page);
     const term = q === undefined ? undefined : SearchTerm.parse(q);
-    const board = await this.boards.findById(BoardId(boardId));
-    if (!board) throw new BoardNotFound();
-    assertBoardMember(actor, board.schoolId);
-    const filter = { boardId: board.id, q: term, isQuestion, includeHidden: isAdmin(actor) };
-    const [found, blocks] = await Promise.all([
+    const filter = { boardId: BoardId(boardId), q: term, isQuestion, includeHidden: isAdmin(actor) };
+    // Read together, in one round trip to a shared cache; the page is used only once the board is
+    // known and the actor is a member of its school.
+    const [board, found, blocks] = await Promise.all([
+      this.boards.findById(filter.boardId),
       this.queries.listBoardPosts(filter, page),
       viewerBlocks(this.blocks, actor),
     ]);
+    if (!board) throw new BoardNotFound();
+    assertBoardMember(actor, board.schoolId);
     return toSummaryPage(found, blocks);
   }
 }
