@@ -21,19 +21,24 @@ export function notFoundOf(schema: unknown): (() => Error) | undefined {
 }
 
 /**
- * Throws the resource's 404 for the first id among `params` that is not canonical. Such an id
- * names nothing, and it is not handed on: a store whose comparison pads or folds it (MySQL finds
- * `'<id> '` as `'<id>'`) would find a row by it, and a cache would keep an entry under it.
+ * The check of a route's path ids, made once per route: it throws the resource's 404 for the first
+ * id among the path's values that is not canonical. Such an id names nothing, and it is not handed
+ * on: a store whose comparison pads or folds it (MySQL finds `'<id> '` as `'<id>'`) would find a
+ * row by it, and a cache would keep an entry under it.
  */
-export function assertCanonicalIds(
+export function canonicalIdCheck(
   schema: z.ZodObject | undefined,
-  params: Record<string, string>,
   isCanonical: (id: string) => boolean,
-): void {
-  if (!schema) return;
-  for (const [name, field] of Object.entries(schema.shape)) {
+): (params: Record<string, string>) => void {
+  const ids: [name: string, notFound: () => Error][] = [];
+  for (const [name, field] of Object.entries(schema?.shape ?? {})) {
     const notFound = notFoundOf(field);
-    const value = params[name];
-    if (notFound && value !== undefined && !isCanonical(value)) throw notFound();
+    if (notFound) ids.push([name, notFound]);
   }
+  return (params) => {
+    for (const [name, notFound] of ids) {
+      const value = params[name];
+      if (value !== undefined && !isCanonical(value)) throw notFound();
+    }
+  };
 }

@@ -6,7 +6,7 @@ import type { AppState } from './app-state.js';
 import { notFound } from './http-errors.js';
 import { EventStream, serveEventStream } from './event-stream.js';
 import { JsonBody } from './json-body.js';
-import { assertCanonicalIds } from './resource-id.js';
+import { canonicalIdCheck } from './resource-id.js';
 import { validate } from './validate.js';
 
 export type Method = 'get' | 'post' | 'patch' | 'delete';
@@ -87,6 +87,8 @@ export function defineRoute<
 }
 
 const EMPTY = z.strictObject({});
+/** The path parameters of a route that declares none. */
+const ANY_PARAMS = z.record(z.string(), z.string());
 
 /** The schemas of a route of any shape. */
 export interface SchemasOf {
@@ -114,18 +116,19 @@ export function mount(
 ): void {
   for (const route of routes) {
     const schemas = route as SchemasOf;
+    const assertCanonicalIds = canonicalIdCheck(schemas.params, isCanonicalId);
     // Before the idempotency key is claimed: an id that names nothing costs no storage work.
     const named: RouterMiddleware<AppState> = async (ctx, next) => {
       const pathParams = ctx.params;
       // A path with a NUL character names nothing: a 404, as for any id that names nothing.
-      if (Object.values(pathParams).some((value) => value.includes('\u0000'))) throw notFound();
-      assertCanonicalIds(schemas.params, pathParams, isCanonicalId);
+      for (const name in pathParams) if (pathParams[name]!.includes('\u0000')) throw notFound();
+      assertCanonicalIds(pathParams);
       await next();
     };
     const handler: RouterMiddleware<AppState> = async (ctx) => {
       const pathParams = ctx.params;
       ctx.state.route = `${route.method.toUpperCase()} ${route.path}`;
-      const params: unknown = validate(schemas.params ?? z.record(z.string(), z.string()), pathParams);
+      const params: unknown = validate(schemas.params ?? ANY_PARAMS, pathParams);
       const query: unknown = validate(schemas.query ?? EMPTY, ctx.query);
       // A DELETE reads a body only where it declares one (DELETE /me takes the password).
       const reads = route.method !== 'get' && (route.method !== 'delete' || schemas.body !== undefined);
