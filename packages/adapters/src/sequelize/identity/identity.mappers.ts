@@ -4,21 +4,12 @@ import {
   Nickname,
   School,
   SchoolId,
-  Session,
-  SessionId,
   User,
   UserId,
-  type RefreshTokenState,
   type Role,
 } from '@campus/domain';
 import type { InferAttributes } from 'sequelize';
-import type {
-  DepartmentModel,
-  RefreshTokenModel,
-  SchoolModel,
-  SessionModel,
-  UserModel,
-} from './identity.models.js';
+import type { DepartmentModel, SchoolModel, UserModel } from './identity.models.js';
 
 /** SQLite hands dates back as strings in raw queries; MySQL as Date objects. */
 export const toDate = (value: Date | string): Date => (value instanceof Date ? value : new Date(value));
@@ -58,20 +49,4 @@ export const userToDomain = (row: InferAttributes<UserModel>) =>
 export const userToRow = (user: User): InferAttributes<UserModel> => ({
   ...user.snapshot(),
   nicknameKey: Nickname.key(user.nickname),
-});
-
-export const sessionToDomain = (row: InferAttributes<SessionModel>) =>
-  Session.rehydrate({
-    id: SessionId(row.id),
-    userId: UserId(row.userId),
-    createdAt: toDate(row.createdAt),
-    revokedAt: toDateOrNull(row.revokedAt ?? null),
-  });
-
-export const tokenToDomain = (row: InferAttributes<RefreshTokenModel>): RefreshTokenState => ({
-  hash: row.hash,
-  sessionId: SessionId(row.sessionId),
-  issuedAt: toDate(row.issuedAt),
-  expiresAt: toDate(row.expiresAt),
-  usedAt: toDateOrNull(row.usedAt ?? null),
 });

@@ -1,7 +1,6 @@
 import {
   DataTypes,
   Model,
-  type CreationOptional,
   type InferAttributes,
   type InferCreationAttributes,
   type Sequelize,
@@ -40,33 +39,10 @@ export class UserModel extends Model<InferAttributes<UserModel>, InferCreationAt
   declare restrictionReason: string | null;
 }
 
-export class SessionModel extends Model<
-  InferAttributes<SessionModel>,
-  InferCreationAttributes<SessionModel>
-> {
-  declare id: string;
-  declare userId: string;
-  declare createdAt: Date;
-  declare revokedAt: CreationOptional<Date | null>;
-}
-
-export class RefreshTokenModel extends Model<
-  InferAttributes<RefreshTokenModel>,
-  InferCreationAttributes<RefreshTokenModel>
-> {
-  declare hash: string;
-  declare sessionId: string;
-  declare issuedAt: Date;
-  declare expiresAt: Date;
-  declare usedAt: CreationOptional<Date | null>;
-}
-
 export interface IdentityModels {
   School: typeof SchoolModel;
   Department: typeof DepartmentModel;
   User: typeof UserModel;
-  Session: typeof SessionModel;
-  RefreshToken: typeof RefreshTokenModel;
 }
 
 const id = { type: DataTypes.CHAR(36), primaryKey: true };
@@ -105,25 +81,9 @@ export function initIdentityModels(sequelize: Sequelize): IdentityModels {
     },
     options(sequelize, 'users'),
   );
-  SessionModel.init(
-    { id, userId: DataTypes.CHAR(36), createdAt: DataTypes.DATE(3), revokedAt: DataTypes.DATE(3) },
-    options(sequelize, 'sessions'),
-  );
-  RefreshTokenModel.init(
-    {
-      hash: { type: DataTypes.CHAR(64), primaryKey: true },
-      sessionId: DataTypes.CHAR(36),
-      issuedAt: DataTypes.DATE(3),
-      expiresAt: DataTypes.DATE(3),
-      usedAt: DataTypes.DATE(3),
-    },
-    options(sequelize, 'refresh_tokens'),
-  );
   return {
     School: SchoolModel,
     Department: DepartmentModel,
     User: UserModel,
-    Session: SessionModel,
-    RefreshToken: RefreshTokenModel,
   };
 }

@@ -14,17 +14,18 @@ import {
 } from './sequelize-identity-repositories.js';
 import { SequelizeSessionRepository } from './sequelize-session-repository.js';
 
-/** Schools, departments, users and sessions on Sequelize models. */
+/** Schools, departments and users on Sequelize models; sessions in hand-written SQL. */
 export const sequelizeIdentity: AdapterModule<SequelizeHandle> = ({
   sequelize,
   transactions,
   unitOfWork,
+  sql,
 }) => {
   const models = initIdentityModels(sequelize);
   return [
     provide(SCHOOL_REPOSITORY, new SequelizeSchoolRepository(models, transactions)),
     provide(DEPARTMENT_REPOSITORY, new SequelizeDepartmentRepository(models, transactions)),
     provide(USER_REPOSITORY, new SequelizeUserRepository(models, transactions)),
-    provide(SESSION_REPOSITORY, new SequelizeSessionRepository(models, transactions, unitOfWork)),
+    provide(SESSION_REPOSITORY, new SequelizeSessionRepository(sql, unitOfWork)),
   ];
 };
