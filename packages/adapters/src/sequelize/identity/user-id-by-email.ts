@@ -1,18 +1,8 @@
 import { UserId } from '@campus/domain';
-import { QueryTypes, type Sequelize } from 'sequelize';
-import type { TransactionContext } from '../unit-of-work.js';
+import type { Sql } from '../sql.js';
 
 /** The account holding an e-mail address, through the unique index on `users.email`. */
-export async function userIdByEmail(
-  sequelize: Sequelize,
-  tx: TransactionContext,
-  email: string,
-): Promise<UserId | null> {
-  const rows = await sequelize.query<{ id: string }>('SELECT id FROM users WHERE email = :email', {
-    replacements: { email },
-    type: QueryTypes.SELECT,
-    transaction: tx.current() ?? null,
-  });
-  const row = rows[0];
+export async function userIdByEmail(sql: Sql, email: string): Promise<UserId | null> {
+  const row = await sql.one<{ id: string }>('SELECT id FROM users WHERE email = :email', { email });
   return row ? UserId(row.id) : null;
 }

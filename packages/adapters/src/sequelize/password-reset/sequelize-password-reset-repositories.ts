@@ -4,20 +4,26 @@ import {
   type PasswordResetTokenRepository,
   type ResetAccountLookup,
 } from '@campus/domain';
-import { Op, type Sequelize } from 'sequelize';
 import { userIdByEmail } from '../identity/user-id-by-email.js';
-import { revokedIfAccountGone } from '../errors.js';
-import type { TransactionContext } from '../unit-of-work.js';
-import type { PasswordResetTokenModel } from './password-reset.models.js';
+import type { Sql } from '../sql.js';
 
+/** Reset tokens in hand-written SQL; a token naming an account deleted meanwhile is refused. */
 export class SequelizePasswordResetTokenRepository implements PasswordResetTokenRepository {
-  constructor(
-    private readonly model: typeof PasswordResetTokenModel,
-    private readonly tx: TransactionContext,
-  ) {}
+  constructor(private readonly sql: Sql) {}
 
   async add(token: PasswordResetToken): Promise<void> {
-    await this.model.create(token.snapshot(), { transaction: this.tx.current() }).catch(revokedIfAccountGone);
+    const { tokenHash, userId, createdAt, expiresAt, usedAt } = token.snapshot();
+    await this.sql.run(
+      `INSERT INTO password_reset_tokens (token_hash, user_id, created_at, expires_at, used_at)
+       VALUES (:tokenHash, :userId, :createdAt, :expiresAt, :usedAt)`,
+      {
+        tokenHash,
+        userId,
+        createdAt: this.sql.time(createdAt),
+        expiresAt: this.sql.time(expiresAt),
+        usedAt: usedAt === null ? null : this.sql.time(usedAt),
+      },
+    );
   }
 
   /**
@@ -25,25 +31,26 @@ export class SequelizePasswordResetTokenRepository implements PasswordResetToken
    * The token is found by its hash through the unique index; nothing compares it byte by byte.
    */
   async useOnce(tokenHash: string, now: Date): Promise<UserId | null> {
-    const transaction = this.tx.current();
-    const [used] = await this.model.update(
-      { usedAt: now },
-      { where: { tokenHash, usedAt: { [Op.is]: null }, expiresAt: { [Op.gt]: now } }, transaction },
+    const at = this.sql.time(now);
+    const used = await this.sql.run(
+      `UPDATE password_reset_tokens SET used_at = :at
+       WHERE token_hash = :tokenHash AND used_at IS NULL AND expires_at > :at`,
+      { at, tokenHash },
     );
     if (used !== 1) return null;
-    const row = await this.model.findByPk(tokenHash, { raw: true, transaction });
-    return row ? UserId(row.userId) : null;
+    const row = await this.sql.one<{ user_id: string }>(
+      'SELECT user_id FROM password_reset_tokens WHERE token_hash = :tokenHash',
+      { tokenHash },
+    );
+    return row ? UserId(row.user_id) : null;
   }
 }
 
 /** Finds an account by its e-mail address through the unique index on `users.email`. */
 export class SequelizeResetAccountLookup implements ResetAccountLookup {
-  constructor(
-    private readonly sequelize: Sequelize,
-    private readonly tx: TransactionContext,
-  ) {}
+  constructor(private readonly sql: Sql) {}
 
   userIdByEmail(email: string): Promise<UserId | null> {
-    return userIdByEmail(this.sequelize, this.tx, email);
+    return userIdByEmail(this.sql, email);
   }
 }
