@@ -97,12 +97,17 @@ export class MysqlReads {
       idleTimeout: 10_000,
     });
     // As on Sequelize's connections (see StatementDeadlines): a failure here fails the first read.
-    const ignore = () => undefined;
+    // The settings go first in the connection's queue of commands, and a read queued behind one
+    // that never ends would never start, nor would its own timer: a setting that fails or runs out
+    // of time destroys the connection, and what waits behind it fails at once.
     pool.on('connection', (connection) => {
       const timeout = this.bounds.connectMs;
-      connection.query({ sql: 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', timeout }, ignore);
+      const settled = (error: QueryError | null) => {
+        if (error) connection.destroy();
+      };
+      connection.query({ sql: 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', timeout }, settled);
       const lockWait = Math.max(1, Math.round(this.bounds.lockWaitSeconds));
-      connection.query({ sql: `SET SESSION innodb_lock_wait_timeout = ${lockWait}`, timeout }, ignore);
+      connection.query({ sql: `SET SESSION innodb_lock_wait_timeout = ${lockWait}`, timeout }, settled);
     });
     return pool;
   }
