@@ -6,7 +6,6 @@ import {
 } from '@campus/domain';
 import { provide, type AdapterModule } from '../../composition/provisions.js';
 import type { SequelizeHandle } from '../sequelize-handle.js';
-import { initIdentityModels } from './identity.models.js';
 import {
   SequelizeDepartmentRepository,
   SequelizeSchoolRepository,
@@ -14,18 +13,10 @@ import {
 } from './sequelize-identity-repositories.js';
 import { SequelizeSessionRepository } from './sequelize-session-repository.js';
 
-/** Schools, departments and users on Sequelize models; sessions in hand-written SQL. */
-export const sequelizeIdentity: AdapterModule<SequelizeHandle> = ({
-  sequelize,
-  transactions,
-  unitOfWork,
-  sql,
-}) => {
-  const models = initIdentityModels(sequelize);
-  return [
-    provide(SCHOOL_REPOSITORY, new SequelizeSchoolRepository(models, transactions)),
-    provide(DEPARTMENT_REPOSITORY, new SequelizeDepartmentRepository(models, transactions)),
-    provide(USER_REPOSITORY, new SequelizeUserRepository(models, transactions)),
-    provide(SESSION_REPOSITORY, new SequelizeSessionRepository(sql, unitOfWork)),
-  ];
-};
+/** Schools, departments, users and sessions, in hand-written SQL. */
+export const sequelizeIdentity: AdapterModule<SequelizeHandle> = ({ transactions, unitOfWork, sql }) => [
+  provide(SCHOOL_REPOSITORY, new SequelizeSchoolRepository(sql, transactions)),
+  provide(DEPARTMENT_REPOSITORY, new SequelizeDepartmentRepository(sql, transactions)),
+  provide(USER_REPOSITORY, new SequelizeUserRepository(sql, transactions)),
+  provide(SESSION_REPOSITORY, new SequelizeSessionRepository(sql, unitOfWork)),
+];

@@ -1,96 +1,97 @@
 import {
+  Department,
   DepartmentExists,
+  DepartmentId,
   EmailTaken,
+  Nickname,
   NicknameTaken,
+  School,
   SchoolExists,
+  SchoolId,
+  User,
+  UserId,
   UsernameTaken,
-  type Department,
-  type DepartmentId,
   type DepartmentRepository,
-  type School,
-  type SchoolId,
+  type Role,
   type SchoolRepository,
-  type User,
-  type UserId,
   type UserRepository,
 } from '@campus/domain';
-import { Op } from 'sequelize';
-import { translateUnique } from '../errors.js';
-import { retryOutside, saveById } from '../save-by-id.js';
+import { isDeadlock, translateUnique } from '../errors.js';
+import { toTime, toTimeOrNull, type Sql } from '../sql.js';
 import type { TransactionContext } from '../unit-of-work.js';
-import type { IdentityModels } from './identity.models.js';
-import {
-  departmentToDomain,
-  schoolToDomain,
-  schoolToRow,
-  userToDomain,
-  userToRow,
-} from './identity.mappers.js';
 
-export class SequelizeSchoolRepository implements SchoolRepository {
-  constructor(
-    private readonly models: IdentityModels,
-    private readonly tx: TransactionContext,
-  ) {}
+/* Schools, departments and users as hand-written SQL; a unique index, never a lookup, decides a name. */
 
-  async save(school: School): Promise<void> {
-    try {
-      await saveById(this.models.School, schoolToRow(school), this.tx.current());
-    } catch (error) {
-      translateUnique(error, [[/name/, () => new SchoolExists()]]);
-    }
-  }
+type Time = Date | string;
 
-  async findById(id: SchoolId): Promise<School | null> {
-    const row = await this.models.School.findByPk(id, { raw: true, transaction: this.tx.current() });
-    return row ? schoolToDomain(row) : null;
-  }
-
-  async list(): Promise<School[]> {
-    const rows = await this.models.School.findAll({
-      raw: true,
-      order: [
-        ['name', 'ASC'],
-        ['id', 'ASC'],
-      ],
-      transaction: this.tx.current(),
-    });
-    return rows.map(schoolToDomain);
-  }
+interface SchoolRow {
+  id: string;
+  name: string;
+  email_domains: string | null;
 }
 
-export class SequelizeDepartmentRepository implements DepartmentRepository {
-  constructor(
-    private readonly models: IdentityModels,
-    private readonly tx: TransactionContext,
-  ) {}
-
-  async save(department: Department): Promise<void> {
-    try {
-      await saveById(this.models.Department, department.snapshot(), this.tx.current());
-    } catch (error) {
-      translateUnique(error, [[/name/, () => new DepartmentExists()]]);
-    }
-  }
-
-  async findById(id: DepartmentId): Promise<Department | null> {
-    const row = await this.models.Department.findByPk(id, { raw: true, transaction: this.tx.current() });
-    return row ? departmentToDomain(row) : null;
-  }
-
-  async listBySchool(schoolId: SchoolId): Promise<Department[]> {
-    const rows = await this.models.Department.findAll({
-      where: { schoolId },
-      raw: true,
-      order: [
-        ['name', 'ASC'],
-        ['id', 'ASC'],
-      ],
-      transaction: this.tx.current(),
-    });
-    return rows.map(departmentToDomain);
-  }
+interface DepartmentRow {
+  id: string;
+  school_id: string;
+  name: string;
 }
+
+interface UserRow {
+  id: string;
+  username: string;
+  email: string;
+  nickname: string;
+  role: string;
+  school_id: string | null;
+  department_id: string | null;
+  password_hash: string;
+  joined_at: Time;
+  verified_at: Time | null;
+  restricted_until: Time | null;
+  restriction_reason: string | null;
+}
+
+const schoolFromRow = (row: SchoolRow) =>
+  School.rehydrate({
+    id: SchoolId(row.id),
+    name: row.name,
+    emailDomains: row.email_domains ? (JSON.parse(row.email_domains) as string[]) : [],
+  });
+
+const departmentFromRow = (row: DepartmentRow) =>
+  Department.rehydrate({ id: DepartmentId(row.id), schoolId: SchoolId(row.school_id), name: row.name });
+
+const userFromRow = (row: UserRow) =>
+  User.rehydrate({
+    id: UserId(row.id),
+    username: row.username,
+    email: row.email,
+    nickname: row.nickname,
+    role: row.role as Role,
+    schoolId: row.school_id === null ? null : SchoolId(row.school_id),
+    departmentId: row.department_id === null ? null : DepartmentId(row.department_id),
+    passwordHash: row.password_hash,
+    joinedAt: toTime(row.joined_at),
+    verifiedAt: toTimeOrNull(row.verified_at),
+    restrictedUntil: toTimeOrNull(row.restricted_until),
+    restrictionReason: row.restriction_reason,
+  });
+
+/** The columns of a user and their replacements, in the order both are written. */
+const USER_COLUMNS = {
+  username: 'username',
+  email: 'email',
+  nickname: 'nickname',
+  nickname_key: 'nicknameKey',
+  role: 'role',
+  school_id: 'schoolId',
+  department_id: 'departmentId',
+  password_hash: 'passwordHash',
+  joined_at: 'joinedAt',
+  verified_at: 'verifiedAt',
+  restricted_until: 'restrictedUntil',
+  restriction_reason: 'restrictionReason',
+} as const;
 
 const USER_UNIQUES: [RegExp, () => Error][] = [
   [/username/, () => new UsernameTaken()],
@@ -98,17 +99,117 @@ const USER_UNIQUES: [RegExp, () => Error][] = [
   [/nickname/, () => new NicknameTaken()],
 ];
 
+/**
+ * Runs a write; outside a unit of work, once more (up to three times in all) when InnoDB chose it
+ * as a deadlock's victim: a statement of its own was undone whole, and tried again it meets what
+ * the winner wrote (a unique clash, say) instead of failing for a lock. Inside a unit of work the
+ * whole transaction was undone, and the unit of work runs it again.
+ */
+async function retriedOutside<T>(tx: TransactionContext, write: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (tx.current() || attempt >= 3 || !isDeadlock(error)) throw error;
+    }
+  }
+}
+
+/**
+ * Inserts the row, or updates it when its id exists. Not an upsert: MySQL's ON DUPLICATE KEY
+ * UPDATE fires on any unique key, so a clash on a name would overwrite another row instead of
+ * failing.
+ */
+async function saveById(
+  sql: Sql,
+  tx: TransactionContext,
+  table: string,
+  row: Record<string, string | null>,
+): Promise<void> {
+  const { id, ...fields } = row;
+  const columns = Object.keys(fields);
+  const exists = await sql.one(`SELECT 1 AS found FROM ${table} WHERE id = :id`, { id });
+  await retriedOutside(tx, () =>
+    exists
+      ? sql.run(`UPDATE ${table} SET ${columns.map((c) => `${c} = :${c}`).join(', ')} WHERE id = :id`, row)
+      : sql.run(
+          `INSERT INTO ${table} (id, ${columns.join(', ')}) VALUES (:id, ${columns.map((c) => `:${c}`).join(', ')})`,
+          row,
+        ),
+  );
+}
+
+export class SequelizeSchoolRepository implements SchoolRepository {
+  constructor(
+    private readonly sql: Sql,
+    private readonly tx: TransactionContext,
+  ) {}
+
+  async save(school: School): Promise<void> {
+    const { id, name, emailDomains } = school.snapshot();
+    try {
+      await saveById(this.sql, this.tx, 'schools', { id, name, email_domains: JSON.stringify(emailDomains) });
+    } catch (error) {
+      translateUnique(error, [[/name/, () => new SchoolExists()]]);
+    }
+  }
+
+  async findById(id: SchoolId): Promise<School | null> {
+    const row = await this.sql.one<SchoolRow>('SELECT * FROM schools WHERE id = :id', { id });
+    return row && schoolFromRow(row);
+  }
+
+  async list(): Promise<School[]> {
+    return (await this.sql.select<SchoolRow>('SELECT * FROM schools ORDER BY name, id')).map(schoolFromRow);
+  }
+}
+
+export class SequelizeDepartmentRepository implements DepartmentRepository {
+  constructor(
+    private readonly sql: Sql,
+    private readonly tx: TransactionContext,
+  ) {}
+
+  async save(department: Department): Promise<void> {
+    const { id, schoolId, name } = department.snapshot();
+    try {
+      await saveById(this.sql, this.tx, 'departments', { id, school_id: schoolId, name });
+    } catch (error) {
+      translateUnique(error, [[/name/, () => new DepartmentExists()]]);
+    }
+  }
+
+  async findById(id: DepartmentId): Promise<Department | null> {
+    const row = await this.sql.one<DepartmentRow>('SELECT * FROM departments WHERE id = :id', { id });
+    return row && departmentFromRow(row);
+  }
+
+  async listBySchool(schoolId: SchoolId): Promise<Department[]> {
+    const rows = await this.sql.select<DepartmentRow>(
+      'SELECT * FROM departments WHERE school_id = :schoolId ORDER BY name, id',
+      { schoolId },
+    );
+    return rows.map(departmentFromRow);
+  }
+}
+
 export class SequelizeUserRepository implements UserRepository {
   constructor(
-    private readonly models: IdentityModels,
+    private readonly sql: Sql,
     private readonly tx: TransactionContext,
   ) {}
 
   /** A unique index, not a lookup, decides who gets a name. */
   async add(user: User): Promise<void> {
+    const columns = Object.keys(USER_COLUMNS);
+    const values = Object.values(USER_COLUMNS).map((name) => `:${name}`);
     try {
-      const transaction = this.tx.current();
-      await this.models.User.create(userToRow(user), { transaction, ...retryOutside(transaction) });
+      await retriedOutside(this.tx, () =>
+        this.sql.run(
+          `INSERT INTO users (id, ${columns.join(', ')}) VALUES (:id, ${values.join(', ')})`,
+          this.replacements(user),
+        ),
+      );
     } catch (error) {
       translateUnique(error, USER_UNIQUES);
     }
@@ -119,24 +220,24 @@ export class SequelizeUserRepository implements UserRepository {
    * deletion committed meanwhile; on MySQL the UPDATE waits for its lock) matches nothing.
    */
   async save(user: User): Promise<boolean> {
-    const { id, ...fields } = userToRow(user);
-    const transaction = this.tx.current();
+    const assignments = Object.entries(USER_COLUMNS).map(([column, name]) => `${column} = :${name}`);
     try {
-      const [changed] = await this.models.User.update(fields, {
-        where: { id },
-        transaction,
-        ...retryOutside(transaction),
-      });
+      const changed = await retriedOutside(this.tx, () =>
+        this.sql.run(`UPDATE users SET ${assignments.join(', ')} WHERE id = :id`, this.replacements(user)),
+      );
       // MySQL may count only rows whose values changed: an unchanged row is still there.
-      return changed > 0 || (await this.models.User.count({ where: { id }, transaction })) > 0;
+      return (
+        changed > 0 ||
+        (await this.sql.one('SELECT 1 AS found FROM users WHERE id = :id', { id: user.id })) !== null
+      );
     } catch (error) {
       translateUnique(error, USER_UNIQUES);
     }
   }
 
   async findById(id: UserId): Promise<User | null> {
-    const row = await this.models.User.findByPk(id, { raw: true, transaction: this.tx.current() });
-    return row ? userToDomain(row) : null;
+    const row = await this.sql.one<UserRow>('SELECT * FROM users WHERE id = :id', { id });
+    return row && userFromRow(row);
   }
 
   /**
@@ -144,21 +245,33 @@ export class SequelizeUserRepository implements UserRepository {
    * there; the row found is kept only when it is spelled as asked.
    */
   async findByUsername(username: string): Promise<User | null> {
-    const row = await this.models.User.findOne({
-      where: { username },
-      raw: true,
-      transaction: this.tx.current(),
-    });
-    return row && row.username === username ? userToDomain(row) : null;
+    const row = await this.sql.one<UserRow>('SELECT * FROM users WHERE username = :username', { username });
+    return row && row.username === username ? userFromRow(row) : null;
   }
 
   async findManyByIds(ids: readonly UserId[]): Promise<User[]> {
     if (ids.length === 0) return [];
-    const rows = await this.models.User.findAll({
-      where: { id: { [Op.in]: [...ids] } },
-      raw: true,
-      transaction: this.tx.current(),
-    });
-    return rows.map(userToDomain);
+    const rows = await this.sql.select<UserRow>('SELECT * FROM users WHERE id IN (:ids)', { ids: [...ids] });
+    return rows.map(userFromRow);
+  }
+
+  private replacements(user: User): Record<string, string | null> {
+    const state = user.snapshot();
+    const time = (date: Date | null) => (date === null ? null : this.sql.time(date));
+    return {
+      id: state.id,
+      username: state.username,
+      email: state.email,
+      nickname: state.nickname,
+      nicknameKey: Nickname.key(state.nickname),
+      role: state.role,
+      schoolId: state.schoolId,
+      departmentId: state.departmentId,
+      passwordHash: state.passwordHash,
+      joinedAt: this.sql.time(state.joinedAt),
+      verifiedAt: time(state.verifiedAt),
+      restrictedUntil: time(state.restrictedUntil),
+      restrictionReason: state.restrictionReason,
+    };
   }
 }
