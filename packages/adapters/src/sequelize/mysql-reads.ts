@@ -19,6 +19,8 @@ const REPLACEMENT_NAMES = new Map<string, string[]>();
  */
 export class MysqlReads {
   private pool: Pool | undefined;
+  /** The session settings of each new connection, until they are done. */
+  private readonly settling = new WeakMap<PoolConnection, Promise<void>>();
 
   constructor(
     private readonly url: string,
@@ -30,6 +32,13 @@ export class MysqlReads {
   async select<T>(sql: string, values: Params): Promise<T[]> {
     assertReplaced(sql, values);
     const connection = await this.acquire();
+    const settling = this.settling.get(connection);
+    if (settling) {
+      await settling.catch((error: QueryError) => {
+        throw new DatabaseError(Object.assign(error, { sql: '' }));
+      });
+      this.settling.delete(connection);
+    }
     return new Promise<T[]>((resolve, reject) => {
       const query = connection.query(
         { sql, values: toValues(values), namedPlaceholders: true, timeout: this.bounds.statementMs },
@@ -97,17 +106,22 @@ export class MysqlReads {
       idleTimeout: 10_000,
     });
     // As on Sequelize's connections (see StatementDeadlines): a failure here fails the first read.
-    // The settings go first in the connection's queue of commands, and a read queued behind one
-    // that never ends would never start, nor would its own timer: a setting that fails or runs out
-    // of time destroys the connection, and what waits behind it fails at once.
+    // A read waits for the settings before it is sent: queued behind a setting that never ends, it
+    // would never start, nor would its own timer. A setting that fails or runs out of time
+    // destroys the connection.
     pool.on('connection', (connection) => {
       const timeout = this.bounds.connectMs;
-      const settled = (error: QueryError | null) => {
-        if (error) connection.destroy();
-      };
-      connection.query({ sql: 'SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED', timeout }, settled);
+      const set = (sql: string) =>
+        new Promise<void>((resolve, reject) =>
+          connection.query({ sql, timeout }, (error) => (error ? reject(error) : resolve())),
+        );
       const lockWait = Math.max(1, Math.round(this.bounds.lockWaitSeconds));
-      connection.query({ sql: `SET SESSION innodb_lock_wait_timeout = ${lockWait}`, timeout }, settled);
+      const settings = Promise.all([
+        set('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED'),
+        set(`SET SESSION innodb_lock_wait_timeout = ${lockWait}`),
+      ]).then(() => undefined);
+      settings.catch(() => connection.destroy());
+      this.settling.set(connection, settings);
     });
     return pool;
   }
