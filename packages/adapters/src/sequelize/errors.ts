@@ -42,6 +42,28 @@ export function isDeadlock(error: unknown): boolean {
   return codeOf(error) === 'ER_LOCK_DEADLOCK' || codeOf(parent) === 'ER_LOCK_DEADLOCK';
 }
 
+/**
+ * How often work is run in all when InnoDB picks it as a deadlock's victim. A victim was rolled
+ * back whole (a unit of work's transaction, or a statement of its own), so nothing of it remains
+ * and running it again is what MySQL's manual advises; two rows locked in opposite orders by
+ * concurrent units (a report and a dismissal of one case) otherwise fail one of them.
+ */
+const DEADLOCK_ATTEMPTS = 3;
+
+/** Runs `work`, and runs it again while it is a deadlock's victim and `mayRetry()` holds. */
+export async function againAfterDeadlock<T>(
+  work: () => Promise<T>,
+  mayRetry: () => boolean = () => true,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error) || !mayRetry()) throw error;
+    }
+  }
+}
+
 function isUnavailableDriverError(driver: unknown): boolean {
   if (typeof driver !== 'object' || driver === null) return false;
   if ('fatal' in driver && driver.fatal === true) return true;

@@ -95,6 +95,11 @@ export class Sql {
     return this.dialect === 'sqlite' ? `${text} +00:00` : text;
   }
 
+  /** `time`, or null for a time not set. */
+  timeOrNull(date: Date | null): string | null {
+    return date === null ? null : this.time(date);
+  }
+
   /** Rows of a SELECT; on MySQL outside a unit of work, from the pool of direct reads. */
   select<T extends object>(sql: string, replacements: Params = {}): Promise<T[]> {
     const transaction = this.tx.current();

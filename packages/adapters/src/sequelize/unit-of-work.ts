@@ -3,7 +3,7 @@ import { Transaction, type Sequelize } from 'sequelize';
 import type { AfterCommit } from '../cache/after-commit.js';
 import { UnitScope } from '../system/unit-scope.js';
 import { dialectOf } from './database.js';
-import { isDeadlock, revokedIfAccountGone } from './errors.js';
+import { againAfterDeadlock, revokedIfAccountGone } from './errors.js';
 import { SqliteMemoryGate } from './sqlite-memory-gate.js';
 
 /**
@@ -11,14 +11,6 @@ import { SqliteMemoryGate } from './sqlite-memory-gate.js';
  * repository call made inside `run` joins it without passing it around.
  */
 export class TransactionContext extends UnitScope<Transaction> {}
-
-/**
- * How often a unit is run in all when InnoDB picks it as a deadlock's victim. A victim's whole
- * transaction was rolled back and nothing of it remains (its after-commit effects went with it),
- * so running it again is what MySQL's manual advises; two rows locked in opposite orders by
- * concurrent units (a report and a dismissal of one case) otherwise fail one of them.
- */
-const DEADLOCK_ATTEMPTS = 3;
 
 export class SequelizeUnitOfWork implements UnitOfWork, AfterCommit {
   /** SQLite has one writer: units of work take turns instead of failing with SQLITE_BUSY. */
@@ -34,7 +26,8 @@ export class SequelizeUnitOfWork implements UnitOfWork, AfterCommit {
 
   run<T>(work: () => Promise<T>): Promise<T> {
     if (this.context.current()) return work();
-    if (dialectOf(this.sequelize) === 'mysql') return this.againAfterDeadlock(work);
+    // On MySQL a deadlock's victim was rolled back whole, its after-commit effects with it: it runs again.
+    if (dialectOf(this.sequelize) === 'mysql') return againAfterDeadlock(() => this.transaction(work));
     const result = this.queue.then(() => this.transaction(work));
     this.queue = result.catch(() => undefined);
     return result;
@@ -46,16 +39,6 @@ export class SequelizeUnitOfWork implements UnitOfWork, AfterCommit {
     const transaction = this.context.current();
     if (transaction) transaction.afterCommit(run);
     else await run();
-  }
-
-  private async againAfterDeadlock<T>(work: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.transaction(work);
-      } catch (error) {
-        if (attempt >= DEADLOCK_ATTEMPTS || !isDeadlock(error)) throw error;
-      }
-    }
   }
 
   /** SQLite: IMMEDIATE, so the single writer is taken at BEGIN instead of failing on upgrade. */

@@ -91,7 +91,7 @@ export class SequelizePostRepository implements PostRepository {
           title: p.title,
           content: p.content,
           updatedAt: this.sql.time(p.updatedAt),
-          deletedAt: p.deletedAt === null ? null : this.sql.time(p.deletedAt),
+          deletedAt: this.sql.timeOrNull(p.deletedAt),
         },
       );
       return true;
@@ -99,7 +99,6 @@ export class SequelizePostRepository implements PostRepository {
   }
 
   private async insert(p: PostState): Promise<boolean> {
-    const t = (d: Date | null) => (d === null ? null : this.sql.time(d));
     await this.sql.run(
       `INSERT INTO posts (id, board_id, school_id, author_id, title, content, is_anonymous, is_question, like_count,
          comment_count, scrap_count, report_count, anonymous_sequence, hot_at, hidden_at, locked_at, deleted_at,
@@ -111,12 +110,12 @@ export class SequelizePostRepository implements PostRepository {
         ...p,
         isAnonymous: p.isAnonymous ? 1 : 0,
         isQuestion: p.isQuestion ? 1 : 0,
-        hotAt: t(p.hotAt),
-        hiddenAt: t(p.hiddenAt),
-        lockedAt: t(p.lockedAt),
-        deletedAt: t(p.deletedAt),
-        createdAt: t(p.createdAt),
-        updatedAt: t(p.updatedAt),
+        hotAt: this.sql.timeOrNull(p.hotAt),
+        hiddenAt: this.sql.timeOrNull(p.hiddenAt),
+        lockedAt: this.sql.timeOrNull(p.lockedAt),
+        deletedAt: this.sql.timeOrNull(p.deletedAt),
+        createdAt: this.sql.time(p.createdAt),
+        updatedAt: this.sql.time(p.updatedAt),
       },
     );
     return true;
@@ -176,7 +175,6 @@ export class SequelizeCommentRepository implements CommentRepository {
 
   add(comment: Comment): Promise<boolean> {
     const c = comment.snapshot();
-    const t = (d: Date | null) => (d === null ? null : this.sql.time(d));
     const live = c.deletedAt === null && c.hiddenAt === null;
     return this.uow.run(async () => {
       // The post's write lock first, as for reactions: no shared-then-exclusive deadlock. A live
@@ -202,10 +200,10 @@ export class SequelizeCommentRepository implements CommentRepository {
         {
           ...c,
           isAnonymous: c.isAnonymous ? 1 : 0,
-          hiddenAt: t(c.hiddenAt),
-          deletedAt: t(c.deletedAt),
-          createdAt: t(c.createdAt),
-          updatedAt: t(c.updatedAt),
+          hiddenAt: this.sql.timeOrNull(c.hiddenAt),
+          deletedAt: this.sql.timeOrNull(c.deletedAt),
+          createdAt: this.sql.time(c.createdAt),
+          updatedAt: this.sql.time(c.updatedAt),
         },
       );
       return true;

@@ -16,7 +16,7 @@ import {
   type SchoolRepository,
   type UserRepository,
 } from '@campus/domain';
-import { isDeadlock, translateUnique } from '../errors.js';
+import { againAfterDeadlock, translateUnique } from '../errors.js';
 import { toTime, toTimeOrNull, type Sql } from '../sql.js';
 import type { TransactionContext } from '../unit-of-work.js';
 
@@ -100,20 +100,12 @@ const USER_UNIQUES: [RegExp, () => Error][] = [
 ];
 
 /**
- * Runs a write; outside a unit of work, once more (up to three times in all) when InnoDB chose it
- * as a deadlock's victim: a statement of its own was undone whole, and tried again it meets what
- * the winner wrote (a unique clash, say) instead of failing for a lock. Inside a unit of work the
- * whole transaction was undone, and the unit of work runs it again.
+ * A write outside a unit of work runs again when InnoDB chose it as a deadlock's victim: a
+ * statement of its own was undone whole, and tried again it meets what the winner wrote (a unique
+ * clash, say) instead of failing for a lock. Inside a unit, the unit of work runs it all again.
  */
-async function retriedOutside<T>(tx: TransactionContext, write: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await write();
-    } catch (error) {
-      if (tx.current() || attempt >= 3 || !isDeadlock(error)) throw error;
-    }
-  }
-}
+const retriedOutside = <T>(tx: TransactionContext, write: () => Promise<T>): Promise<T> =>
+  againAfterDeadlock(write, () => !tx.current());
 
 /**
  * Inserts the row, or updates it when its id exists. Not an upsert: MySQL's ON DUPLICATE KEY
@@ -257,7 +249,6 @@ export class SequelizeUserRepository implements UserRepository {
 
   private replacements(user: User): Record<string, string | null> {
     const state = user.snapshot();
-    const time = (date: Date | null) => (date === null ? null : this.sql.time(date));
     return {
       id: state.id,
       username: state.username,
@@ -269,8 +260,8 @@ export class SequelizeUserRepository implements UserRepository {
       departmentId: state.departmentId,
       passwordHash: state.passwordHash,
       joinedAt: this.sql.time(state.joinedAt),
-      verifiedAt: time(state.verifiedAt),
-      restrictedUntil: time(state.restrictedUntil),
+      verifiedAt: this.sql.timeOrNull(state.verifiedAt),
+      restrictedUntil: this.sql.timeOrNull(state.restrictedUntil),
       restrictionReason: state.restrictionReason,
     };
   }

@@ -33,7 +33,7 @@ export class SequelizeSessionRepository implements SessionRepository {
     return this.unitOfWork.run(async () => {
       await this.sql.run(
         'INSERT INTO sessions (id, user_id, created_at, revoked_at) VALUES (:id, :userId, :createdAt, :revokedAt)',
-        { id, userId, createdAt: this.sql.time(createdAt), revokedAt: this.timeOrNull(revokedAt) },
+        { id, userId, createdAt: this.sql.time(createdAt), revokedAt: this.sql.timeOrNull(revokedAt) },
       );
       await this.insertToken(token);
     });
@@ -116,12 +116,8 @@ export class SequelizeSessionRepository implements SessionRepository {
         sessionId: token.sessionId,
         issuedAt: this.sql.time(token.issuedAt),
         expiresAt: this.sql.time(token.expiresAt),
-        usedAt: this.timeOrNull(token.usedAt),
+        usedAt: this.sql.timeOrNull(token.usedAt),
       },
     );
-  }
-
-  private timeOrNull(date: Date | null): string | null {
-    return date === null ? null : this.sql.time(date);
   }
 }

@@ -75,7 +75,7 @@ export class SequelizeNotificationRepository implements NotificationRepository {
           commentId: target.commentId ?? null,
           conversationId: target.conversationId ?? null,
           createdAt: this.sql.time(state.createdAt),
-          readAt: state.readAt === null ? null : this.sql.time(state.readAt),
+          readAt: this.sql.timeOrNull(state.readAt),
         },
       );
     } catch (error) {

@@ -21,7 +21,7 @@ export class SequelizePasswordResetTokenRepository implements PasswordResetToken
         userId,
         createdAt: this.sql.time(createdAt),
         expiresAt: this.sql.time(expiresAt),
-        usedAt: usedAt === null ? null : this.sql.time(usedAt),
+        usedAt: this.sql.timeOrNull(usedAt),
       },
     );
   }
