@@ -92,7 +92,7 @@ export async function buildServer(
     observeCache: metrics?.observeCache,
   });
   if (metrics) {
-    if (storage.pool) metrics.watchPool(storage.pool);
+    if (storage.pools) metrics.watchPools(storage.pools);
     metrics.watchRedis(redisReady);
     metrics.watchStreams(() => notifications.hub.open);
   }

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import { Sequelize, type Options } from 'sequelize';
 import sqlite3 from 'sqlite3';
 import { MYSQL_BOUNDS, StatementDeadlines, type MysqlBounds } from './mysql-bounds.js';
-import { MysqlReads } from './mysql-reads.js';
+import { MysqlPool } from './mysql-pool.js';
 
 export interface SequelizeOptions {
   /** Called with every SQL statement sent (for statement-count tests and debugging). */
@@ -24,10 +24,20 @@ const WAITING = new WeakSet<sqlite3.Database>();
 interface Facts {
   inMemory: boolean;
   listeners: Set<(sql: string) => void>;
-  /** MySQL: the pool of the reads outside a unit of work. */
-  reads: MysqlReads | null;
+  /** MySQL: the pools of the statements (`MysqlPools`). */
+  pools: MysqlPools | null;
 }
 const FACTS = new WeakMap<Sequelize, Facts>();
+
+/**
+ * Where MySQL statements go: the reads outside a unit of work, and the units of work (with the
+ * writes outside one), each on a pool of `poolMax` connections, so that units holding every
+ * connection of theirs (waiting on a locked row, say) cannot starve the reads.
+ */
+export interface MysqlPools {
+  reads: MysqlPool;
+  units: MysqlPool;
+}
 
 /**
  * Builds a Sequelize instance from a DATABASE_URL: `sqlite::memory:`, `sqlite:<path>` or
@@ -49,7 +59,7 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
   };
   let sequelize: Sequelize;
   let inMemory = false;
-  let reads: MysqlReads | null = null;
+  let pools: MysqlPools | null = null;
   if (url.startsWith('sqlite:')) {
     const storage = url.slice('sqlite:'.length);
     inMemory = storage === ':memory:';
@@ -73,7 +83,11 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
   } else if (url.startsWith('mysql://')) {
     const bounds = { ...MYSQL_BOUNDS, ...options.bounds };
     const bounded = new StatementDeadlines(bounds).options();
-    reads = new MysqlReads(url, bounds, options.poolMax ?? 10, logging);
+    const size = options.poolMax ?? 10;
+    pools = {
+      reads: new MysqlPool(url, bounds, size, logging),
+      units: new MysqlPool(url, bounds, size, logging),
+    };
     sequelize = new Sequelize(url, {
       ...common,
       dialect: 'mysql',
@@ -88,13 +102,14 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
         // text, a large share of reading a post's comments. No column uses a type only Sequelize parses.
         typeCast: true,
       },
-      pool: { ...bounded.pool, max: options.poolMax ?? 10, min: 0, idle: 10_000 },
+      // Sequelize's own connections run the migrations and what tests send through it.
+      pool: { ...bounded.pool, max: 2, min: 0, idle: 10_000 },
       hooks: bounded.hooks,
     });
   } else {
     throw new Error(`Unsupported database URL: ${url.split(':')[0]}:…`);
   }
-  FACTS.set(sequelize, { inMemory, listeners, reads });
+  FACTS.set(sequelize, { inMemory, listeners, pools });
   return sequelize;
 }
 
@@ -103,14 +118,15 @@ export function isInMemory(sequelize: Sequelize): boolean {
   return FACTS.get(sequelize)?.inMemory ?? false;
 }
 
-/** The pool of MySQL reads outside a unit of work (opened on first use), or null elsewhere. */
-export function directReads(sequelize: Sequelize): MysqlReads | null {
-  return FACTS.get(sequelize)?.reads ?? null;
+/** The pools of MySQL statements (each opened on first use), or null on SQLite. */
+export function mysqlPools(sequelize: Sequelize): MysqlPools | null {
+  return FACTS.get(sequelize)?.pools ?? null;
 }
 
-/** Closes the instance and the pool of its direct reads. */
+/** Closes the instance and its pools. */
 export async function closeSequelize(sequelize: Sequelize): Promise<void> {
-  await Promise.all([sequelize.close(), directReads(sequelize)?.close()]);
+  const pools = mysqlPools(sequelize);
+  await Promise.all([sequelize.close(), pools?.reads.close(), pools?.units.close()]);
 }
 
 /**

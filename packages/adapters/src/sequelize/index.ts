@@ -1,5 +1,13 @@
 export { SequelizeAdapters } from './sequelize-storage.js';
-export { closeSequelize, createSequelize, prepareSqlite, type SequelizeOptions } from './database.js';
+export {
+  closeSequelize,
+  createSequelize,
+  mysqlPools,
+  prepareSqlite,
+  type MysqlPools,
+  type SequelizeOptions,
+} from './database.js';
+export type { MysqlPool } from './mysql-pool.js';
 export { MYSQL_BOUNDS, type MysqlBounds } from './mysql-bounds.js';
 export { isDatabaseUnavailable } from './errors.js';
 export { SequelizeUnitOfWork, TransactionContext } from './unit-of-work.js';

@@ -1,29 +1,11 @@
 import { SessionRevoked } from '@campus/domain';
 import { QueryTypes, type Sequelize } from 'sequelize';
-import { dialectOf, directReads } from './database.js';
+import { dialectOf, mysqlPools, type MysqlPools } from './database.js';
 import { isAccountGone } from './errors.js';
-import type { MysqlReads } from './mysql-reads.js';
+import { MysqlTransaction, type ResultHeader } from './mysql-pool.js';
 import type { TransactionContext } from './unit-of-work.js';
 
 type Params = Record<string, unknown>;
-
-/** The part of mysql2's result header that `run` and `bump` read. */
-interface ResultHeader {
-  affectedRows: number;
-  insertId: number;
-}
-
-/** mysql2's header of an INSERT, UPDATE or DELETE, as Sequelize's RAW query hands it over. */
-function isResultHeader(value: unknown): value is ResultHeader {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'affectedRows' in value &&
-    typeof value.affectedRows === 'number' &&
-    'insertId' in value &&
-    typeof value.insertId === 'number'
-  );
-}
 
 /**
  * The error without the statement text Sequelize puts on it (on the error and on the driver's
@@ -48,14 +30,16 @@ function withoutValues(error: unknown): never {
 }
 
 /**
- * Hand-written, parameterised SQL for the hot paths, joined to the current unit of work. Raw
- * rows skip Sequelize's model building, which dominates the cost of a read (ADR 0005).
+ * Hand-written, parameterised SQL, joined to the current unit of work: every repository's
+ * statements. On MySQL they go to pools of mysql2's own (`MysqlPool`), on SQLite through
+ * Sequelize's public `query`. Raw rows skip Sequelize's model building, which dominated the cost
+ * of a read (ADR 0005).
  */
 export class Sql {
   readonly dialect: 'mysql' | 'sqlite';
   /** Locks the rows read, on MySQL; SQLite serialises writers instead. */
   readonly forUpdate: string;
-  private readonly reads: MysqlReads | null;
+  private readonly pools: MysqlPools | null;
 
   constructor(
     readonly sequelize: Sequelize,
@@ -63,7 +47,7 @@ export class Sql {
   ) {
     this.dialect = dialectOf(sequelize);
     this.forUpdate = this.dialect === 'mysql' ? ' FOR UPDATE' : '';
-    this.reads = directReads(sequelize);
+    this.pools = mysqlPools(sequelize);
   }
 
   /**
@@ -100,10 +84,12 @@ export class Sql {
     return date === null ? null : this.time(date);
   }
 
-  /** Rows of a SELECT; on MySQL outside a unit of work, from the pool of direct reads. */
+  /** Rows of a SELECT; on MySQL outside a unit of work, from the pool of reads. */
   select<T extends object>(sql: string, replacements: Params = {}): Promise<T[]> {
     const transaction = this.tx.current();
-    if (this.reads && !transaction) return this.reads.select<T>(sql, replacements);
+    if (transaction instanceof MysqlTransaction)
+      return transaction.select<T>(sql, replacements).catch(withoutValues);
+    if (this.pools) return this.pools.reads.select<T>(sql, replacements).catch(withoutValues);
     return this.sequelize
       .query<T>(sql, { replacements, type: QueryTypes.SELECT, transaction })
       .catch(withoutValues);
@@ -121,9 +107,9 @@ export class Sql {
    * `RETURNING`. `table` and `column` are trusted names from the caller's code, never input.
    */
   async bump(table: string, column: string, id: string, delta: number): Promise<number | null> {
-    const transaction = this.tx.current();
     const replacements = { id, delta };
     if (this.dialect === 'sqlite') {
+      const transaction = this.sqliteTransaction();
       const rows = await this.sequelize
         .query<{ n: number }>(
           `UPDATE ${table} SET ${column} = ${column} + :delta WHERE id = :id RETURNING ${column} AS n`,
@@ -148,28 +134,26 @@ export class Sql {
         ? QueryTypes.BULKDELETE // DELETE gives SQLite's count back only as a bulk delete
         : QueryTypes.UPDATE;
     const result: unknown = await this.sequelize
-      .query(sql, { replacements, type, transaction: this.tx.current() })
+      .query(sql, { replacements, type, transaction: this.sqliteTransaction() })
       .catch(withoutValues);
     if (type === QueryTypes.UPDATE) return (result as [unknown, number])[1];
     if (type === QueryTypes.INSERT) return (result as [unknown, number])[1] ?? 1;
     return typeof result === 'number' ? result : 0;
   }
 
-  /**
-   * A statement on MySQL through Sequelize's public `query`, in the current unit of work's
-   * transaction when there is one: `:name` replacements, errors from Sequelize's formatter
-   * (`UniqueConstraintError` and the rest), a deadlock rolling the transaction back, a finished
-   * transaction refused, and every statement logged. As a RAW query it hands over mysql2's result
-   * header, which carries `LAST_INSERT_ID(expr)` as the insert id.
-   */
-  private async onMysql(sql: string, replacements: Params): Promise<ResultHeader> {
-    const [, header] = await this.sequelize
-      .query(sql, { replacements, type: QueryTypes.RAW, transaction: this.tx.current() })
-      .catch(withoutValues);
-    if (isResultHeader(header)) return header;
-    // Sequelize gives an INSERT back as [insertId, affectedRows] rather than the header.
-    if (typeof header === 'number') return { affectedRows: header, insertId: 0 };
-    throw new TypeError('The statement gave back no result header.');
+  /** An INSERT, UPDATE or DELETE on MySQL, in the current unit of work's transaction if any. */
+  private onMysql(sql: string, replacements: Params): Promise<ResultHeader> {
+    const transaction = this.tx.current();
+    if (transaction instanceof MysqlTransaction)
+      return transaction.execute(sql, replacements).catch(withoutValues);
+    if (!this.pools) throw new Error('MySQL statements need the pools of a MySQL Sequelize.');
+    return this.pools.units.execute(sql, replacements).catch(withoutValues);
+  }
+
+  /** The current unit's transaction on SQLite, where units of work are Sequelize's. */
+  private sqliteTransaction() {
+    const transaction = this.tx.current();
+    return transaction instanceof MysqlTransaction ? undefined : transaction;
   }
 }
 

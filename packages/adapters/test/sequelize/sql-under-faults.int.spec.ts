@@ -174,12 +174,15 @@ describe('MySQL waits are bounded', function () {
     await recovered();
     const holding = gate();
     const stalled = gate();
-    // A unit that already holds its connection when the server stalls.
+    // A unit that already holds its connection when the server stalls, with two statements sent
+    // at once: the one queued behind the first fails with it instead of waiting on for good.
     const unit = adapters.unitOfWork.run(async () => {
       await sql.one('SELECT 1 AS one');
       holding.open();
       await stalled.opened;
-      await sql.one('SELECT 2 AS two');
+      const queued = await Promise.allSettled([sql.one('SELECT 2 AS two'), sql.one('SELECT 3 AS three')]);
+      expect(queued.map((outcome) => outcome.status)).to.deep.equal(['rejected', 'rejected']);
+      throw (queued[1] as PromiseRejectedResult).reason;
     });
     await holding.opened;
     proxy.stall();

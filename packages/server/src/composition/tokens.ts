@@ -16,13 +16,15 @@ export interface Storage {
   close(): Promise<void>;
   /** The migrations this start applied, in order (none: the schema was up to date). */
   readonly applied: readonly string[];
-  /** The connection pool, where the storage has one (MySQL). */
-  readonly pool?: ConnectionPool;
+  /** The connection pools by name, where the storage has them (MySQL: `reads` and `units`). */
+  readonly pools?: Readonly<Record<string, ConnectionPool>>;
 }
 
 export interface PoolStats {
   /** The most connections the pool opens. */
   max: number;
+  /** Connections lent out now. */
+  busy: number;
   /** Queries waiting for a connection. */
   waiting: number;
 }

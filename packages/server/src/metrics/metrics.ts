@@ -58,32 +58,43 @@ export class Metrics {
     this.cache.inc({ view, result: hit ? 'hit' : 'miss' });
   };
 
-  /** The database pool's connections and waits, read when scraped. */
-  watchPool(pool: ConnectionPool): void {
+  /**
+   * The database pools' connections and waits, by pool (`reads`: reads outside a unit of work;
+   * `units`: units of work and the writes outside one), read when scraped.
+   */
+  watchPools(pools: Readonly<Record<string, ConnectionPool>>): void {
     const registers = [this.registry];
+    const entries = Object.entries(pools);
     new Gauge({
-      name: 'campus_db_pool_max_connections',
-      help: 'The most connections the pool of units of work opens.',
+      name: 'campus_db_pool_connections',
+      help: 'Database connections by pool: lent out now (busy), and the most the pool opens (max).',
+      labelNames: ['pool', 'state'] as const,
       registers,
       collect() {
-        this.set(pool.stats().max);
+        for (const [name, pool] of entries) {
+          const { busy, max } = pool.stats();
+          this.set({ pool: name, state: 'busy' }, busy);
+          this.set({ pool: name, state: 'max' }, max);
+        }
       },
     });
     new Gauge({
       name: 'campus_db_pool_waiting',
-      help: 'Queries waiting for a database connection.',
+      help: 'Statements waiting for a database connection, by pool.',
+      labelNames: ['pool'] as const,
       registers,
       collect() {
-        this.set(pool.stats().waiting);
+        for (const [name, pool] of entries) this.set({ pool: name }, pool.stats().waiting);
       },
     });
     const waits = new Histogram({
       name: 'campus_db_pool_acquire_seconds',
-      help: 'Time a query waited for a database connection.',
+      help: 'Time a statement or unit of work waited for a database connection, by pool.',
+      labelNames: ['pool'] as const,
       buckets: WAIT_BUCKETS,
       registers,
     });
-    pool.onAcquired((seconds) => waits.observe(seconds));
+    for (const [name, pool] of entries) pool.onAcquired((seconds) => waits.observe({ pool: name }, seconds));
   }
 
   /** Redis as `/ready` sees it: configured or not, and up (1) or down (0). */

@@ -2,7 +2,7 @@ import { createServer, connect, type Server, type Socket } from 'node:net';
 import { expect } from 'chai';
 import { DatabaseError } from 'sequelize';
 import { MYSQL_BOUNDS } from '../../src/sequelize/mysql-bounds.js';
-import { MysqlReads } from '../../src/sequelize/mysql-reads.js';
+import { MysqlPool } from '../../src/sequelize/mysql-pool.js';
 import { mysqlTestDatabase, type TestDatabase } from '../../src/testing/index.js';
 
 /**
@@ -52,7 +52,7 @@ describe('direct MySQL reads on a connection whose session settings stall', func
     const viaProxy = new URL(db!.url);
     viaProxy.host = `127.0.0.1:${proxy.port}`;
     const bounds = { ...MYSQL_BOUNDS, connectMs: 500, acquireMs: 5_000, statementMs: 500 };
-    const reads = new MysqlReads(viaProxy.toString(), bounds, 2, () => undefined);
+    const reads = new MysqlPool(viaProxy.toString(), bounds, 2, () => undefined);
     try {
       const started = Date.now();
       const outcome = await Promise.race([
