@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect } from 'chai';
 import { createConnection } from 'mysql2/promise';
 import { ConnectionError } from 'sequelize';
-import { SequelizeAdapters, Sql, isDatabaseUnavailable } from '../../src/sequelize/index.js';
+import { SequelizeAdapters, Sql, isDatabaseUnavailable, mysqlPools } from '../../src/sequelize/index.js';
 import { SQLITE_BUSY_TIMEOUT_MS } from '../../src/sequelize/database.js';
 import { TcpProxy, mysqlTestDatabase, type TestDatabase } from '../../src/testing/index.js';
 
@@ -201,6 +201,11 @@ describe('MySQL waits are bounded', function () {
     proxy.restore();
     await recovered();
     expect(await adapters.ping()).to.equal(true);
+    // Every connection lent out came back, or was destroyed and counted as such.
+    const pools = mysqlPools(adapters.sequelize)!;
+    expect(
+      [pools.reads.stats(), pools.units.stats()].map(({ busy, waiting }) => busy + waiting),
+    ).to.deep.equal([0, 0]);
   });
 
   it('given every pooled connection taken by units, when another unit waits for one, then it fails as unavailable at the acquire bound while plain reads are still served', async () => {
