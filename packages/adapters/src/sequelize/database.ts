@@ -49,6 +49,10 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
   const logging = (sql: string) => {
     for (const listener of listeners) listener(sql);
   };
+  // The pools' statements, as Sequelize logs its own; the text is made only when someone listens.
+  const logPooled = (label: string, sql: string) => {
+    if (listeners.size > 0) logging(`Executing (${label}): ${sql}`);
+  };
   // No retries: a busy SQLite already waited its busy timeout, and five more would keep a request
   // waiting five times as long before its 503.
   const common: Options = {
@@ -85,8 +89,8 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
     const bounded = new StatementDeadlines(bounds).options();
     const size = options.poolMax ?? 10;
     pools = {
-      reads: new MysqlPool(url, bounds, size, logging),
-      units: new MysqlPool(url, bounds, size, logging),
+      reads: new MysqlPool(url, bounds, size, logPooled),
+      units: new MysqlPool(url, bounds, size, logPooled),
     };
     sequelize = new Sequelize(url, {
       ...common,

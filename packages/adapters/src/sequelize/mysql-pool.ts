@@ -44,7 +44,7 @@ export class MysqlPool {
     private readonly url: string,
     private readonly bounds: MysqlBounds,
     private readonly size: number,
-    private readonly log: (sql: string) => void,
+    private readonly log: (label: string, sql: string) => void,
   ) {}
 
   /** Rows of a SELECT, on a connection of its own (autocommit). */
@@ -137,7 +137,7 @@ export class MysqlPool {
         (error: QueryError | null, result: unknown) =>
           error ? reject(asSequelizeError(error)) : resolve(result),
       );
-      this.log(`Executing (${label}): ${query.sql}`);
+      this.log(label, query.sql);
     });
   }
 
@@ -231,8 +231,9 @@ export class MysqlTransaction {
   readonly id = randomUUID();
   private ended: 'commit' | 'rollback' | null = null;
   private readonly effects: (() => Promise<void>)[] = [];
-  /** The statements sent, in order. */
-  private queue: Promise<unknown> = Promise.resolve();
+  /** A statement is on the wire; those sent meanwhile wait here, in order. */
+  private sending = false;
+  private readonly waiting: (() => void)[] = [];
   /** The error that failed the connection, if one did. */
   private failure: Error | undefined;
   /** A COMMIT that failed: what it left is the server's to say, so the connection goes. */
@@ -246,11 +247,11 @@ export class MysqlTransaction {
   }
 
   async select<T>(sql: string, values: Params): Promise<T[]> {
-    return rowsOf<T>(await this.statement(sql, values));
+    return rowsOf<T>(await this.send(sql, values, true));
   }
 
   async execute(sql: string, values: Params): Promise<ResultHeader> {
-    return headerOf(await this.statement(sql, values));
+    return headerOf(await this.send(sql, values, true));
   }
 
   /** Runs `effect` after the commit; dropped on rollback. */
@@ -286,33 +287,29 @@ export class MysqlTransaction {
     for (const effect of this.effects.splice(0)) await effect();
   }
 
-  private async statement(sql: string, values: Params): Promise<unknown> {
-    this.refuseEnded();
-    try {
-      return await this.send(sql, values);
-    } catch (error) {
-      if (isDeadlockVictim(error)) this.ended = 'rollback';
-      throw error;
-    }
-  }
-
   /**
    * Sends the statements one after the other, as the connection would run them anyway: then one
    * that failed the connection fails those queued behind it at once (mysql2 would leave them
-   * waiting on a connection that is gone, with no timer of their own running).
+   * waiting on a connection that is gone, with no timer of their own running). A statement of the
+   * work (`ofWork`) is refused once the transaction has ended, and ends it when InnoDB chose it as
+   * a deadlock's victim.
    */
-  private send(sql: string, values: Params = {}): Promise<unknown> {
-    const sent = this.queue.then(async () => {
+  private async send(sql: string, values: Params = {}, ofWork = false): Promise<unknown> {
+    if (this.sending) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.sending = true;
+    try {
       if (this.failure !== undefined) throw this.failure;
-      try {
-        return await this.sender(sql, values, this.id);
-      } catch (error) {
-        if (failsConnection(error) && error instanceof Error) this.failure = error;
-        throw error;
-      }
-    });
-    this.queue = sent.catch(() => undefined);
-    return sent;
+      if (ofWork) this.refuseEnded();
+      return await this.sender(sql, values, this.id);
+    } catch (error) {
+      if (failsConnection(error) && error instanceof Error) this.failure = error;
+      if (ofWork && isDeadlockVictim(error)) this.ended = 'rollback';
+      throw error;
+    } finally {
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.sending = false;
+    }
   }
 
   private refuseEnded(): void {
@@ -401,11 +398,15 @@ function assertReplaced(sql: string, replacements: Params): void {
  * list is sent as `NULL`, as Sequelize sent it (`IN (NULL)` matches nothing; `IN ()` is an error).
  */
 function toValues(replacements: Params): Record<string, QueryValues> {
-  const values: Record<string, QueryValues> = {};
-  for (const [name, value] of Object.entries(replacements)) {
-    if (isPlain(value)) values[name] = value;
-    else if (Array.isArray(value) && value.every(isPlain)) values[name] = value.length === 0 ? null : value;
-    else throw new TypeError(`Replacement ":${name}" is not a plain value.`);
+  let values = replacements as Record<string, QueryValues>;
+  for (const name in replacements) {
+    const value = replacements[name];
+    if (isPlain(value)) continue;
+    if (!Array.isArray(value) || !value.every(isPlain))
+      throw new TypeError(`Replacement ":${name}" is not a plain value.`);
+    if (value.length > 0) continue;
+    if (values === replacements) values = { ...values };
+    values[name] = null;
   }
   return values;
 }
