@@ -87,6 +87,45 @@ describe('MySQL units of work through public APIs', function () {
     expect(Number(late?.n)).to.equal(0);
   });
 
+  it('given a statement queued behind one that InnoDB picks as a deadlock victim, then it is refused, not run outside the rolled-back transaction', async () => {
+    const [a, b] = [randomUUID(), randomUUID()];
+    await sql.run(insertSchool, { id: a, name: `a ${a}` });
+    await sql.run(insertSchool, { id: b, name: `b ${b}` });
+    const both = { first: gate(), second: gate() };
+    const rename = 'UPDATE schools SET name = :name WHERE id = :id';
+    const runs: string[] = [];
+    const queuedRefused: string[] = [];
+    const unit = (mine: string, theirs: string, done: () => void, other: Promise<void>, tag: string) =>
+      adapters.unitOfWork.run(async () => {
+        runs.push(tag);
+        await sql.run(rename, { id: mine, name: `${tag} ${mine}` });
+        done();
+        await other;
+        // Sent together: the insert waits for its turn behind the update that may deadlock.
+        const [renamed, queued] = await Promise.allSettled([
+          sql.run(rename, { id: theirs, name: `${tag} ${theirs}` }),
+          sql.run(insertSchool, { id: randomUUID(), name: `queued ${tag}` }),
+        ]);
+        if (renamed.status === 'rejected') {
+          if (queued.status === 'rejected') queuedRefused.push(String(queued.reason));
+          throw renamed.reason;
+        }
+        if (queued.status === 'rejected') throw queued.reason;
+      });
+    await Promise.all([
+      unit(a, b, both.first.open, both.second.opened, 'one'),
+      unit(b, a, both.second.open, both.first.opened, 'two'),
+    ]);
+    expect(runs).to.have.length(3);
+    expect(queuedRefused).to.have.length(1);
+    expect(queuedRefused[0]).to.match(/rollback has been called/);
+    // One row of each unit: the loser's first insert did not slip into autocommit.
+    const rows = await sql.select<{ name: string }>(
+      "SELECT name FROM schools WHERE name LIKE 'queued %' ORDER BY name",
+    );
+    expect(rows.map((row) => row.name)).to.deep.equal(['queued one', 'queued two']);
+  });
+
   it('given a unit that fails after writing, then nothing it wrote stays and its after-commit effects never run', async () => {
     const id = randomUUID();
     const effects: string[] = [];
