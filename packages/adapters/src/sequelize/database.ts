@@ -106,7 +106,7 @@ export function createSequelize(url: string, options: SequelizeOptions = {}): Se
         // text, a large share of reading a post's comments. No column uses a type only Sequelize parses.
         typeCast: true,
       },
-      // Sequelize's own connections run the migrations and what tests send through it.
+      // Sequelize's own connections run the migrations, `/ready`'s ping and what tests send through it.
       pool: { ...bounded.pool, max: 2, min: 0, idle: 10_000 },
       hooks: bounded.hooks,
     });

@@ -236,12 +236,12 @@ export class MysqlTransaction {
   private readonly waiting: (() => void)[] = [];
   /** The error that failed the connection, if one did. */
   private failure: Error | undefined;
-  /** A COMMIT that failed: what it left is the server's to say, so the connection goes. */
+  /** A COMMIT or ROLLBACK that failed: what it left is the server's to say, so the connection goes. */
   private unsure = false;
 
   constructor(private readonly sender: Send) {}
 
-  /** True once the connection cannot be pooled again: a statement failed it, or a COMMIT failed. */
+  /** True once the connection cannot be pooled again: a statement failed it, or its end failed. */
   get broken(): boolean {
     return this.failure !== undefined || this.unsure;
   }

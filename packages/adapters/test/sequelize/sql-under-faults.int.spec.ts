@@ -48,13 +48,20 @@ describe('MySQL units of work through public APIs', function () {
     await db?.drop();
   });
 
-  it('given two units that lock two rows in opposite orders, when they deadlock, then the loser is rolled back, refuses further statements, and runs again after the winner', async () => {
+  const rename = 'UPDATE schools SET name = :name WHERE id = :id';
+
+  /**
+   * Two units that each rename a row of their own, wait for the other to have done the same, then
+   * run `next` with the other's row: they lock the rows in opposite orders, so InnoDB picks one as
+   * a deadlock's victim, and the unit of work runs it again. The tags of every run, in order.
+   */
+  async function deadlocking(
+    next: (theirs: string, tag: string) => Promise<void>,
+  ): Promise<{ a: string; b: string; runs: string[] }> {
     const [a, b] = [randomUUID(), randomUUID()];
     await sql.run(insertSchool, { id: a, name: `a ${a}` });
     await sql.run(insertSchool, { id: b, name: `b ${b}` });
     const both = { first: gate(), second: gate() };
-    const rename = 'UPDATE schools SET name = :name WHERE id = :id';
-    const refused: unknown[] = [];
     const runs: string[] = [];
     const unit = (mine: string, theirs: string, done: () => void, other: Promise<void>, tag: string) =>
       adapters.unitOfWork.run(async () => {
@@ -62,19 +69,27 @@ describe('MySQL units of work through public APIs', function () {
         await sql.run(rename, { id: mine, name: `${tag} ${mine}` });
         done();
         await other;
-        try {
-          await sql.run(rename, { id: theirs, name: `${tag} ${theirs}` });
-        } catch (error) {
-          // The transaction is gone: nothing more may run in it, nor silently outside it.
-          refused.push(await rejection(sql.run(insertSchool, { id: randomUUID(), name: `late ${tag}` })));
-          throw error;
-        }
+        await next(theirs, tag);
       });
     const results = await Promise.allSettled([
       unit(a, b, both.first.open, both.second.opened, 'one'),
       unit(b, a, both.second.open, both.first.opened, 'two'),
     ]);
     expect(results.map((r) => r.status)).to.deep.equal(['fulfilled', 'fulfilled']);
+    return { a, b, runs };
+  }
+
+  it('given two units that lock two rows in opposite orders, when they deadlock, then the loser is rolled back, refuses further statements, and runs again after the winner', async () => {
+    const refused: unknown[] = [];
+    const { a, b, runs } = await deadlocking(async (theirs, tag) => {
+      try {
+        await sql.run(rename, { id: theirs, name: `${tag} ${theirs}` });
+      } catch (error) {
+        // The transaction is gone: nothing more may run in it, nor silently outside it.
+        refused.push(await rejection(sql.run(insertSchool, { id: randomUUID(), name: `late ${tag}` })));
+        throw error;
+      }
+    });
     expect(refused).to.have.length(1);
     expect(String((refused[0] as { error: unknown }).error)).to.match(/rollback has been called/);
     // The loser ran twice, the second time after the winner had committed: its names are last.
@@ -88,34 +103,19 @@ describe('MySQL units of work through public APIs', function () {
   });
 
   it('given a statement queued behind one that InnoDB picks as a deadlock victim, then it is refused, not run outside the rolled-back transaction', async () => {
-    const [a, b] = [randomUUID(), randomUUID()];
-    await sql.run(insertSchool, { id: a, name: `a ${a}` });
-    await sql.run(insertSchool, { id: b, name: `b ${b}` });
-    const both = { first: gate(), second: gate() };
-    const rename = 'UPDATE schools SET name = :name WHERE id = :id';
-    const runs: string[] = [];
     const queuedRefused: string[] = [];
-    const unit = (mine: string, theirs: string, done: () => void, other: Promise<void>, tag: string) =>
-      adapters.unitOfWork.run(async () => {
-        runs.push(tag);
-        await sql.run(rename, { id: mine, name: `${tag} ${mine}` });
-        done();
-        await other;
-        // Sent together: the insert waits for its turn behind the update that may deadlock.
-        const [renamed, queued] = await Promise.allSettled([
-          sql.run(rename, { id: theirs, name: `${tag} ${theirs}` }),
-          sql.run(insertSchool, { id: randomUUID(), name: `queued ${tag}` }),
-        ]);
-        if (renamed.status === 'rejected') {
-          if (queued.status === 'rejected') queuedRefused.push(String(queued.reason));
-          throw renamed.reason;
-        }
-        if (queued.status === 'rejected') throw queued.reason;
-      });
-    await Promise.all([
-      unit(a, b, both.first.open, both.second.opened, 'one'),
-      unit(b, a, both.second.open, both.first.opened, 'two'),
-    ]);
+    const { runs } = await deadlocking(async (theirs, tag) => {
+      // Sent together: the insert waits for its turn behind the update that may deadlock.
+      const [renamed, queued] = await Promise.allSettled([
+        sql.run(rename, { id: theirs, name: `${tag} ${theirs}` }),
+        sql.run(insertSchool, { id: randomUUID(), name: `queued ${tag}` }),
+      ]);
+      if (renamed.status === 'rejected') {
+        if (queued.status === 'rejected') queuedRefused.push(String(queued.reason));
+        throw renamed.reason;
+      }
+      if (queued.status === 'rejected') throw queued.reason;
+    });
     expect(runs).to.have.length(3);
     expect(queuedRefused).to.have.length(1);
     expect(queuedRefused[0]).to.match(/rollback has been called/);
